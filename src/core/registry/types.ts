@@ -1,0 +1,78 @@
+// ToolHive's internal registry metadata (toolhive-core registry/types), the shape lookups and the
+// checker work on after a registry document (upstream or legacy) has been normalised.
+
+export interface EnvVar {
+  name: string;
+  description?: string;
+  required?: boolean;
+  secret?: boolean;
+  default?: string;
+}
+
+export interface NetworkPermissions {
+  mode?: string;
+  outbound?: { insecure_allow_all?: boolean; allow_host?: string[]; allow_port?: number[] };
+  inbound?: { allow_host?: string[] };
+}
+
+export interface PermissionProfile {
+  name?: string;
+  read?: string[];
+  write?: string[];
+  network?: NetworkPermissions;
+  privileged?: boolean;
+}
+
+export interface Provenance {
+  sigstore_url?: string;
+  repository_uri?: string;
+  repository_ref?: string;
+  signer_identity?: string;
+  runner_environment?: string;
+  cert_issuer?: string;
+  attestation?: { predicate_type?: string; predicate?: unknown };
+}
+
+/** A container-image entry (ToolHive `ImageMetadata`). */
+export interface ImageMetadata {
+  kind: 'image';
+  name: string;
+  title?: string;
+  description?: string;
+  image: string;
+  transport: string;
+  target_port?: number;
+  proxy_port?: number;
+  env_vars: EnvVar[];
+  args?: string[];
+  permissions?: PermissionProfile;
+  provenance?: Provenance;
+  status?: string;
+  tier?: string;
+  repository_url?: string;
+  docker_tags?: string[];
+}
+
+/** A remote (URL) entry (ToolHive `RemoteServerMetadata`); the checker only needs to know it is not an image. */
+export interface RemoteServerMetadata {
+  kind: 'remote';
+  name: string;
+  title?: string;
+  description?: string;
+  url: string;
+  transport: string;
+  env_vars: EnvVar[];
+}
+
+export type ServerMetadata = ImageMetadata | RemoteServerMetadata;
+
+/** A loaded registry, keyed by canonical entry name (last duplicate wins, as in ToolHive). */
+export interface Registry {
+  servers: Map<string, ImageMetadata>;
+  remoteServers: Map<string, RemoteServerMetadata>;
+  /** Where it came from, for messages and PR footers (a path or URL; never a token). */
+  source: string;
+  format: 'upstream' | 'legacy';
+  /** Entries dropped because ToolHive could not convert them (name + why), for a debug log. */
+  skipped: { name: string; reason: string }[];
+}
