@@ -1,0 +1,28 @@
+// Provenance verification of a candidate image (beyond thv: `thv upgrade check` never verifies).
+
+export type VerifyMode = 'enabled' | 'warn' | 'disabled';
+
+export type VerificationStatus = 'verified' | 'unverified' | 'not-applicable' | 'skipped';
+
+export interface SignerIdentity {
+  /** Certificate SourceRepositoryURI, e.g. https://github.com/StacklokLabs/osv-mcp */
+  repository?: string;
+  /** Signer identity as ToolHive derives it, e.g. /.github/workflows/release.yml */
+  workflow?: string;
+  /** Certificate SourceRepositoryRef, e.g. refs/tags/v0.1.3 */
+  ref?: string;
+  issuer?: string;
+  runner_environment?: string;
+}
+
+export interface Verification {
+  status: VerificationStatus;
+  /** Digest the candidate tag resolved to (the index digest for multi-arch images). */
+  digest?: string;
+  signer?: SignerIdentity;
+  reason?: string;
+  /** Which sigstore trusted root was used: 'tuf', 'embedded' (offline snapshot) or the trusted-root file. */
+  trusted_root?: string;
+  /** Where the accepted signature came from: 'cosign-sig' or 'referrer'. */
+  signature_source?: string;
+}
