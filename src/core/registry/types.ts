@@ -33,6 +33,36 @@ export interface Provenance {
   attestation?: { predicate_type?: string; predicate?: unknown };
 }
 
+/** ToolHive `Metadata` (popularity and, from a registry server, Kubernetes origin). */
+export interface ServerPopularity {
+  stars?: number;
+  last_updated?: string;
+  kubernetes?: { kind?: string; namespace?: string; name?: string; uid?: string; image?: string; transport?: string };
+}
+
+/** A remote server's HTTP header input (ToolHive `Header`). */
+export interface RemoteHeader {
+  name: string;
+  description?: string;
+  required: boolean;
+  secret?: boolean;
+  default?: string;
+  choices?: string[];
+}
+
+/** ToolHive `OAuthConfig` of a remote server. */
+export interface OAuthConfig {
+  issuer?: string;
+  authorize_url?: string;
+  token_url?: string;
+  client_id?: string;
+  scopes?: string[];
+  use_pkce?: boolean;
+  oauth_params?: Record<string, string>;
+  callback_port?: number;
+  resource?: string;
+}
+
 /** A container-image entry (ToolHive `ImageMetadata`). */
 export interface ImageMetadata {
   kind: 'image';
@@ -51,6 +81,13 @@ export interface ImageMetadata {
   tier?: string;
   repository_url?: string;
   docker_tags?: string[];
+  // Display-only catalogue fields (ToolHive BaseServerMetadata); never used for verdicts.
+  tools?: string[];
+  tags?: string[];
+  overview?: string;
+  metadata?: ServerPopularity;
+  custom_metadata?: Record<string, unknown>;
+  stateless?: boolean;
 }
 
 /** A remote (URL) entry (ToolHive `RemoteServerMetadata`); the checker only needs to know it is not an image. */
@@ -62,6 +99,18 @@ export interface RemoteServerMetadata {
   url: string;
   transport: string;
   env_vars: EnvVar[];
+  status?: string;
+  tier?: string;
+  repository_url?: string;
+  proxy_port?: number;
+  headers?: RemoteHeader[];
+  oauth_config?: OAuthConfig;
+  tools?: string[];
+  tags?: string[];
+  overview?: string;
+  metadata?: ServerPopularity;
+  custom_metadata?: Record<string, unknown>;
+  stateless?: boolean;
 }
 
 export type ServerMetadata = ImageMetadata | RemoteServerMetadata;

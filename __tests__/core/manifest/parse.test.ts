@@ -1,0 +1,170 @@
+import { parseManifest } from '../../../src/core/manifest/parse.js';
+import { REGISTRY_SERVER_ANNOTATION } from '../../../src/core/manifest/mcpserver.js';
+import { readFixture } from '../../fixtures.js';
+
+const explicit = { explicit: true };
+const scanned = { explicit: false };
+
+describe('RunConfig JSON', () => {
+  test('reads the checker fields of a registry-sourced RunConfig and locates the image value', () => {
+    const text = readFixture('synthetic/runconfig-drift-example.json');
+    const { workloads, problems } = parseManifest('rc/drift.json', text, explicit);
+    expect(problems).toEqual([]);
+    expect(workloads).toHaveLength(1);
+    const w = workloads[0];
+    expect(w).toMatchObject({
+      kind: 'runconfig',
+      file: 'rc/drift.json',
+      name: 'wl',
+      image: 'ghcr.io/example/server:1.0.0',
+      registryServerName: 'example-server',
+      transport: 'stdio',
+      permissionProfileNameOrPath: 'none',
+      envVarNames: ['LOG_LEVEL'],
+      secrets: ['mykey,target=API_KEY']
+    });
+    expect(w.imageSpan.line).toBe(3);
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"ghcr.io/example/server:1.0.0"');
+  });
+
+  test('reads every RunConfig fixture, including Go test literals with tabs and one-line documents', () => {
+    for (const rel of [
+      'runconfig/real/toolhive-studio-export-mock.json',
+      'runconfig/extracted/config_test-minimal.json',
+      'runconfig/extracted/config_test-file-loading.json',
+      'runconfig/extracted/operator-configmap-test-camelcase-key.json',
+      'synthetic/runconfig-osv-raw-image.json',
+      'synthetic/runconfig-osv-upgrade-registry-sourced.json'
+    ]) {
+      const text = readFixture(rel);
+      const { workloads, problems } = parseManifest(rel, text, explicit);
+      expect({ rel, problems }).toEqual({ rel, problems: [] });
+      const w = workloads[0];
+      const token = text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length);
+      expect(JSON.parse(token)).toBe(w.image);
+    }
+  });
+
+  test('matches keys case-insensitively with the last one winning, as Go decodes', () => {
+    const text = '{"name":"a","IMAGE":"ghcr.io/x/y:1","Image":"ghcr.io/x/y:2","Registry_Server_Name":"srv"}';
+    const [w] = parseManifest('a.json', text, explicit).workloads;
+    expect(w.image).toBe('ghcr.io/x/y:2');
+    expect(w.registryServerName).toBe('srv');
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"ghcr.io/x/y:2"');
+  });
+
+  test('ignores data after the first JSON value, as Go decodes a stream', () => {
+    const { workloads, problems } = parseManifest('a.json', '{"name":"a","image":"x:1"}\ntrailing garbage', explicit);
+    expect(problems).toEqual([]);
+    expect(workloads[0].image).toBe('x:1');
+  });
+
+  test('never keeps env var values', () => {
+    const text = '{"name":"a","image":"x:1","env_vars":{"API_KEY":"s3cr3t-value"}}';
+    const [w] = parseManifest('a.json', text, explicit).workloads;
+    expect(JSON.stringify(w)).not.toContain('s3cr3t-value');
+    expect(w.envVarNames).toEqual(['API_KEY']);
+  });
+
+  test('invalid JSON is a problem naming the file and line', () => {
+    const { workloads, problems } = parseManifest('bad.json', '{\n  "name": "a",\n  "image": "x:1"\n  "transport": "stdio"\n}\n', explicit);
+    expect(workloads).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toBe('bad.json');
+    expect(problems[0].line).toBe(4);
+    expect(problems[0].message).toMatch(/^not valid JSON/);
+  });
+
+  test('a missing or non-string image is a problem on that file, with the line of the bad value', () => {
+    const missing = parseManifest('m.json', '{"name":"a","transport":"stdio"}', explicit);
+    expect(missing.problems[0].message).toMatch(/"image" is missing/);
+    const wrong = parseManifest('w.json', '{\n"name": "a",\n"image": 42\n}', scanned);
+    expect(wrong.problems[0]).toMatchObject({ file: 'w.json', line: 3, name: 'a' });
+    expect(wrong.problems[0].message).toBe('"image" must be a string, found a number');
+  });
+
+  test('files met while scanning that are not RunConfigs are skipped, named files are reported', () => {
+    const pkg = '{"name":"my-package","version":"1.0.0"}';
+    expect(parseManifest('package.json', pkg, scanned)).toEqual({ workloads: [], problems: [] });
+    expect(parseManifest('package.json', pkg, explicit).problems[0].message).toMatch(/not a ToolHive RunConfig/);
+    // tsconfig-style JSON with comments is not ours to judge while scanning.
+    expect(parseManifest('tsconfig.json', '{ // comment\n "compilerOptions": {} }', scanned)).toEqual({ workloads: [], problems: [] });
+    // ...but a broken file that mentions an image is reported.
+    expect(parseManifest('rc.json', '{ "image": "x:1", ', scanned).problems).toHaveLength(1);
+  });
+});
+
+describe('YAML manifests', () => {
+  test('a RunConfig in YAML with comments keeps the image position', () => {
+    const text = '# my workload\nname: fetch   # the name\nregistry_server_name: fetch\nimage: "ghcr.io/stackloklabs/gofetch/server:1.0.1"\ntransport: streamable-http\n';
+    const { workloads, problems } = parseManifest('fetch.yaml', text, explicit);
+    expect(problems).toEqual([]);
+    const w = workloads[0];
+    expect(w.image).toBe('ghcr.io/stackloklabs/gofetch/server:1.0.1');
+    expect(w.imageSpan.line).toBe(4);
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"ghcr.io/stackloklabs/gofetch/server:1.0.1"');
+  });
+
+  test('MCPServer fixtures map to workloads like the operator renders them', () => {
+    const text = readFixture('mcpserver/mcpserver_github.yaml');
+    const { workloads, problems } = parseManifest('k8s/github.yaml', text, scanned);
+    expect(problems).toEqual([]);
+    expect(workloads[0]).toMatchObject({
+      kind: 'mcpserver',
+      name: 'github',
+      image: 'ghcr.io/github/github-mcp-server',
+      registryServerName: '',
+      transport: 'stdio',
+      envVarNames: ['GITHUB_API_URL', 'LOG_LEVEL'],
+      secrets: ['github-token,target=GITHUB_PERSONAL_ACCESS_TOKEN']
+    });
+    expect(workloads[0].imageSpan.line).toBe(text.split('\n').findIndex((l) => l.includes('image:')) + 1);
+    for (const rel of ['mcpserver/mcpserver_fetch.yaml', 'mcpserver/mcpserver-github-with-vault.yaml']) {
+      expect(parseManifest(rel, readFixture(rel), scanned).workloads).toHaveLength(1);
+    }
+  });
+
+  test('the registry annotation links an MCPServer to a registry entry; multi-document files give one workload per MCPServer', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata: {name: mcp}',
+      '---',
+      'apiVersion: toolhive.stacklok.dev/v1beta1',
+      'kind: MCPServer',
+      'metadata:',
+      '  name: fetch',
+      '  annotations:',
+      `    ${REGISTRY_SERVER_ANNOTATION}: io.github.stacklok/fetch`,
+      'spec:',
+      "  image: 'ghcr.io/stackloklabs/gofetch/server:0.0.1'",
+      '  transport: streamable-http',
+      '  permissionProfile: {type: configmap, name: profiles, key: fetch.json}',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'spec: {template: {spec: {containers: [{name: x, image: nginx}]}}}',
+      ''
+    ].join('\n');
+    const { workloads, problems } = parseManifest('k8s/all.yaml', text, scanned);
+    expect(problems).toEqual([]);
+    expect(workloads).toHaveLength(1);
+    expect(workloads[0]).toMatchObject({
+      documentIndex: 1,
+      registryServerName: 'io.github.stacklok/fetch',
+      transport: 'streamable-http',
+      permissionProfileNameOrPath: '/etc/toolhive/profiles/fetch.json'
+    });
+    expect(workloads[0].imageSpan.line).toBe(12);
+    const { offset, length } = workloads[0].imageSpan;
+    expect(text.slice(offset, offset + length)).toBe("'ghcr.io/stackloklabs/gofetch/server:0.0.1'");
+  });
+
+  test('invalid YAML names the file and line; Helm templates met while scanning are skipped', () => {
+    const bad = parseManifest('bad.yaml', 'name: a\nimage: [unclosed\n', explicit);
+    expect(bad.problems[0]).toMatchObject({ file: 'bad.yaml' });
+    expect(bad.problems[0].line).toBeGreaterThanOrEqual(2);
+    expect(bad.problems[0].message).toMatch(/^not valid YAML/);
+    expect(parseManifest('templates/d.yaml', 'image: {{ .Values.image }}\n', scanned)).toEqual({ workloads: [], problems: [] });
+  });
+});

@@ -1,0 +1,20 @@
+import { Verifier, toTrustMaterial } from '@sigstore/verify';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { getTrustedRoot } from '@sigstore/tuf';
+import { X509Certificate } from '@sigstore/core';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { initializeCA } from '@sigstore/mock';
+import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
+import { request } from 'undici';
+test('imports', () => {
+  expect(typeof Verifier).toBe('function');
+  expect(typeof toTrustMaterial).toBe('function');
+  expect(typeof bundleFromJSON).toBe('function');
+  expect(typeof getTrustedRoot).toBe('function');
+  expect(typeof X509Certificate).toBe('function');
+  expect(typeof TrustedRoot.fromJSON).toBe('function');
+  expect(typeof initializeCA).toBe('function');
+  expect(typeof request).toBe('function');
+  expect(Object.keys(seeds)).toContain('https://tuf-repo-cdn.sigstore.dev');
+  console.log(process.version);
+});

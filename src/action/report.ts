@@ -1,0 +1,71 @@
+import type { ActionCore } from './inputs.js';
+import type { FailOnKey } from '../core/policy.js';
+import type { ReportRow } from '../core/report.js';
+import { failingFindings, findingsOf } from '../core/policy.js';
+import { rowToJson } from '../core/render/json.js';
+import { renderMarkdownSummary } from '../core/render/summary.js';
+
+function findingMessage(row: ReportRow): string {
+  const name = row.workload_name || row.file;
+  switch (row.status) {
+    case 'upgrade-available':
+      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}`;
+    case 'invalid':
+      return `${row.file}: ${row.reason}`;
+    case 'server-not-found':
+      return `${name}: registry has no server named ${JSON.stringify(row.registry_server)}`;
+    case 'unknown':
+      return `${name}: cannot decide${row.reason ? `: ${row.reason}` : ''}`;
+    case 'not-registry-sourced':
+      return `${name}: not registry-sourced (no registry server name), so it cannot be checked`;
+    default: {
+      const missing = row.missing_env_vars?.map((e) => e.name).join(', ');
+      return missing ? `${name}: missing required environment variables: ${missing}` : `${name}: ${row.status}`;
+    }
+  }
+}
+
+/**
+ * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
+ * shows at most 10 of each kind per step, so the summary table remains the full account.
+ */
+export function annotate(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], max: number): void {
+  let shown = 0;
+  for (const row of rows) {
+    const findings = findingsOf(row);
+    if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f))) continue;
+    if (shown >= max) break;
+    shown++;
+    const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
+    if (failingFindings(row, failOn).length) core.error(findingMessage(row), props);
+    else core.warning(findingMessage(row), props);
+  }
+}
+
+export function countByStatus(rows: ReportRow[]): Record<string, number> {
+  const counts: Record<string, number> = {
+    'up-to-date': 0,
+    'upgrade-available': 0,
+    'not-registry-sourced': 0,
+    'server-not-found': 0,
+    unknown: 0,
+    invalid: 0,
+    'missing-env': 0,
+    unverified: 0
+  };
+  for (const row of rows) {
+    counts[row.status]++;
+    if (row.missing_env_vars?.length) counts['missing-env']++;
+    if (row.verification?.status === 'unverified') counts.unverified++;
+  }
+  return counts;
+}
+
+export async function writeCheckReport(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], registrySource: string, maxAnnotations: number): Promise<void> {
+  const counts = countByStatus(rows);
+  core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
+  core.setOutput('counts', JSON.stringify(counts));
+  core.setOutput('upgrades-available', String(counts['upgrade-available']));
+  annotate(core, rows, failOn, maxAnnotations);
+  await core.summary.addRaw(renderMarkdownSummary(rows, { registrySource, failOn })).write();
+}

@@ -1,0 +1,60 @@
+import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check-result.js';
+import type { ReportRow } from '../report.js';
+import type { Verification } from '../verification.js';
+
+// Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
+// cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
+
+function envVarInfo(e: EnvVarInfo): EnvVarInfo {
+  const out: EnvVarInfo = { name: e.name } as EnvVarInfo;
+  if (e.description) out.description = e.description;
+  out.required = e.required;
+  if (e.secret) out.secret = true;
+  if (e.default) out.default = e.default;
+  return out;
+}
+
+function envDrift(d: EnvVarDrift | undefined): EnvVarDrift | undefined {
+  if (!d || (!d.added?.length && !d.removed?.length)) return undefined;
+  const out: EnvVarDrift = {};
+  if (d.added?.length) out.added = d.added.map(envVarInfo);
+  if (d.removed?.length) out.removed = d.removed.map(envVarInfo);
+  return out;
+}
+
+function configDrift(d: ConfigDrift | undefined): ConfigDrift | undefined {
+  if (!d || (!d.transport && !d.permission_profile)) return undefined;
+  const out: ConfigDrift = {};
+  if (d.transport) out.transport = { from: d.transport.from, to: d.transport.to };
+  if (d.permission_profile) out.permission_profile = { from: d.permission_profile.from, to: d.permission_profile.to };
+  return out;
+}
+
+function verification(v: Verification | undefined): Verification | undefined {
+  if (!v) return undefined;
+  const { status, digest, signer, reason, trusted_root, signature_source } = v;
+  return JSON.parse(JSON.stringify({ status, digest, signer, reason, trusted_root, signature_source })) as Verification;
+}
+
+export function rowToJson(row: ReportRow): Record<string, unknown> {
+  const out: Record<string, unknown> = { workload_name: row.workload_name };
+  if (row.registry_server) out.registry_server = row.registry_server;
+  out.status = row.status;
+  if (row.current_image) out.current_image = row.current_image;
+  if (row.candidate_image) out.candidate_image = row.candidate_image;
+  if (row.reason) out.reason = row.reason;
+  const env = envDrift(row.env_var_drift);
+  if (env) out.env_var_drift = env;
+  const config = configDrift(row.config_drift);
+  if (config) out.config_drift = config;
+  out.file = row.file;
+  if (row.line !== undefined) out.line = row.line;
+  if (row.missing_env_vars?.length) out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
+  const v = verification(row.verification);
+  if (v) out.verification = v;
+  return out;
+}
+
+export function renderJson(rows: ReportRow[]): string {
+  return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
+}

@@ -1,0 +1,67 @@
+// One place that turns untrusted text (registry names, descriptions, images, manifest paths) into
+// GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
+// table breaks can be smuggled into a PR body or job summary through a registry entry.
+
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** Collapses line breaks and control characters to single spaces, so text stays on one line. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Plain text shown literally in markdown prose: every ASCII punctuation character is
+ * backslash-escaped (CommonMark allows it for all of them), so `<b>`, `[x](y)`, `**`, `#`, `|` and
+ * entities render as typed; `@` and `#` get a zero-width space so no one is mentioned and no issue is linked.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g, (c) => `\\${c}`)
+    .replace(/\\@/g, `\\@${ZERO_WIDTH_SPACE}`)
+    .replace(/\\#/g, `\\#${ZERO_WIDTH_SPACE}`);
+}
+
+/**
+ * Text as an inline code span: the fence is one backtick longer than the longest backtick run
+ * inside, and padded when the text starts or ends with a backtick, so the span cannot be closed early.
+ * Code spans never render HTML, links or mentions.
+ */
+export function inlineCode(text: string): string {
+  const flat = oneLine(text);
+  if (flat === '') return '` `';
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * A markdown fragment placed in a table cell: GFM splits cells on any `|` not escaped by an odd run
+ * of backslashes, even inside code spans, so such pipes get one more backslash.
+ */
+export function tableCell(markdown: string): string {
+  return markdown
+    .replace(/\r?\n/g, ' ')
+    .replace(/(\\*)\|/g, (_m, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
+}
+
+/** A GFM table; cells are markdown fragments that were already escaped by the caller. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** Text inside an HTML comment marker: `--` and `>` could end the comment early. */
+export function commentSafe(text: string): string {
+  return oneLine(text).replace(/-{2,}/g, '-').replace(/>/g, '');
+}

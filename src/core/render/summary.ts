@@ -1,0 +1,72 @@
+import type { FailOnKey } from '../policy.js';
+import type { ReportRow } from '../report.js';
+import { failingFindings, findingsOf } from '../policy.js';
+import { escapeCell } from './markdown-escape.js';
+
+export interface SummaryContext {
+  registrySource: string;
+  failOn: FailOnKey[];
+}
+
+const STATUS_ICON: Record<string, string> = {
+  'up-to-date': '✅',
+  'upgrade-available': '⬆️',
+  'not-registry-sourced': '➖',
+  'server-not-found': '❓',
+  unknown: '⚠️',
+  invalid: '❌'
+};
+
+function code(s: string | undefined): string {
+  return s ? `\`${escapeCell(s).replace(/`/g, "'")}\`` : '–';
+}
+
+function driftNotes(row: ReportRow): string {
+  const notes: string[] = [];
+  for (const e of row.env_var_drift?.added ?? []) {
+    notes.push(`new ${e.required ? 'required' : 'optional'}${e.secret ? ' secret' : ''} env ${code(e.name)}`);
+  }
+  for (const e of row.env_var_drift?.removed ?? []) notes.push(`env ${code(e.name)} no longer declared`);
+  const t = row.config_drift?.transport;
+  if (t) notes.push(`transport ${code(t.from)} → ${code(t.to)}`);
+  const p = row.config_drift?.permission_profile;
+  if (p) notes.push(`permission profile ${code(p.from)} → ${code(p.to)}`);
+  for (const e of row.missing_env_vars ?? []) notes.push(`missing required env ${code(e.name)}`);
+  if (row.reason) notes.push(escapeCell(row.reason));
+  const v = row.verification;
+  if (v && v.status !== 'not-applicable') {
+    notes.push(v.status === 'verified' ? `verified ${code(v.digest)}` : `${v.status}${v.reason ? `: ${escapeCell(v.reason)}` : ''}`);
+  }
+  return notes.join('<br>') || '–';
+}
+
+/** The job summary: counts, then one row per workload with its drift. */
+export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const failing = rows.filter((r) => failingFindings(r, context.failOn).length > 0).length;
+  const lines: string[] = [];
+  lines.push('## ToolHive workload upgrade check', '');
+  lines.push(
+    `${rows.length} workload${rows.length === 1 ? '' : 's'} checked against ${code(context.registrySource)}: ` +
+      [...counts].map(([status, n]) => `${n} ${status}`).join(', ') +
+      '.'
+  );
+  lines.push(
+    failing === 0
+      ? `Nothing matched fail-on (${context.failOn.join(', ') || 'none'}).`
+      : `**${failing} workload${failing === 1 ? '' : 's'} matched fail-on** (${context.failOn.join(', ')}).`,
+    ''
+  );
+  if (rows.length === 0) return lines.join('\n') + '\n';
+  lines.push('| Workload | Status | Current | Candidate | Drift and notes | File |', '|---|---|---|---|---|---|');
+  for (const row of rows) {
+    const findings = findingsOf(row).filter((f) => f !== row.status);
+    const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
+    const where = `${escapeCell(row.file)}${row.line ? `:${row.line}` : ''}`;
+    lines.push(
+      `| ${escapeCell(row.workload_name) || '–'} | ${status} | ${code(row.current_image)} | ${code(row.candidate_image)} | ${driftNotes(row)} | ${where} |`
+    );
+  }
+  return lines.join('\n') + '\n';
+}
