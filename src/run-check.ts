@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Workload } from './core/manifest/workload.js';
 import type { ManifestProblem } from './core/manifest/problem.js';
 import { parseManifest } from './core/manifest/parse.js';
-import type { LookupOutcome } from './core/check.js';
+import type { LookupOutcome } from './core/registry/lookup.js';
 import { type CheckedWorkload, checkAll, problemRow, sortRows } from './core/report.js';
 import { discoverManifests } from './io/manifest-files.js';
 import { openRegistry, type RegistrySourceOptions } from './io/registry-source.js';

@@ -1,6 +1,7 @@
 // Port of stacklok/toolhive pkg/workloads/upgrade/checker_test.go (toolhive-formats §5.6), run
 // through our manifest parser so a RunConfig literal goes in and thv's CheckResult comes out.
-import { checkWorkload, type LookupOutcome } from '../../src/core/check.js';
+import { checkWorkload } from '../../src/core/check.js';
+import type { LookupOutcome } from '../../src/core/registry/lookup.js';
 import { parseManifest } from '../../src/core/manifest/parse.js';
 import type { Workload } from '../../src/core/manifest/workload.js';
 import type { ImageMetadata, RemoteServerMetadata } from '../../src/core/registry/types.js';

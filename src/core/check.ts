@@ -1,11 +1,9 @@
 import type { CheckResult } from './check-result.js';
 import type { Workload } from './manifest/workload.js';
-import type { ImageMetadata, ServerMetadata } from './registry/types.js';
+import type { ImageMetadata } from './registry/types.js';
+import type { LookupOutcome } from './registry/lookup.js';
 import { compareImageTags } from './compare-tags.js';
 import { computeConfigDrift, computeEnvDrift } from './drift.js';
-
-/** What the registry said about a workload's `registry_server_name` (see registry/lookup.ts). */
-export type LookupOutcome = { kind: 'found'; server: ServerMetadata } | { kind: 'not-found' } | { kind: 'error'; message: string };
 
 export interface WorkloadCheck {
   result: CheckResult;

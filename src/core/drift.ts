@@ -1,7 +1,7 @@
 import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from './check-result.js';
 import type { Workload } from './manifest/workload.js';
 import type { EnvVar, ImageMetadata } from './registry/types.js';
-import { parseSecretParameter } from './secret-parameter.js';
+import { tryParseSecretParameter } from './secret-parameter.js';
 
 // ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
 const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
@@ -10,12 +10,9 @@ const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT'])
 export function suppliedEnvVars(workload: Workload): Set<string> {
   const supplied = new Set(workload.envVarNames);
   for (const secret of workload.secrets) {
-    try {
-      const { target } = parseSecretParameter(secret);
-      if (target !== '') supplied.add(target);
-    } catch {
-      // thv skips malformed secret parameters here; they satisfy nothing.
-    }
+    // thv skips malformed secret parameters here; they satisfy nothing.
+    const target = tryParseSecretParameter(secret)?.target;
+    if (target) supplied.add(target);
   }
   return supplied;
 }

@@ -3,7 +3,8 @@ import type { ManifestProblem } from './manifest/problem.js';
 import type { Workload } from './manifest/workload.js';
 import type { ImageMetadata } from './registry/types.js';
 import type { Verification } from './verification.js';
-import { checkWorkload, type LookupOutcome } from './check.js';
+import { checkWorkload } from './check.js';
+import type { LookupOutcome } from './registry/lookup.js';
 import { missingRequiredEnvVars } from './drift.js';
 
 /** thv's statuses, plus `invalid` for a manifest we could not read (beyond thv). */

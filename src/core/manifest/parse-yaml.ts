@@ -36,7 +36,12 @@ export function parseYamlDocuments(text: string): YamlParse {
     const error = doc.errors[0];
     if (error) {
       const pos = error.linePos?.[0];
-      return { ok: false, message: `not valid YAML: ${error.message.split('\n')[0]}`, line: pos?.line, column: pos?.col, documentIndex: index };
+      // Errors found at end of input (an unclosed bracket) point past the last line; name the last one with text.
+      if (pos && pos.line > 1 && text.slice(error.pos[0]).trim() === '') {
+        pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
+        pos.col = 1;
+      }
+      return { ok: false, message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, line: pos?.line, column: pos?.col, documentIndex: index };
     }
     let value: unknown;
     try {

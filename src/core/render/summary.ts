@@ -1,7 +1,7 @@
 import type { FailOnKey } from '../policy.js';
 import type { ReportRow } from '../report.js';
 import { failingFindings, findingsOf } from '../policy.js';
-import { escapeCell } from './markdown-escape.js';
+import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js';
 
 export interface SummaryContext {
   registrySource: string;
@@ -18,7 +18,7 @@ const STATUS_ICON: Record<string, string> = {
 };
 
 function code(s: string | undefined): string {
-  return s ? `\`${escapeCell(s).replace(/`/g, "'")}\`` : '–';
+  return s ? inlineCode(s) : '–';
 }
 
 function driftNotes(row: ReportRow): string {
@@ -32,10 +32,10 @@ function driftNotes(row: ReportRow): string {
   const p = row.config_drift?.permission_profile;
   if (p) notes.push(`permission profile ${code(p.from)} → ${code(p.to)}`);
   for (const e of row.missing_env_vars ?? []) notes.push(`missing required env ${code(e.name)}`);
-  if (row.reason) notes.push(escapeCell(row.reason));
+  if (row.reason) notes.push(escapeMarkdown(row.reason));
   const v = row.verification;
   if (v && v.status !== 'not-applicable') {
-    notes.push(v.status === 'verified' ? `verified ${code(v.digest)}` : `${v.status}${v.reason ? `: ${escapeCell(v.reason)}` : ''}`);
+    notes.push(v.status === 'verified' ? `verified ${code(v.digest)}` : `${v.status}${v.reason ? `: ${escapeMarkdown(v.reason)}` : ''}`);
   }
   return notes.join('<br>') || '–';
 }
@@ -59,14 +59,12 @@ export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext
     ''
   );
   if (rows.length === 0) return lines.join('\n') + '\n';
-  lines.push('| Workload | Status | Current | Candidate | Drift and notes | File |', '|---|---|---|---|---|---|');
-  for (const row of rows) {
+  const table = rows.map((row) => {
     const findings = findingsOf(row).filter((f) => f !== row.status);
     const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
-    const where = `${escapeCell(row.file)}${row.line ? `:${row.line}` : ''}`;
-    lines.push(
-      `| ${escapeCell(row.workload_name) || '–'} | ${status} | ${code(row.current_image)} | ${code(row.candidate_image)} | ${driftNotes(row)} | ${where} |`
-    );
-  }
+    const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
+    return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
+  });
+  lines.push(markdownTable(['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'], table));
   return lines.join('\n') + '\n';
 }

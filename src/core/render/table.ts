@@ -13,11 +13,10 @@ function tableCells(row: ReportRow): string[] {
   const added = row.env_var_drift?.added?.map((e) => e.name) ?? [];
   const missing = row.missing_env_vars?.map((e) => `missing ${e.name}`) ?? [];
   const posture = row.config_drift ? '⚠ drift' : '';
-  const status = row.status === 'invalid' || row.status === 'unknown' ? `${row.status}${row.reason ? `: ${row.reason}` : ''}` : row.status;
   const verified = row.verification && row.verification.status !== 'not-applicable' ? ` [${row.verification.status}]` : '';
   return [
     dash(row.workload_name),
-    status + verified,
+    row.status + verified,
     dash(row.current_image),
     dash(row.candidate_image),
     dash([...added, ...missing].join(',')),
@@ -26,18 +25,27 @@ function tableCells(row: ReportRow): string[] {
   ];
 }
 
+/** Reasons are long; they follow the table, one line each, so the columns stay readable. */
+function notes(rows: ReportRow[]): string[] {
+  return rows
+    .filter((row) => row.reason || row.verification?.reason)
+    .map((row) => {
+      const where = row.line ? `${row.file}:${row.line}` : row.file;
+      const reason = [row.reason, row.verification?.reason].filter(Boolean).join('; ');
+      return `${where}: ${row.workload_name ? `${row.workload_name}: ` : ''}${reason}`;
+    });
+}
+
 /** Pads columns like Go's tabwriter (minwidth 0, padding 3). */
 export function renderTable(rows: ReportRow[]): string {
   const lines = [HEADER, ...rows.map(tableCells)];
   const widths = HEADER.map((_, i) => Math.max(...lines.map((cells) => [...cells[i]].length)));
-  return (
-    lines
-      .map((cells) =>
-        cells
-          .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length + 3)))
-          .join('')
-          .trimEnd()
-      )
-      .join('\n') + '\n'
+  const table = lines.map((cells) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length + 3)))
+      .join('')
+      .trimEnd()
   );
+  const extra = notes(rows);
+  return [...table, ...(extra.length ? ['', ...extra] : [])].join('\n') + '\n';
 }

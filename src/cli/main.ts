@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import { UpgradeActionError } from '../core/errors.js';
+import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/policy.js';
+import { renderJson } from '../core/render/json.js';
+import { renderTable } from '../core/render/table.js';
+import { renderMarkdownSummary } from '../core/render/summary.js';
+import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/registry-source.js';
+import type { ReportRow } from '../core/report.js';
+import { runCheck } from '../run-check.js';
+
+const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
+
+Checks ToolHive RunConfig and MCPServer manifests against a registry, with the verdicts of
+\`thv upgrade check\`. PATHS are files, directories (scanned recursively) or globs; default: .
+
+Options:
+  --registry SRC         registry file, registry JSON URL or registry API base URL
+                         (default: ${DEFAULT_REGISTRY_URL})
+  --registry-type TYPE   auto | file | url | api (default: auto)
+  --registry-token T     bearer token for the registry (or env TOOLHIVE_REGISTRY_TOKEN)
+  --registry-ca FILE     PEM bundle of extra CAs for the registry's TLS certificate
+  --timeout SECONDS      per-request timeout (default: 30)
+  --format FMT           table | json | markdown (default: table)
+  --fail-on LIST         comma list of ${FAIL_ON_KEYS.join(', ')}, or none
+                         (default: ${DEFAULT_FAIL_ON_CHECK.join(',')})
+  -h, --help             show this help
+
+Exit codes: 0 nothing in --fail-on found, 1 something was, 2 usage, configuration or registry error.
+`;
+
+class UsageError extends UpgradeActionError {}
+
+function parseCommandLine(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      registry: { type: 'string' },
+      'registry-type': { type: 'string' },
+      'registry-token': { type: 'string' },
+      'registry-ca': { type: 'string' },
+      timeout: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  });
+  return { values, positionals };
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (error instanceof UpgradeActionError) {
+      io.stderr(`toolhive-upgrade: error: ${error.describe()}\n`);
+    } else {
+      // An unexpected failure is our bug: one line; the stack only on request.
+      io.stderr(`toolhive-upgrade: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      if (io.env.TOOLHIVE_UPGRADE_DEBUG === '1') io.stderr(`${(error as Error)?.stack}\n`);
+    }
+    return 2;
+  }
+}
+
+async function main(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    throw new UsageError('usage', (error as Error).message, {}, 'see toolhive-upgrade --help');
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    io.stdout(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check') throw new UsageError('usage', `unknown command ${JSON.stringify(command)}`, {}, 'the only command is `check`');
+
+  const format = values.format ?? 'table';
+  if (!['table', 'json', 'markdown'].includes(format)) throw new UsageError('usage', `--format must be table, json or markdown, not ${JSON.stringify(format)}`);
+  const kind = (values['registry-type'] ?? 'auto') as RegistryKind;
+  if (!['auto', 'file', 'url', 'api'].includes(kind)) throw new UsageError('usage', `--registry-type must be auto, file, url or api`);
+  const timeoutSeconds = values.timeout === undefined ? 30 : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('usage', '--timeout must be a positive number of seconds');
+  const failOn = parseFailOn(values['fail-on'] ?? '', DEFAULT_FAIL_ON_CHECK);
+
+  const debug = io.env.TOOLHIVE_UPGRADE_DEBUG === '1';
+  const run = await runCheck({
+    paths: paths.length ? paths : ['.'],
+    root: io.cwd,
+    registry: {
+      source: values.registry ?? DEFAULT_REGISTRY_URL,
+      kind,
+      token: values['registry-token'] ?? io.env.TOOLHIVE_REGISTRY_TOKEN ?? undefined,
+      caFile: values['registry-ca'],
+      timeoutMs: timeoutSeconds * 1000
+    },
+    log: {
+      info: (m) => io.stderr(`${m}\n`),
+      warning: (m) => io.stderr(`warning: ${m}\n`),
+      debug: (m) => {
+        if (debug) io.stderr(`debug: ${m}\n`);
+      }
+    }
+  });
+  const rows = run.rows.map((r) => r.row);
+  if (format === 'json') io.stdout(renderJson(rows));
+  else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
+  else io.stdout(renderTable(rows));
+
+  const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
+  if (format === 'table') io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);
+  return failing > 0 ? 1 : 0;
+}
+
+function summaryLine(rows: ReportRow[]): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  return `${rows.length} workload${rows.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'none found'}`;
+}
