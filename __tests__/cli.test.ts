@@ -11,7 +11,8 @@ async function cli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}) 
   return { code, stdout, stderr };
 }
 
-const exampleArgs = ['check', '--registry', 'examples/registry.json', 'examples/manifests'];
+// Verification of the examples' real ghcr.io images would need the internet; it has its own tests.
+const exampleArgs = ['check', '--registry', 'examples/registry.json', '--verify', 'disabled', 'examples/manifests'];
 
 describe('toolhive-upgrade check on the bundled examples', () => {
   test('the table shows each workload with its status, drift and file:line', async () => {
@@ -21,7 +22,7 @@ describe('toolhive-upgrade check on the bundled examples', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CURRENT\s+CANDIDATE\s+NEW-ENV\s+POSTURE\s+FILE$/);
     const byName = Object.fromEntries(lines.slice(1).map((l) => [l.split(/\s+/)[0], l]));
-    expect(byName.fetch).toMatch(/upgrade-available\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/);
+    expect(byName.fetch).toMatch(/upgrade-available \[skipped\]\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/);
     expect(byName.github).toMatch(/upgrade-available .*GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS/);
     expect(byName.osv).toMatch(/\bup-to-date\b/);
     expect(byName.time).toMatch(/\bunknown\b/);
@@ -37,7 +38,8 @@ describe('toolhive-upgrade check on the bundled examples', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     const github = results.find((r) => r.workload_name === 'github')!;
-    expect(Object.keys(github)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'env_var_drift', 'file', 'line']);
+    expect(Object.keys(github)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'env_var_drift', 'file', 'line', 'verification']);
+    expect(github.verification).toEqual({ status: 'skipped', reason: 'verification disabled' });
     expect(github.env_var_drift).toEqual({
       added: expect.arrayContaining([expect.objectContaining({ name: 'GITHUB_HOST', required: false })]),
       removed: [{ name: 'LEGACY_FLAG', required: false }]
@@ -71,7 +73,9 @@ describe('parity fixtures', () => {
     const { stdout, stderr } = await cli(['check', '--registry', fixturePath(registry), '--format', 'json', '--fail-on', 'none', fixturePath(runconfig)]);
     expect(stderr).toBe('');
     const [result] = JSON.parse(stdout);
-    const { file: _file, line: _line, ...checkResult } = result;
+    // file, line and verification come after thv's fields; none of these candidates publishes provenance.
+    const { file: _file, line: _line, verification, ...checkResult } = result;
+    expect(verification.status).toBe(index === 1 || index === 3 ? 'unverified' : 'not-applicable');
     // `removed` is ours (beyond thv): thv never fills it, so compare it apart.
     const removed = checkResult.env_var_drift?.removed;
     if (removed) {

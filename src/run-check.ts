@@ -3,6 +3,9 @@ import type { Workload } from './core/manifest/workload.js';
 import type { ManifestProblem } from './core/manifest/problem.js';
 import { parseManifest } from './core/manifest/parse.js';
 import type { LookupOutcome } from './core/registry/lookup.js';
+import type { ContainerRegistryCredential } from './core/registry-credentials.js';
+import type { VerifyMode } from './core/verification.js';
+import { decideProposal } from './core/provenance/mode.js';
 import { type CheckedWorkload, checkAll, problemRow, sortRows } from './core/report.js';
 import { discoverManifests } from './io/manifest-files.js';
 import { openRegistry, type RegistrySourceOptions } from './io/registry-source.js';
@@ -13,19 +16,75 @@ export interface Logger {
   debug(message: string): void;
 }
 
+export interface VerifyOptions {
+  /** Unset: `enabled` for entries that publish provenance, `warn` for the others. */
+  mode?: VerifyMode;
+  trustedRootFile?: string;
+  credentials?: ContainerRegistryCredential[];
+  /** Hosts (host:port) reached over plain HTTP, e.g. a local mirror. */
+  insecureHosts?: string[];
+  cacheDir?: string;
+  timeoutMs?: number;
+}
+
 export interface CheckRunOptions {
   /** Files, directories and globs, relative to `root`. */
   paths: string[];
   root: string;
   registry: RegistrySourceOptions;
+  verify: VerifyOptions;
   log: Logger;
 }
 
 export interface CheckRun {
   rows: CheckedWorkload[];
+  /** The sigstore trusted root used for verification, when any candidate was verified. */
+  trustedRoot?: string;
   /** Manifest texts by display path, kept for planning edits without reading twice. */
   texts: Map<string, string>;
   registrySource: string;
+}
+
+const VERIFY_CONCURRENCY = 4;
+
+/**
+ * Verifies the provenance of every candidate before anything is proposed (beyond thv, which never
+ * verifies). Per-image failures become `unverified` rows; the run goes on.
+ */
+async function verifyCandidates(checked: CheckedWorkload[], options: VerifyOptions, log: Logger): Promise<string | undefined> {
+  const pending = checked.filter((c) => c.row.status === 'upgrade-available' && c.entry);
+  for (const c of checked) {
+    if (c.row.status !== 'upgrade-available') c.row.verification = { status: 'not-applicable' };
+  }
+  if (pending.length === 0) return undefined;
+  if (options.mode === 'disabled') {
+    for (const c of pending) {
+      c.row.verification = { status: 'skipped', reason: 'verification disabled' };
+      c.proposal = decideProposal('disabled', Boolean(c.entry?.provenance), c.row.verification);
+    }
+    return undefined;
+  }
+  // Loaded only when a candidate needs it: the OCI and sigstore stack costs startup time.
+  const { createCandidateVerifier } = await import('./io/sigstore/verify-candidate.js');
+  const verifier = createCandidateVerifier({
+    trustedRootFile: options.trustedRootFile,
+    credentials: options.credentials,
+    insecureHosts: options.insecureHosts,
+    cacheDir: options.cacheDir,
+    timeoutMs: options.timeoutMs,
+    log: log.debug
+  });
+  let next = 0;
+  const worker = async () => {
+    while (next < pending.length) {
+      const c = pending[next++];
+      const verification = await verifier.verify(c.row.candidate_image!, c.entry!.provenance);
+      c.row.verification = verification;
+      c.proposal = decideProposal(options.mode, Boolean(c.entry!.provenance), verification);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(VERIFY_CONCURRENCY, pending.length) }, worker));
+  return verifier.trustedRootSource();
 }
 
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
@@ -61,6 +120,8 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
     registrySource = provider.registry.source;
   }
 
-  const rows = sortRows([...checkAll(workloads, lookups), ...problems.map(problemRow)]);
-  return { rows, texts, registrySource };
+  const checked = checkAll(workloads, lookups);
+  const trustedRoot = await verifyCandidates(checked, options.verify, options.log);
+  const rows = sortRows([...checked, ...problems.map(problemRow)]);
+  return { rows, texts, registrySource, trustedRoot };
 }

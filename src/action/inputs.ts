@@ -2,6 +2,9 @@ import type * as Core from '@actions/core';
 import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_FAIL_ON_CHECK, DEFAULT_FAIL_ON_PR, type FailOnKey, parseFailOn } from '../core/policy.js';
 import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/registry-source.js';
+import { credentialSecrets, parseRegistryCredentials } from '../core/registry-credentials.js';
+import { VERIFY_MODES } from '../core/verification.js';
+import type { VerifyOptions } from '../run-check.js';
 
 export type ActionCore = Pick<
   typeof Core,
@@ -18,6 +21,7 @@ export interface ActionInputs {
   timeoutMs: number;
   failOn: FailOnKey[];
   maxAnnotations: number;
+  verify: VerifyOptions;
 }
 
 /** Splits a list input written as lines, commas or both. */
@@ -57,6 +61,20 @@ export function readInputs(core: ActionCore): ActionInputs {
     registryCa: core.getInput('registry-ca').trim() || undefined,
     timeoutMs: positiveNumber(core, 'timeout', 30) * 1000,
     failOn: parseFailOn(core.getInput('fail-on'), mode === 'pr' ? DEFAULT_FAIL_ON_PR : DEFAULT_FAIL_ON_CHECK),
-    maxAnnotations: positiveNumber(core, 'max-annotations', 10)
+    maxAnnotations: positiveNumber(core, 'max-annotations', 10),
+    verify: readVerifyInputs(core, positiveNumber(core, 'timeout', 30) * 1000)
+  };
+}
+
+function readVerifyInputs(core: ActionCore, timeoutMs: number): VerifyOptions {
+  const credentials = parseRegistryCredentials(core.getInput('registry-credentials'));
+  for (const secret of credentialSecrets(credentials)) core.setSecret(secret);
+  const mode = core.getInput('verify').trim();
+  return {
+    mode: mode ? oneOf(core, 'verify', VERIFY_MODES, 'enabled') : undefined,
+    trustedRootFile: core.getInput('trusted-root').trim() || undefined,
+    credentials,
+    insecureHosts: listInput(core.getInput('insecure-registries')),
+    timeoutMs
   };
 }

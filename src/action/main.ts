@@ -20,6 +20,7 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
         caFile: inputs.registryCa,
         timeoutMs: inputs.timeoutMs
       },
+      verify: inputs.verify,
       log: { info: core.info, warning: (m) => core.warning(m), debug: core.debug }
     });
     const rows = run.rows.map((r) => r.row);

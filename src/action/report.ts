@@ -8,8 +8,11 @@ import { renderMarkdownSummary } from '../core/render/summary.js';
 function findingMessage(row: ReportRow): string {
   const name = row.workload_name || row.file;
   switch (row.status) {
-    case 'upgrade-available':
-      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}`;
+    case 'upgrade-available': {
+      const v = row.verification;
+      const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
+      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}`;
+    }
     case 'invalid':
       return `${row.file}: ${row.reason}`;
     case 'server-not-found':

@@ -1,4 +1,8 @@
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseRegistryCredentials } from '../core/registry-credentials.js';
+import { VERIFY_MODES, type VerifyMode } from '../core/verification.js';
 import { UpgradeActionError } from '../core/errors.js';
 import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/policy.js';
 import { renderJson } from '../core/render/json.js';
@@ -20,6 +24,15 @@ Options:
   --registry-token T     bearer token for the registry (or env TOOLHIVE_REGISTRY_TOKEN)
   --registry-ca FILE     PEM bundle of extra CAs for the registry's TLS certificate
   --timeout SECONDS      per-request timeout (default: 30)
+  --verify MODE          enabled | warn | disabled: verify candidate images with sigstore against
+                         the entry's provenance (default: enabled for entries with provenance,
+                         warn for entries without)
+  --trusted-root FILE    sigstore trusted_root.json to use instead of the public-good TUF root
+  --registry-credential HOST=USER:PASSWORD|HOST=TOKEN
+                         credentials for a container registry (repeatable; or env
+                         TOOLHIVE_REGISTRY_CREDENTIALS, one per line)
+  --insecure-registry HOST:PORT
+                         container registry reached over plain HTTP (repeatable; local mirrors)
   --format FMT           table | json | markdown (default: table)
   --fail-on LIST         comma list of ${FAIL_ON_KEYS.join(', ')}, or none
                          (default: ${DEFAULT_FAIL_ON_CHECK.join(',')})
@@ -41,6 +54,10 @@ function parseCommandLine(argv: string[]) {
       'registry-ca': { type: 'string' },
       timeout: { type: 'string' },
       format: { type: 'string' },
+      verify: { type: 'string' },
+      'trusted-root': { type: 'string' },
+      'registry-credential': { type: 'string', multiple: true },
+      'insecure-registry': { type: 'string', multiple: true },
       'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
@@ -93,6 +110,9 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const timeoutSeconds = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('usage', '--timeout must be a positive number of seconds');
   const failOn = parseFailOn(values['fail-on'] ?? '', DEFAULT_FAIL_ON_CHECK);
+  const verifyMode = values.verify as VerifyMode | undefined;
+  if (verifyMode !== undefined && !VERIFY_MODES.includes(verifyMode)) throw new UsageError('usage', '--verify must be enabled, warn or disabled');
+  const credentials = parseRegistryCredentials([...(values['registry-credential'] ?? []), io.env.TOOLHIVE_REGISTRY_CREDENTIALS ?? ''].join('\n'));
 
   const debug = io.env.TOOLHIVE_UPGRADE_DEBUG === '1';
   const run = await runCheck({
@@ -103,6 +123,14 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       kind,
       token: values['registry-token'] ?? io.env.TOOLHIVE_REGISTRY_TOKEN ?? undefined,
       caFile: values['registry-ca'],
+      timeoutMs: timeoutSeconds * 1000
+    },
+    verify: {
+      mode: verifyMode,
+      trustedRootFile: values['trusted-root'],
+      credentials,
+      insecureHosts: values['insecure-registry'],
+      cacheDir: io.env.RUNNER_TEMP ? undefined : path.join(os.tmpdir(), 'toolhive-upgrade-sigstore'),
       timeoutMs: timeoutSeconds * 1000
     },
     log: {

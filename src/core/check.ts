@@ -11,6 +11,21 @@ export interface WorkloadCheck {
   entry?: ImageMetadata;
 }
 
+// Repositories pin the same few images many times over; parsing each reference pair once keeps
+// 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
+const comparisons = new Map<string, ReturnType<typeof compareImageTags>>();
+
+function compareCached(current: string, candidate: string): ReturnType<typeof compareImageTags> {
+  const key = `${current}\n${candidate}`;
+  let result = comparisons.get(key);
+  if (result === undefined) {
+    if (comparisons.size > 50_000) comparisons.clear();
+    result = compareImageTags(current, candidate);
+    comparisons.set(key, result);
+  }
+  return result;
+}
+
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step. */
 export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): WorkloadCheck {
   const result: CheckResult = { workload_name: workload.name, status: 'unknown' };
@@ -32,7 +47,7 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   }
 
   if (server.image !== '') result.candidate_image = server.image;
-  const cmp = compareImageTags(workload.image, server.image);
+  const cmp = compareCached(workload.image, server.image);
   switch (cmp.result) {
     case 'newer': {
       result.status = 'upgrade-available';

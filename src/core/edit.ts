@@ -26,7 +26,9 @@ export function readToken(text: string, span: SourceSpan, file?: string): { valu
     throw new EditError('edit-span-out-of-range', `image span ${span.offset}+${span.length} is outside the file (${text.length} characters)`, place);
   }
   const token = text.slice(span.offset, span.offset + span.length);
-  if (/[\r\n]/.test(token)) {
+  // A quoted or block value over several lines is real YAML we do not rewrite; a plain token with a
+  // line break is just a wrong span and fails the comparison below.
+  if (/[\r\n]/.test(token) && /^["'|>]/.test(token)) {
     throw new EditError('edit-unsupported-style', 'the image value spans several lines; only single-line values are edited', place,
       'write the image on one line');
   }

@@ -3,6 +3,7 @@ import type { ManifestProblem } from './manifest/problem.js';
 import type { Workload } from './manifest/workload.js';
 import type { ImageMetadata } from './registry/types.js';
 import type { Verification } from './verification.js';
+import type { ProposalDecision } from './provenance/mode.js';
 import { checkWorkload } from './check.js';
 import type { LookupOutcome } from './registry/lookup.js';
 import { missingRequiredEnvVars } from './drift.js';
@@ -25,6 +26,8 @@ export interface CheckedWorkload {
   row: ReportRow;
   workload?: Workload;
   entry?: ImageMetadata;
+  /** For upgrade-available rows: whether the verify mode lets us propose the candidate. */
+  proposal?: ProposalDecision;
 }
 
 export function checkAll(workloads: Workload[], lookups: Map<string, LookupOutcome>): CheckedWorkload[] {

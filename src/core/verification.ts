@@ -1,6 +1,7 @@
 // Provenance verification of a candidate image (beyond thv: `thv upgrade check` never verifies).
 
-export type VerifyMode = 'enabled' | 'warn' | 'disabled';
+export const VERIFY_MODES = ['enabled', 'warn', 'disabled'] as const;
+export type VerifyMode = (typeof VERIFY_MODES)[number];
 
 export type VerificationStatus = 'verified' | 'unverified' | 'not-applicable' | 'skipped';
 

@@ -86,12 +86,14 @@ export function addEnvDefaults(text: string, defaults: readonly EnvDefault[]): E
 
   if (inner.members.length === 0) {
     const objectText = text.slice(env.valueStart, inner.end);
-    const multiline = text.slice(0, env.valueStart).includes('\n');
+    // Pretty-printed when the `env_vars` key starts its own line.
+    const multiline = /\n[ \t]*$/.test(text.slice(0, envKey.keyStart));
     let body: string;
     if (multiline) {
       // Indent one level deeper than the `env_vars` line, using that line's own indentation unit.
       const outer = lineIndent(text, envKey.keyStart);
-      const unit = outer === '' ? '  ' : outer.includes('\t') ? '\t' : outer.length % 2 === 0 && outer.length > 0 ? outer.slice(0, Math.min(outer.length, outer.length)) : outer;
+      const topIndent = lineIndent(text, text.indexOf('{'));
+      const unit = outer.length > topIndent.length && outer.startsWith(topIndent) ? outer.slice(topIndent.length) : '  ';
       const member = outer + unit;
       body = `{${eol}${todo.map((d) => `${member}${goJsonString(d.name)}${envKey.separator}${goJsonString(d.value)}`).join(`,${eol}`)}${eol}${outer}}`;
     } else {

@@ -4,6 +4,10 @@
 /** The namespace ToolHive gives legacy keys and bare names: `fetch` → `io.github.stacklok/fetch`. */
 export const STACKLOK_NAMESPACE = 'io.github.stacklok';
 
+/** server.json `_meta` key for publisher extensions, and ToolHive's publisher namespace under it. */
+export const PUBLISHER_PROVIDED_KEY = 'io.modelcontextprotocol.registry/publisher-provided';
+export const TOOLHIVE_PUBLISHER_NAMESPACE = STACKLOK_NAMESPACE;
+
 export function buildReverseDNSName(simpleName: string): string {
   return simpleName.includes('/') ? simpleName : `${STACKLOK_NAMESPACE}/${simpleName}`;
 }

@@ -129,6 +129,8 @@ export class OciClient {
   private readonly tokens = new Map<string, string>();
   /** Hosts that answered with a Basic challenge: send credentials up front from then on. */
   private readonly basicHosts = new Set<string>();
+  private readonly pendingAuth = new Map<string, Promise<void>>();
+  private readonly noReferrersApi = new Set<string>();
   private readonly memo = new Map<string, Promise<unknown>>();
   /** Requests sent (registry + token endpoint), for logs and tests. */
   requests = 0;
@@ -185,11 +187,19 @@ export class OciClient {
       return h;
     };
     const sendOpts = { method: o.method, maxBytes: o.maxBytes, followRedirects: o.followRedirects ?? true, retry: o.retry ?? true };
+    const used = this.tokens.get(tokenKey);
     this.requests++;
     let res = await send(url, { ...sendOpts, headers: mk() }, this.http);
     if (res.status !== 401) return res;
-    this.tokens.delete(tokenKey);
-    await this.authenticate(repo, res, tokenKey);
+    // Concurrent requests share one token dance; a token refreshed meanwhile is simply reused.
+    const pending = this.pendingAuth.get(tokenKey);
+    if (pending) await pending;
+    else if (this.tokens.get(tokenKey) === used) {
+      this.tokens.delete(tokenKey);
+      const dance = this.authenticate(repo, res, tokenKey).finally(() => this.pendingAuth.delete(tokenKey));
+      this.pendingAuth.set(tokenKey, dance);
+      await dance;
+    }
     this.requests++;
     res = await send(url, { ...sendOpts, headers: mk() }, this.http);
     if (res.status === 401) {
@@ -219,7 +229,8 @@ export class OciClient {
       // (or to a host the user marked insecure).
       if (basic && (realm.protocol === 'https:' || this.http.insecureHosts.has(realm.host))) headers.authorization = basic;
       this.requests++;
-      const tr = await send(realm, { method: 'GET', headers, maxBytes: LIMITS.token, followRedirects: false, retry: true }, this.http);
+      // A plain-HTTP realm is only acceptable from a registry already reached over plain HTTP.
+      const tr = await send(realm, { method: 'GET', headers, maxBytes: LIMITS.token, followRedirects: false, retry: true, from: res.url }, this.http);
       if (tr.status === 401 || tr.status === 403) {
         throw new RegistryError(
           'registry-auth',
@@ -267,7 +278,7 @@ export class OciClient {
   /** Digest a tag points at: the index digest for a multi-arch image (no platform is chosen). */
   resolve(repo: Repo, tag: string): Promise<string> {
     return this.once(`resolve ${repo.apiHost}/${repo.repository}:${tag}`, async () => {
-      const url = new URL(`${this.base(repo)}/manifests/${encodeURIComponent(tag)}`);
+      const url = new URL(`${this.base(repo)}/manifests/${checkedRef(tag)}`);
       const res = await this.call(repo, url, { method: 'HEAD', accept: MANIFEST_ACCEPT, maxBytes: 0 });
       if (res.status !== 200) this.fail(repo, `${repo.repository}:${tag}`, res);
       const d = header(res, 'docker-content-digest');
@@ -285,7 +296,7 @@ export class OciClient {
    */
   getManifest(repo: Repo, reference: string, allow404 = false): Promise<Manifest | undefined> {
     return this.once(`manifest ${repo.apiHost}/${repo.repository}@${reference}`, async () => {
-      const url = new URL(`${this.base(repo)}/manifests/${encodeURIComponent(reference)}`);
+      const url = new URL(`${this.base(repo)}/manifests/${checkedRef(reference)}`);
       const res = await this.call(repo, url, { method: 'GET', accept: MANIFEST_ACCEPT, maxBytes: LIMITS.manifest });
       if (res.status === 404 && allow404) return undefined;
       if (res.status !== 200) this.fail(repo, `manifest ${repo.repository}@${reference}`, res);
@@ -340,6 +351,8 @@ export class OciClient {
         !d.artifactType ||
         d.artifactType === 'application/vnd.oci.empty.v1+json' ||
         d.artifactType.startsWith(artifactTypePrefix);
+      // A registry that lacks the API once (GHCR, distribution 2.8) lacks it for the whole run.
+      if (this.noReferrersApi.has(repo.apiHost)) return this.tagSchema(repo, digest, keep);
       let url: URL | undefined = new URL(`${this.base(repo)}/referrers/${digest}`);
       const out: Descriptor[] = [];
       for (let page = 0; url && page < LIMITS.referrerPages; page++) {
@@ -351,7 +364,11 @@ export class OciClient {
           retry: false
         });
         if (res.status !== 200) {
-          if (page === 0 && [301, 302, 303, 307, 308, 400, 404, 405, 429].includes(res.status)) return this.tagSchema(repo, digest, keep);
+          if (page === 0 && [301, 302, 303, 307, 308, 400, 404, 405, 429].includes(res.status)) {
+            // 429 says nothing about support: fall back this time only.
+            if (res.status !== 429) this.noReferrersApi.add(repo.apiHost);
+            return this.tagSchema(repo, digest, keep);
+          }
           if (page === 0) this.fail(repo, `referrers of ${repo.repository}@${digest}`, res);
           break; // a later page failing keeps what we have
         }
@@ -371,6 +388,12 @@ export class OciClient {
     const ds = Array.isArray(m.json.manifests) ? m.json.manifests : [];
     return { source: 'tag-schema', descriptors: ds.filter(isDescriptor).filter(keep).slice(0, LIMITS.referrers) };
   }
+}
+
+/** Tags and digests go into the path verbatim (some registries do not decode %3A); refuse anything else. */
+function checkedRef(r: string): string {
+  if (DIGEST_RE.test(r) || /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(r)) return r;
+  throw new RegistryError('registry-response', `refusing to request malformed reference ${JSON.stringify(r.slice(0, 80))}`);
 }
 
 function isDescriptor(v: unknown): v is Descriptor {

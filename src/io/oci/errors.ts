@@ -10,8 +10,7 @@ export type RegistryErrorCode =
   | 'registry-response'
   | 'tampered-response'
   | 'too-large'
-  | 'insecure-transport'
-  | 'invalid-reference';
+  | 'insecure-transport';
 
 export class RegistryError extends UpgradeActionError {
   declare readonly code: RegistryErrorCode;

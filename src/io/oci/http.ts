@@ -47,6 +47,8 @@ export interface SendOptions {
   followRedirects: boolean;
   /** Retry 429/5xx. Off for probes that have a cheaper fallback. */
   retry: boolean;
+  /** The URL that led here (a token realm's registry): plain HTTP is fine if that was plain HTTP. */
+  from?: URL;
 }
 
 const MAX_HOPS = 5;
@@ -135,7 +137,7 @@ async function once(url: URL, o: SendOptions, headers: Headers, http: HttpOption
 
 /** Send with redirects and retries. Returns any final status (4xx included); throws on transport failure. */
 export async function send(url: URL, o: SendOptions, http: HttpOptions): Promise<HttpResponse> {
-  assertTransportAllowed(url, http.insecureHosts);
+  assertTransportAllowed(url, http.insecureHosts, o.from);
   let attempt = 0;
   for (;;) {
     let res: HttpResponse;
@@ -174,9 +176,7 @@ async function follow(start: URL, o: SendOptions, http: HttpOptions): Promise<Ht
     assertTransportAllowed(next, http.insecureHosts, url);
     if (next.origin !== url.origin) {
       // Storage back ends reject (and must never see) the registry's Authorization header.
-      const { authorization: _drop, ...rest } = headers;
-      void _drop;
-      headers = rest;
+      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization'));
     }
     url = next;
   }

@@ -25,6 +25,8 @@ export interface TrustRootOptions {
   cacheDir?: string;
   /** TUF mirror (tests point it at a closed port to exercise the fallback). */
   mirrorURL?: string;
+  /** Bootstrap root.json for a non-default mirror. */
+  rootPath?: string;
   tufTimeoutMs?: number;
   tufRetries?: number;
   log?: (m: string) => void;
@@ -86,6 +88,7 @@ export async function loadPublicGoodTrust(o: TrustRootOptions = {}): Promise<Loa
     const root = await getTrustedRoot({
       cachePath: o.cacheDir ?? defaultCacheDir(),
       mirrorURL: o.mirrorURL ?? PUBLIC_GOOD_MIRROR,
+      rootPath: o.rootPath,
       timeout: o.tufTimeoutMs ?? 10_000,
       retry: o.tufRetries === 0 ? false : { retries: o.tufRetries ?? 2 }
     });

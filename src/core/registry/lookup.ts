@@ -1,0 +1,51 @@
+// Name → entry, by ToolHive's BaseProvider.GetServer (stacklok/toolhive pkg/registry/provider_base.go):
+//  1. exact name among container servers, then among remote servers;
+//  2. a name without `/` also matches every entry whose name ends with `/<name>` (container
+//     entries first, then remote; no de-duplication): one match ⇒ it, several ⇒ an error;
+//  3. otherwise not found.
+import type { Registry, ServerMetadata } from './types.js';
+
+export type LookupOutcome = { kind: 'found'; server: ServerMetadata } | { kind: 'not-found' } | { kind: 'error'; message: string };
+
+interface ShortNameIndex {
+  /** Sizes when built: a Registry is not meant to change after loading, but a stale index must not lie. */
+  servers: number;
+  remotes: number;
+  byShort: Map<string, { fullName: string; server: ServerMetadata }[]>;
+}
+
+const indexes = new WeakMap<Registry, ShortNameIndex>();
+
+// A name without `/` that ends an entry name after a `/` is exactly the part after its last `/`.
+function shortNameIndex(registry: Registry): ShortNameIndex {
+  const cached = indexes.get(registry);
+  if (cached && cached.servers === registry.servers.size && cached.remotes === registry.remoteServers.size) return cached;
+  const byShort: ShortNameIndex['byShort'] = new Map();
+  const add = (fullName: string, server: ServerMetadata) => {
+    const slash = fullName.lastIndexOf('/');
+    if (slash === -1) return;
+    const short = fullName.slice(slash + 1);
+    const list = byShort.get(short);
+    if (list) list.push({ fullName, server });
+    else byShort.set(short, [{ fullName, server }]);
+  };
+  // Sorted within each group so the ambiguity message is stable (Go's map order is random).
+  for (const key of [...registry.servers.keys()].sort()) add(key, registry.servers.get(key)!);
+  for (const key of [...registry.remoteServers.keys()].sort()) add(key, registry.remoteServers.get(key)!);
+  const index = { servers: registry.servers.size, remotes: registry.remoteServers.size, byShort };
+  indexes.set(registry, index);
+  return index;
+}
+
+export function lookupServer(registry: Registry, name: string): LookupOutcome {
+  const exact = registry.servers.get(name) ?? registry.remoteServers.get(name);
+  if (exact) return { kind: 'found', server: exact };
+  if (!name.includes('/')) {
+    const matches = shortNameIndex(registry).byShort.get(name) ?? [];
+    if (matches.length === 1) return { kind: 'found', server: matches[0]!.server };
+    if (matches.length > 1) {
+      return { kind: 'error', message: `multiple servers match '${name}': ${matches.map((m) => m.fullName).join(', ')} — use the full name` };
+    }
+  }
+  return { kind: 'not-found' };
+}

@@ -1,0 +1,195 @@
+// PR title and body for a group of upgrades. Everything that came from the registry or a manifest
+// goes through markdown-escape; env var values from manifests are never known here (only names),
+// and secret defaults are never printed.
+
+import type { EnvVarInfo } from '../check-result.js';
+import type { PlannedUpgrade } from '../planned-upgrade.js';
+import type { Verification } from '../verification.js';
+import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
+
+/** GitHub rejects PR bodies longer than this many characters. */
+export const GITHUB_BODY_LIMIT = 65_536;
+/** Room kept for the marker line the mode puts on top. */
+const MARKER_ROOM = 200;
+const DESCRIPTION_MAX = 300;
+const TITLE_MAX = 256;
+
+export interface EnvDefaultsNote {
+  /** Names of variables whose default was written into the manifest's `env_vars`. */
+  added: string[];
+  /** Why defaults were not written for this file, when they were asked for but skipped. */
+  skipped?: string;
+}
+
+export interface PullRequestBodyInput {
+  upgrades: readonly PlannedUpgrade[];
+  registrySource: string;
+  baseBranch: string;
+  branch: string;
+  grouping: 'all' | 'per-workload';
+  /** Keyed by workloadKey(). */
+  envDefaults?: ReadonlyMap<string, EnvDefaultsNote>;
+  /** Defaults to GitHub's limit minus room for the marker line. */
+  maxLength?: number;
+}
+
+export function workloadKey(u: Pick<PlannedUpgrade, 'workload'>): string {
+  return `${u.workload.file}#${u.workload.documentIndex}`;
+}
+
+/** The tag (or short digest) of an image reference, for titles. */
+export function imageTag(image: string): string {
+  const at = image.lastIndexOf('@');
+  if (at !== -1) return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
+  const colon = image.lastIndexOf(':');
+  return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : image;
+}
+
+/** Required variables the candidate adds: the PR cannot be merged as-is without values for them. */
+export function missingRequired(u: PlannedUpgrade): EnvVarInfo[] {
+  return (u.result.env_var_drift?.added ?? []).filter((v) => v.required);
+}
+
+export function renderPullRequestTitle(upgrades: readonly PlannedUpgrade[], override?: string): string {
+  let title: string;
+  if (override && oneLine(override) !== '') title = override;
+  else if (upgrades.length === 1) {
+    const u = upgrades[0]!;
+    title = `Upgrade ToolHive MCP server ${u.workload.name} to ${imageTag(u.result.candidate_image)}`;
+  } else title = `Upgrade ${upgrades.length} ToolHive MCP servers`;
+  return truncate(oneLine(title), TITLE_MAX);
+}
+
+function description(v: { description?: string }): string {
+  const d = v.description ? oneLine(v.description) : '';
+  return d === '' ? '' : ` ${escapeMarkdown(truncate(d, DESCRIPTION_MAX))}`;
+}
+
+function envLines(u: PlannedUpgrade, note: EnvDefaultsNote | undefined): string[] {
+  const lines: string[] = [];
+  const added = u.result.env_var_drift?.added ?? [];
+  const written = new Set(note?.added ?? []);
+  for (const v of added.filter((x) => x.required)) {
+    const secret = v.secret ? ' secret' : '';
+    const how = v.secret ? ' Add it as a ToolHive secret (`secrets`), not as a plain value.' : '';
+    lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable, **needs a value before merge**.${how}${description(v)}`);
+  }
+  for (const v of added.filter((x) => !x.required)) {
+    if (v.secret) {
+      lines.push(`- ${inlineCode(v.name)}: new optional secret variable; set it through \`secrets\` if you need it.${description(v)}`);
+    } else if (written.has(v.name) && v.default) {
+      lines.push(`- ${inlineCode(v.name)}: new optional variable, added to \`env_vars\` with its default ${inlineCode(v.default)}.${description(v)}`);
+    } else if (v.default) {
+      lines.push(`- ${inlineCode(v.name)}: new optional variable, default ${inlineCode(v.default)} (ToolHive uses it when unset).${description(v)}`);
+    } else {
+      lines.push(`- ${inlineCode(v.name)}: new optional variable, no default.${description(v)}`);
+    }
+  }
+  for (const v of u.result.env_var_drift?.removed ?? []) {
+    lines.push(`- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`);
+  }
+  if (note?.skipped) lines.push(`- Defaults were not written into this file: ${escapeMarkdown(note.skipped)}.`);
+  return lines;
+}
+
+function configLines(u: PlannedUpgrade): string[] {
+  const lines: string[] = [];
+  const t = u.result.config_drift?.transport;
+  if (t) {
+    lines.push(`- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`);
+  }
+  const p = u.result.config_drift?.permission_profile;
+  if (p) {
+    lines.push(`- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`);
+  }
+  return lines;
+}
+
+function verificationLine(v: Verification | undefined): string[] {
+  if (!v) return [];
+  if (v.status === 'verified') {
+    const parts: string[] = [];
+    if (v.digest) parts.push(`digest ${inlineCode(v.digest)}`);
+    const s = v.signer;
+    if (s?.repository) parts.push(`signed by ${inlineCode(s.repository)}`);
+    if (s?.workflow) parts.push(`workflow ${inlineCode(s.workflow)}`);
+    if (s?.ref) parts.push(`ref ${inlineCode(s.ref)}`);
+    if (v.trusted_root) parts.push(`trusted root ${inlineCode(v.trusted_root)}`);
+    return [`- Provenance: verified${parts.length ? `, ${parts.join(', ')}` : ''}.`];
+  }
+  const reason = v.reason ? oneLine(v.reason) : v.status;
+  return [`- Provenance: **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
+}
+
+function tableNotes(u: PlannedUpgrade): string {
+  const notes: string[] = [];
+  const required = missingRequired(u).length;
+  if (required) notes.push(`needs ${required} value${required === 1 ? '' : 's'}`);
+  if (u.result.config_drift?.transport) notes.push('transport');
+  if (u.result.config_drift?.permission_profile) notes.push('permissions');
+  if (u.verification?.status === 'verified') notes.push('verified');
+  else if (u.verification) notes.push('not verified');
+  return notes.join(', ');
+}
+
+function footer(input: PullRequestBodyInput): string {
+  const other = input.grouping === 'all' ? 'per-workload' : 'all';
+  const otherText = other === 'all' ? 'one PR for all workloads' : 'one PR per workload';
+  return [
+    '---',
+    `<sub>Proposed by toolhive-upgrade-action from the registry ${inlineCode(input.registrySource)}, on branch ${inlineCode(input.branch)} against ${inlineCode(input.baseBranch)}. ` +
+      `Only the image values change. To stop these PRs, remove the \`mode: pr\` step or set \`mode: check\`; ` +
+      `for ${otherText}, set \`grouping: ${other}\`; give workflows that watch different manifests different \`branch-prefix\` values. ` +
+      'Closing this PR without deleting its branch stops the Action from proposing this exact upgrade again (a newer candidate opens a new PR). ' +
+      'Commits the Action did not make are never overwritten.</sub>',
+  ].join('\n');
+}
+
+export function renderPullRequestBody(input: PullRequestBodyInput): string {
+  const max = input.maxLength ?? GITHUB_BODY_LIMIT - MARKER_ROOM;
+  const n = input.upgrades.length;
+  const requiredTotal = input.upgrades.reduce((sum, u) => sum + missingRequired(u).length, 0);
+
+  const head: string[] = [
+    `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
+  ];
+  if (requiredTotal) {
+    head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below).`);
+  }
+  head.push(
+    '',
+    markdownTable(
+      ['Workload', 'File', 'Current → candidate', 'Notes'],
+      input.upgrades.map((u) => [
+        inlineCode(u.workload.name),
+        inlineCode(u.workload.file),
+        `${inlineCode(u.result.current_image ?? u.workload.image)} → ${inlineCode(u.result.candidate_image)}`,
+        tableNotes(u),
+      ]),
+    ),
+  );
+
+  const details: string[] = [];
+  for (const u of input.upgrades) {
+    const lines = [
+      ...envLines(u, input.envDefaults?.get(workloadKey(u))),
+      ...configLines(u),
+      ...verificationLine(u.verification),
+    ];
+    if (lines.length === 0) continue;
+    details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
+  }
+
+  // A blank line first: `---` right under a paragraph would turn it into a heading.
+  const tail = `\n\n${footer(input)}`;
+  const full = [...head, ...details].join('\n');
+  if (full.length + tail.length <= max) return full + tail;
+
+  // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
+  const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
+  const room = Math.max(0, max - tail.length - note.length);
+  let cut = full.slice(0, room);
+  const nl = cut.lastIndexOf('\n');
+  if (nl > 0) cut = cut.slice(0, nl);
+  return cut + note + tail;
+}

@@ -1,0 +1,194 @@
+// Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
+// or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
+// `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildRegistry, registryFromApiServers } from '../core/registry/build.js';
+import { RegistryError } from '../core/registry/errors.js';
+import { LEGACY_MIGRATION_MESSAGE } from '../core/registry/format.js';
+import { isObject } from '../core/registry/go-json.js';
+import type { Registry } from '../core/registry/types.js';
+import { type ListPage, RegistryApiClient, apiBase, parseJsonBody, readListPage, statusError } from './registry/api-client.js';
+import { RegistryHttp, checkScheme } from './registry/http.js';
+import { parseJsonText } from './registry/json-text.js';
+import { type RegistryProvider, apiProvider, staticProvider } from './registry/providers.js';
+import { redactUrl } from './registry/redact.js';
+
+export { RegistryError } from '../core/registry/errors.js';
+export type { LookupOutcome } from '../core/registry/lookup.js';
+export type { RegistryProvider, ResolvedKind } from './registry/providers.js';
+
+export type RegistryKind = 'auto' | 'file' | 'url' | 'api';
+
+export interface RegistrySourceOptions {
+  source: string;
+  kind?: RegistryKind;
+  /** Bearer token, sent only to the registry's own origin. */
+  token?: string;
+  /** PEM file of CA certificates trusted in addition to the public roots. */
+  caFile?: string;
+  /** Per request, headers and body together (default 30 s). */
+  timeoutMs?: number;
+  /** Retries after the first attempt on network errors, 429 and 5xx (default 3). */
+  retries?: number;
+  /** Largest registry document or API page accepted (default 32 MiB). */
+  maxBytes?: number;
+  userAgent?: string;
+  log?: (msg: string) => void;
+  /** First back-off step; doubles per retry, with jitter (default 500 ms). */
+  retryBaseMs?: number;
+  /** Cap on any wait between retries, including an honoured Retry-After (default 30 s). */
+  maxRetryDelayMs?: number;
+  /** Parallel per-name API fallbacks (default 4). */
+  concurrency?: number;
+}
+
+/** ToolHive's catalog (toolhive-catalog) in the upstream format. */
+export const DEFAULT_REGISTRY_URL =
+  'https://raw.githubusercontent.com/stacklok/toolhive-catalog/main/pkg/catalog/toolhive/data/registry-upstream.json';
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+export async function openRegistry(opts: RegistrySourceOptions): Promise<RegistryProvider> {
+  const source = opts.source.trim();
+  const log = opts.log ?? (() => undefined);
+  const kind = opts.kind ?? 'auto';
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (source === '') throw new RegistryError('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+
+  if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
+    let path = source;
+    if (/^file:\/\//i.test(source)) {
+      try {
+        path = fileURLToPath(source);
+      } catch {
+        throw new RegistryError('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+      }
+    } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(source)) {
+      throw new RegistryError('registry-invalid-source', `unsupported registry source scheme in ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+    }
+    return staticProvider(logged(await loadFile(path, maxBytes), log), 'file');
+  }
+
+  const url = parseUrl(source);
+  checkScheme(url);
+  const http = new RegistryHttp({
+    authOrigin: url.origin,
+    token: opts.token || undefined,
+    basic: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
+    ca: opts.caFile ? await readCa(opts.caFile) : undefined,
+    timeoutMs: opts.timeoutMs ?? 30_000,
+    retries: opts.retries ?? 3,
+    maxBytes,
+    userAgent: opts.userAgent ?? 'toolhive-upgrade-action',
+    retryBaseMs: opts.retryBaseMs ?? 500,
+    maxRetryDelayMs: opts.maxRetryDelayMs ?? 30_000,
+    log,
+  });
+  try {
+    let resolved: 'url' | 'api' = kind === 'api' ? 'api' : 'url';
+    let firstPage: ListPage | undefined;
+    if (kind === 'auto' && !url.pathname.endsWith('.json') && url.search === '') {
+      const probe = await probeApi(http, url, opts.token, log);
+      resolved = probe.kind;
+      firstPage = probe.page;
+    }
+    if (resolved === 'url') {
+      const provider = staticProvider(logged(await loadUrl(http, url, opts.token), log), 'url');
+      await http.close();
+      return provider;
+    }
+    if (url.search !== '' || url.hash !== '') {
+      throw new RegistryError('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${redactUrl(url)}`, { url: redactUrl(url) });
+    }
+    const api = new RegistryApiClient(http, apiBase(url), { token: opts.token, log });
+    const items = await api.listAll(firstPage);
+    const registry = logged(registryFromApiServers(items, redactUrl(api.base)), log);
+    return apiProvider(registry, api, { concurrency: opts.concurrency ?? 4, log, close: () => http.close() });
+  } catch (error) {
+    await http.close();
+    throw error;
+  }
+}
+
+/** One debug line per load, plus the entries ToolHive would also have dropped. */
+function logged(registry: Registry, log: (m: string) => void): Registry {
+  log(
+    `registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
+  );
+  if (registry.format === 'legacy') log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${LEGACY_MIGRATION_MESSAGE})`);
+  for (const { name, reason } of registry.skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
+  if (registry.skipped.length > 50) log(`registry: … and ${registry.skipped.length - 50} more skipped`);
+  return registry;
+}
+
+function parseUrl(source: string): URL {
+  try {
+    return new URL(source);
+  } catch {
+    throw new RegistryError('registry-invalid-source', `not a valid URL: ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+  }
+}
+
+async function readCa(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new RegistryError('registry-invalid-source', `cannot read the registry CA bundle: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');
+  }
+}
+
+async function loadFile(path: string, maxBytes: number) {
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new RegistryError('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+    if (info.size > maxBytes) {
+      throw new RegistryError('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+    }
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof RegistryError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new RegistryError('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+    }
+    throw new RegistryError('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    throw new RegistryError('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+  }
+  return buildRegistry(parsed.value, path);
+}
+
+async function loadUrl(http: RegistryHttp, url: URL, token: string | undefined) {
+  const res = await http.get(url, 'registry');
+  if (res.status !== 200) throw statusError(res, url, 'registry', token);
+  const doc = parseJsonBody(res, url, 'registry document');
+  return buildRegistry(doc, redactUrl(url));
+}
+
+/**
+ * `thv config set-registry`'s probe: GET {url}/v0.1/servers?limit=1&version=latest. A 2xx JSON
+ * list page ⇒ API (the page is kept as the first page of the listing); 401/403 ⇒ API, which
+ * would be refused the same way, so that is reported straight away; anything else ⇒ a document.
+ */
+async function probeApi(http: RegistryHttp, url: URL, token: string | undefined, log: (m: string) => void): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
+  const probeUrl = new URL(`${apiBase(url)}/v0.1/servers?limit=1&version=latest`);
+  const res = await http.get(probeUrl, 'registry');
+  if (res.status === 401 || res.status === 403) throw statusError(res, url, 'registry API', token);
+  if (res.status >= 200 && res.status < 300 && (res.headers['content-type'] ?? '').includes('application/json')) {
+    const parsed = parseJsonText(res.body.toString('utf8'));
+    // The probe decodes into a plain map: exact keys `servers` (array) and `metadata` (object).
+    if (parsed.ok && isObject(parsed.value) && Array.isArray(parsed.value.servers) && isObject(parsed.value.metadata)) {
+      log(`registry: ${redactUrl(url)} answers the MCP registry API`);
+      return { kind: 'api', page: readListPage(parsed.value, probeUrl) };
+    }
+  }
+  log(`registry: ${redactUrl(url)} is not an MCP registry API (probe: HTTP ${res.status}); reading it as a registry document`);
+  return { kind: 'url' };
+}
