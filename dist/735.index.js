@@ -202,7 +202,7 @@ class RegistryError extends errors/* UpgradeActionError */.P {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./src/io/oci/http.ts
 // One HTTP exchange with a container registry over undici: capped body reads, manual redirects
 // (Authorization dropped across origins), 429/5xx back-off honouring Retry-After. Auth lives in

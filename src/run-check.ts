@@ -40,8 +40,6 @@ export interface CheckRun {
   rows: CheckedWorkload[];
   /** The sigstore trusted root used for verification, when any candidate was verified. */
   trustedRoot?: string;
-  /** Manifest texts by display path, kept for planning edits without reading twice. */
-  texts: Map<string, string>;
   registrySource: string;
 }
 
@@ -89,10 +87,12 @@ async function verifyCandidates(checked: CheckedWorkload[], options: VerifyOptio
 
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
 export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
+  const started = performance.now();
+  const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
+  options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
 
-  const texts = new Map<string, string>();
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];
   for (const file of files) {
@@ -104,11 +104,10 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
       continue;
     }
     const parsed = parseManifest(file.path, text, { explicit: file.explicit });
-    if (parsed.workloads.length) texts.set(file.path, text);
     workloads.push(...parsed.workloads);
     problems.push(...parsed.problems);
   }
-  options.log.debug(`${files.length} files read, ${workloads.length} workloads, ${problems.length} problems`);
+  options.log.debug(`${files.length} files read, ${workloads.length} workloads, ${problems.length} problems (${elapsed()})`);
 
   // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
   const names = [...new Set(workloads.map((w) => w.registryServerName).filter((n) => n !== ''))];
@@ -118,10 +117,13 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
     const provider = await openRegistry({ ...options.registry, log: options.log.debug });
     lookups = await provider.resolve(names);
     registrySource = provider.registry.source;
+    options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
   }
 
   const checked = checkAll(workloads, lookups);
+  options.log.debug(`checked (${elapsed()})`);
   const trustedRoot = await verifyCandidates(checked, options.verify, options.log);
+  options.log.debug(`verified (${elapsed()})`);
   const rows = sortRows([...checked, ...problems.map(problemRow)]);
-  return { rows, texts, registrySource, trustedRoot };
+  return { rows, registrySource, trustedRoot };
 }

@@ -142,9 +142,11 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     }
   });
   const rows = run.rows.map((r) => r.row);
+  const renderStart = performance.now();
   if (format === 'json') io.stdout(renderJson(rows));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
   else io.stdout(renderTable(rows));
+  if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
 
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
   if (format === 'table') io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);

@@ -26,18 +26,30 @@ export function toEnvVarInfo(ev: EnvVar): EnvVarInfo {
   return info;
 }
 
+// Many workloads share one registry entry: build its name set once.
+const declaredCache = new WeakMap<ImageMetadata, Set<string>>();
+
+function declaredNames(entry: ImageMetadata): Set<string> {
+  let names = declaredCache.get(entry);
+  if (!names) {
+    names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
+    declaredCache.set(entry, names);
+  }
+  return names;
+}
+
 /**
  * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
  * the candidate no longer declares, leaving out the ones ToolHive injects.
  */
 export function computeEnvDrift(workload: Workload, candidate: ImageMetadata): EnvVarDrift | undefined {
   const supplied = suppliedEnvVars(workload);
-  const added = candidate.env_vars.filter((ev) => ev && !supplied.has(ev.name)).map(toEnvVarInfo);
-  const declared = new Set(candidate.env_vars.filter(Boolean).map((ev) => ev.name));
-  const removed = [...supplied]
-    .filter((name) => !declared.has(name) && !TOOLHIVE_INJECTED.has(name))
-    .sort()
-    .map((name): EnvVarInfo => ({ name, required: false }));
+  const added: EnvVarInfo[] = [];
+  for (const ev of candidate.env_vars) if (ev && !supplied.has(ev.name)) added.push(toEnvVarInfo(ev));
+  const declared = declaredNames(candidate);
+  const removedNames: string[] = [];
+  for (const name of supplied) if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name)) removedNames.push(name);
+  const removed = removedNames.sort().map((name): EnvVarInfo => ({ name, required: false }));
   if (added.length === 0 && removed.length === 0) return undefined;
   return { ...(added.length ? { added } : {}), ...(removed.length ? { removed } : {}) };
 }

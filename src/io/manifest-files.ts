@@ -26,19 +26,21 @@ function toDisplay(root: string, absolute: string): string {
   return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
-function walk(dir: string, visit: (absolute: string) => void): void {
+/** Visits manifest files below `dir`; `display` is dir's display path, built by concatenation (no path.relative per file). */
+function walk(dir: string, display: string, visit: (absolute: string, display: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  const prefix = display === '.' ? '' : `${display}/`;
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
-      walk(path.join(dir, entry.name), visit);
+      walk(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, visit);
     } else if (entry.isFile() && isManifestName(entry.name)) {
-      visit(path.join(dir, entry.name));
+      visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`);
     }
   }
 }
@@ -56,9 +58,9 @@ export interface DiscoverResult {
 export function discoverManifests(patterns: string[], root: string): DiscoverResult {
   const found = new Map<string, ManifestFile>();
   const emptyPatterns: string[] = [];
-  const add = (absolute: string, explicit: boolean) => {
+  const add = (absolute: string, display: string, explicit: boolean) => {
     const existing = found.get(absolute);
-    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: toDisplay(root, absolute), absolute, explicit });
+    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: display, absolute, explicit });
   };
 
   for (const raw of patterns) {
@@ -68,8 +70,8 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
       const base = path.resolve(root, globBase(pattern));
       const matcher = globToRegExp(path.posix.normalize(pattern).replace(/^\.\//, ''));
       const before = found.size;
-      walk(base, (absolute) => {
-        if (matcher.test(toDisplay(root, absolute))) add(absolute, false);
+      walk(base, toDisplay(root, base), (absolute, display) => {
+        if (matcher.test(display)) add(absolute, display, false);
       });
       if (found.size === before) emptyPatterns.push(raw);
       continue;
@@ -81,8 +83,8 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
     } catch {
       throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, 'check the paths input');
     }
-    if (stat.isDirectory()) walk(absolute, (file) => add(file, false));
-    else add(absolute, true);
+    if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
+    else add(absolute, toDisplay(root, absolute), true);
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, emptyPatterns };

@@ -4,15 +4,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildRegistry, registryFromApiServers } from '../core/registry/build.js';
+import { buildRegistry } from '../core/registry/build.js';
 import { RegistryError } from '../core/registry/errors.js';
 import { LEGACY_MIGRATION_MESSAGE } from '../core/registry/format.js';
-import { isObject } from '../core/registry/go-json.js';
 import type { Registry } from '../core/registry/types.js';
-import { type ListPage, RegistryApiClient, apiBase, parseJsonBody, readListPage, statusError } from './registry/api-client.js';
-import { RegistryHttp, checkScheme } from './registry/http.js';
 import { parseJsonText } from './registry/json-text.js';
-import { type RegistryProvider, apiProvider, staticProvider } from './registry/providers.js';
+import { type RegistryProvider, staticProvider } from './registry/providers.js';
 import { redactUrl } from './registry/redact.js';
 
 export { RegistryError } from '../core/registry/errors.js';
@@ -73,49 +70,13 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
     return staticProvider(logged(await loadFile(path, maxBytes), log), 'file');
   }
 
-  const url = parseUrl(source);
-  checkScheme(url);
-  const http = new RegistryHttp({
-    authOrigin: url.origin,
-    token: opts.token || undefined,
-    basic: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
-    ca: opts.caFile ? await readCa(opts.caFile) : undefined,
-    timeoutMs: opts.timeoutMs ?? 30_000,
-    retries: opts.retries ?? 3,
-    maxBytes,
-    userAgent: opts.userAgent ?? 'toolhive-upgrade-action',
-    retryBaseMs: opts.retryBaseMs ?? 500,
-    maxRetryDelayMs: opts.maxRetryDelayMs ?? 30_000,
-    log,
-  });
-  try {
-    let resolved: 'url' | 'api' = kind === 'api' ? 'api' : 'url';
-    let firstPage: ListPage | undefined;
-    if (kind === 'auto' && !url.pathname.endsWith('.json') && url.search === '') {
-      const probe = await probeApi(http, url, opts.token, log);
-      resolved = probe.kind;
-      firstPage = probe.page;
-    }
-    if (resolved === 'url') {
-      const provider = staticProvider(logged(await loadUrl(http, url, opts.token), log), 'url');
-      await http.close();
-      return provider;
-    }
-    if (url.search !== '' || url.hash !== '') {
-      throw new RegistryError('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${redactUrl(url)}`, { url: redactUrl(url) });
-    }
-    const api = new RegistryApiClient(http, apiBase(url), { token: opts.token, log });
-    const items = await api.listAll(firstPage);
-    const registry = logged(registryFromApiServers(items, redactUrl(api.base)), log);
-    return apiProvider(registry, api, { concurrency: opts.concurrency ?? 4, log, close: () => http.close() });
-  } catch (error) {
-    await http.close();
-    throw error;
-  }
+  // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
+  const { openRemoteRegistry } = await import('./registry/remote.js');
+  return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
 
 /** One debug line per load, plus the entries ToolHive would also have dropped. */
-function logged(registry: Registry, log: (m: string) => void): Registry {
+export function logged(registry: Registry, log: (m: string) => void): Registry {
   log(
     `registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
   );
@@ -123,22 +84,6 @@ function logged(registry: Registry, log: (m: string) => void): Registry {
   for (const { name, reason } of registry.skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
   if (registry.skipped.length > 50) log(`registry: … and ${registry.skipped.length - 50} more skipped`);
   return registry;
-}
-
-function parseUrl(source: string): URL {
-  try {
-    return new URL(source);
-  } catch {
-    throw new RegistryError('registry-invalid-source', `not a valid URL: ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
-  }
-}
-
-async function readCa(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new RegistryError('registry-invalid-source', `cannot read the registry CA bundle: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');
-  }
 }
 
 async function loadFile(path: string, maxBytes: number) {
@@ -165,30 +110,3 @@ async function loadFile(path: string, maxBytes: number) {
   return buildRegistry(parsed.value, path);
 }
 
-async function loadUrl(http: RegistryHttp, url: URL, token: string | undefined) {
-  const res = await http.get(url, 'registry');
-  if (res.status !== 200) throw statusError(res, url, 'registry', token);
-  const doc = parseJsonBody(res, url, 'registry document');
-  return buildRegistry(doc, redactUrl(url));
-}
-
-/**
- * `thv config set-registry`'s probe: GET {url}/v0.1/servers?limit=1&version=latest. A 2xx JSON
- * list page ⇒ API (the page is kept as the first page of the listing); 401/403 ⇒ API, which
- * would be refused the same way, so that is reported straight away; anything else ⇒ a document.
- */
-async function probeApi(http: RegistryHttp, url: URL, token: string | undefined, log: (m: string) => void): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
-  const probeUrl = new URL(`${apiBase(url)}/v0.1/servers?limit=1&version=latest`);
-  const res = await http.get(probeUrl, 'registry');
-  if (res.status === 401 || res.status === 403) throw statusError(res, url, 'registry API', token);
-  if (res.status >= 200 && res.status < 300 && (res.headers['content-type'] ?? '').includes('application/json')) {
-    const parsed = parseJsonText(res.body.toString('utf8'));
-    // The probe decodes into a plain map: exact keys `servers` (array) and `metadata` (object).
-    if (parsed.ok && isObject(parsed.value) && Array.isArray(parsed.value.servers) && isObject(parsed.value.metadata)) {
-      log(`registry: ${redactUrl(url)} answers the MCP registry API`);
-      return { kind: 'api', page: readListPage(parsed.value, probeUrl) };
-    }
-  }
-  log(`registry: ${redactUrl(url)} is not an MCP registry API (probe: HTTP ${res.status}); reading it as a registry document`);
-  return { kind: 'url' };
-}

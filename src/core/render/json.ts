@@ -32,8 +32,16 @@ function configDrift(d: ConfigDrift | undefined): ConfigDrift | undefined {
 
 function verification(v: Verification | undefined): Verification | undefined {
   if (!v) return undefined;
-  const { status, digest, signer, reason, trusted_root, signature_source } = v;
-  return JSON.parse(JSON.stringify({ status, digest, signer, reason, trusted_root, signature_source })) as Verification;
+  const out: Verification = { status: v.status };
+  if (v.digest) out.digest = v.digest;
+  if (v.signer) {
+    const { repository, workflow, ref, issuer, runner_environment } = v.signer;
+    out.signer = Object.fromEntries(Object.entries({ repository, workflow, ref, issuer, runner_environment }).filter(([, x]) => x));
+  }
+  if (v.reason) out.reason = v.reason;
+  if (v.trusted_root) out.trusted_root = v.trusted_root;
+  if (v.signature_source) out.signature_source = v.signature_source;
+  return out;
 }
 
 export function rowToJson(row: ReportRow): Record<string, unknown> {

@@ -36,13 +36,21 @@ function notes(rows: ReportRow[]): string[] {
     });
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Width in characters (code points), cheap for the ASCII that image references are. */
+function width(s: string): number {
+  return NON_ASCII.test(s) ? [...s].length : s.length;
+}
+
 /** Pads columns like Go's tabwriter (minwidth 0, padding 3). */
 export function renderTable(rows: ReportRow[]): string {
   const lines = [HEADER, ...rows.map(tableCells)];
-  const widths = HEADER.map((_, i) => Math.max(...lines.map((cells) => [...cells[i]].length)));
+  const widths = HEADER.map(() => 0);
+  for (const cells of lines) for (let i = 0; i < cells.length; i++) widths[i] = Math.max(widths[i], width(cells[i]));
   const table = lines.map((cells) =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length + 3)))
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - width(c) + 3)))
       .join('')
       .trimEnd()
   );
