@@ -2,7 +2,7 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
-/***/ 9038:
+/***/ 99038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/registry/build.ts + 1 modules
-var build = __webpack_require__(4318);
+var build = __webpack_require__(34318);
 // EXTERNAL MODULE: ./src/core/registry/errors.ts
-var errors = __webpack_require__(5408);
+var errors = __webpack_require__(55408);
 // EXTERNAL MODULE: ./src/core/registry/go-json.ts
-var go_json = __webpack_require__(5088);
+var go_json = __webpack_require__(75088);
 // EXTERNAL MODULE: ./src/io/registry/json-text.ts
 var json_text = __webpack_require__(9128);
 // EXTERNAL MODULE: ./src/io/registry/redact.ts
-var redact = __webpack_require__(713);
+var redact = __webpack_require__(70713);
 ;// CONCATENATED MODULE: ./src/io/registry/api-client.ts
 // The MCP registry v0.1 API as ToolHive's client calls it (stacklok/toolhive pkg/registry/api/client.go):
 // list with cursor pagination (limit 100, version=latest, ≤ 10000 servers), get latest version
@@ -173,9 +173,9 @@ class RegistryApiClient {
 }
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/io/registry/http.ts
 // GET against a registry host over undici: per-request timeout (headers and body), a body size
 // cap enforced while streaming, manual redirects (credentials only for the registry's origin),
@@ -370,9 +370,9 @@ class RegistryHttp {
 }
 
 // EXTERNAL MODULE: ./src/io/registry/providers.ts + 1 modules
-var providers = __webpack_require__(1528);
+var providers = __webpack_require__(91528);
 // EXTERNAL MODULE: ./src/io/registry-source.ts
-var registry_source = __webpack_require__(7539);
+var registry_source = __webpack_require__(67539);
 ;// CONCATENATED MODULE: ./src/io/registry/remote.ts
 // Registries reached over HTTP(S): a registry JSON document or an MCP registry API. Split from
 // registry-source.ts so the HTTP stack is loaded only when a remote registry is used.

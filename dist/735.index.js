@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NO_PROVENANCE_REASON
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(1040);
+var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(9654);
+var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(4187);
+var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/core/provenance/identity.ts
 // Compare a verified certificate's identity with a registry entry's provenance, field by field,
 // exactly as ToolHive does (toolhive-core container/verifier: compareBaseProperties and
@@ -189,7 +189,7 @@ function classifySigstoreUrl(url) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(1915);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/io/oci/errors.ts
 // Typed registry errors. Messages name the host and repository, never credentials or signed URLs.
 
@@ -200,9 +200,9 @@ class RegistryError extends errors/* UpgradeActionError */.P {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/io/oci/http.ts
 // One HTTP exchange with a container registry over undici: capped body reads, manual redirects
 // (Authorization dropped across origins), 429/5xx back-off honouring Retry-After. Auth lives in
@@ -730,7 +730,7 @@ function nextLink(link, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/reference.ts
-var reference = __webpack_require__(5378);
+var reference = __webpack_require__(55378);
 ;// CONCATENATED MODULE: ./src/io/oci/image-ref.ts
 // Image references for registry traffic, parsed the way thv parses them (core/reference.ts, a
 // port of go-containerregistry's name package), plus the host the distribution API lives on.
@@ -742,7 +742,7 @@ function parseImageRef(ref) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(3917);
+var core_dist = __webpack_require__(83917);
 ;// CONCATENATED MODULE: ./src/io/sigstore/certificate.ts
 // Leaf-certificate summary (the Fulcio fields ToolHive compares), read with @sigstore/core.
 
@@ -1024,13 +1024,13 @@ async function discoverSignatures(client, repo, digest) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __webpack_require__(4423);
+var tuf_dist = __webpack_require__(84423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 ;// CONCATENATED MODULE: ./src/io/sigstore/trusted-root.ts

@@ -367,6 +367,15 @@ function renderMarkdownSummary(rows, context) {
     lines.push(failing === 0
         ? `Nothing matched fail-on (${context.failOn.join(', ') || 'none'}).`
         : `**${failing} workload${failing === 1 ? '' : 's'} matched fail-on** (${context.failOn.join(', ')}).`, '');
+    if (context.trustedRoot) {
+        lines.push(`Candidates were verified with sigstore against the ${context.trustedRoot === 'tuf' ? 'public-good trusted root (TUF)' : context.trustedRoot === 'embedded' ? 'public-good trusted root shipped with @sigstore/tuf (TUF was unreachable)' : `trusted root ${code(context.trustedRoot)}`}.`, '');
+    }
+    for (const pr of context.pullRequests ?? []) {
+        const link = pr.url ? `[#${pr.number}](${pr.url})` : code(pr.branch);
+        lines.push(`- Pull request ${link}: ${pr.operation}${pr.note ? ` (${escapeMarkdown(pr.note)})` : ''}`);
+    }
+    if (context.pullRequests?.length)
+        lines.push('');
     if (rows.length === 0)
         return lines.join('\n') + '\n';
     const table = rows.map((row) => {

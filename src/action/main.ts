@@ -4,6 +4,7 @@ import { writeCheckReport } from './report.js';
 import { UpgradeActionError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { runCheck } from '../run-check.js';
+import { runPullRequestStep } from './pull-request.js';
 
 /** The Action: check mode always; PR mode turns the upgrades it found into a pull request. */
 export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -24,7 +25,8 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       log: { info: core.info, warning: (m) => core.warning(m), debug: core.debug }
     });
     const rows = run.rows.map((r) => r.row);
-    await writeCheckReport(core, rows, inputs.failOn, run.registrySource, inputs.maxAnnotations);
+    const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource) : [];
+    await writeCheckReport(core, rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
 
     const failing = rows.filter((row) => failingFindings(row, inputs.failOn).length > 0);
     if (failing.length) {

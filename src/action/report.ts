@@ -3,7 +3,7 @@ import type { FailOnKey } from '../core/policy.js';
 import type { ReportRow } from '../core/report.js';
 import { failingFindings, findingsOf } from '../core/policy.js';
 import { rowToJson } from '../core/render/json.js';
-import { renderMarkdownSummary } from '../core/render/summary.js';
+import { renderMarkdownSummary, type SummaryContext } from '../core/render/summary.js';
 
 function findingMessage(row: ReportRow): string {
   const name = row.workload_name || row.file;
@@ -64,11 +64,11 @@ export function countByStatus(rows: ReportRow[]): Record<string, number> {
   return counts;
 }
 
-export async function writeCheckReport(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], registrySource: string, maxAnnotations: number): Promise<void> {
+export async function writeCheckReport(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], context: Omit<SummaryContext, 'failOn'>, maxAnnotations: number): Promise<void> {
   const counts = countByStatus(rows);
   core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('upgrades-available', String(counts['upgrade-available']));
   annotate(core, rows, failOn, maxAnnotations);
-  await core.summary.addRaw(renderMarkdownSummary(rows, { registrySource, failOn })).write();
+  await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
 }

@@ -6,6 +6,10 @@ import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js'
 export interface SummaryContext {
   registrySource: string;
   failOn: FailOnKey[];
+  /** Which sigstore trusted root verified candidates ('tuf', 'embedded' or a file). */
+  trustedRoot?: string;
+  /** PR mode: what happened to each pull request. */
+  pullRequests?: { operation: string; number?: number; url?: string; branch: string; note?: string }[];
 }
 
 const STATUS_ICON: Record<string, string> = {
@@ -58,6 +62,14 @@ export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext
       : `**${failing} workload${failing === 1 ? '' : 's'} matched fail-on** (${context.failOn.join(', ')}).`,
     ''
   );
+  if (context.trustedRoot) {
+    lines.push(`Candidates were verified with sigstore against the ${context.trustedRoot === 'tuf' ? 'public-good trusted root (TUF)' : context.trustedRoot === 'embedded' ? 'public-good trusted root shipped with @sigstore/tuf (TUF was unreachable)' : `trusted root ${code(context.trustedRoot)}`}.`, '');
+  }
+  for (const pr of context.pullRequests ?? []) {
+    const link = pr.url ? `[#${pr.number}](${pr.url})` : code(pr.branch);
+    lines.push(`- Pull request ${link}: ${pr.operation}${pr.note ? ` (${escapeMarkdown(pr.note)})` : ''}`);
+  }
+  if (context.pullRequests?.length) lines.push('');
   if (rows.length === 0) return lines.join('\n') + '\n';
   const table = rows.map((row) => {
     const findings = findingsOf(row).filter((f) => f !== row.status);
