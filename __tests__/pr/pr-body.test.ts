@@ -93,8 +93,8 @@ describe('PR body', () => {
 
   test('a table of workload, file, current → candidate', () => {
     expect(body).toContain('| Workload | File | Current → candidate | Notes |');
-    expect(body).toContain('| `wl` | `servers/wl.json` | `ghcr.io/example/server:1.0.0` → `ghcr.io/example/server:1.2.0` | needs 2 values, transport, permissions, verified |');
-    expect(body).toContain('| `other` | `servers/other.yaml` | `ghcr.io/x/y:0.1.0` → `ghcr.io/x/y:0.2.0` | not verified |');
+    expect(body).toContain('| `wl` | `servers/wl.json` | `ghcr.io/example/server:1.0.0` → `ghcr.io/example/server:1.2.0` | needs 2 values, transport, permissions, ✅ verified |');
+    expect(body).toContain('| `other` | `servers/other.yaml` | `ghcr.io/x/y:0.1.0` → `ghcr.io/x/y:0.2.0` | ⚠️ not verified |');
   });
 
   test('drift, one line each; required ones need a value before merge', () => {
@@ -115,9 +115,9 @@ describe('PR body', () => {
 
   test('verification: digest, signer and trusted root, or why not', () => {
     expect(body).toContain(
-      '- Provenance: verified, digest `sha256:1111111111111111111111111111111111111111111111111111111111111111`, signed by `https://github.com/StacklokLabs/osv-mcp`, workflow `/.github/workflows/release.yml`, ref `refs/tags/v1.2.0`, trusted root `tuf`.',
+      '- Provenance: ✅ **verified**, digest `sha256:1111111111111111111111111111111111111111111111111111111111111111`, signed by `https://github.com/StacklokLabs/osv-mcp`, workflow `/.github/workflows/release.yml`, ref `refs/tags/v1.2.0`, trusted root `tuf`.',
     );
-    expect(body).toContain('- Provenance: **not verified**: no signature found for the candidate.');
+    expect(body).toContain('- Provenance: ⚠️ **not verified**: no signature found for the candidate.');
   });
 
   test('footer names the registry and how to stop or regroup', () => {
