@@ -66640,10 +66640,13 @@ function verificationLine(v) {
             parts.push(`ref ${inlineCode(s.ref)}`);
         if (v.trusted_root)
             parts.push(`trusted root ${inlineCode(v.trusted_root)}`);
-        return [`- Provenance: verified${parts.length ? `, ${parts.join(', ')}` : ''}.`];
+        return [`- Provenance: ✅ **verified**${parts.length ? `, ${parts.join(', ')}` : ''}.`];
     }
-    const reason = v.reason ? oneLine(v.reason) : v.status;
-    return [`- Provenance: **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
+    if (v.status === 'skipped')
+        return ['- Provenance: not checked (verification disabled).'];
+    // Reasons already start with "not verified: …"; say it once.
+    const reason = (v.reason ? oneLine(v.reason) : v.status).replace(/^not verified:\s*/i, '');
+    return [`- Provenance: ⚠️ **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
 }
 function tableNotes(u) {
     const notes = [];
@@ -66655,9 +66658,9 @@ function tableNotes(u) {
     if (u.result.config_drift?.permission_profile)
         notes.push('permissions');
     if (u.verification?.status === 'verified')
-        notes.push('verified');
-    else if (u.verification)
-        notes.push('not verified');
+        notes.push('✅ verified');
+    else if (u.verification?.status === 'unverified')
+        notes.push('⚠️ not verified');
     return notes.join(', ');
 }
 function footer(input) {
