@@ -104,3 +104,41 @@ describe('errors', () => {
     expect((await cli(['check', 'no/such/dir'])).stderr).toMatch(/no\/such\/dir: no such file or directory/);
   });
 });
+
+describe('registry fetched once per run', () => {
+  test('50 manifests against an API registry: one probe page, no per-manifest requests', async () => {
+    const { createServer } = await import('node:http');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const servers = ['alpha', 'beta'].map((name) => ({
+        server: {
+          name: `io.github.stacklok/${name}`,
+          description: name,
+          version: '1.0.0',
+          packages: [{ registryType: 'oci', identifier: `ghcr.io/example/${name}:1.1.0`, transport: { type: 'stdio' } }]
+        },
+        _meta: {}
+      }));
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ servers, metadata: { count: servers.length } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-api-'));
+    for (let i = 0; i < 50; i++) {
+      const name = i % 2 ? 'alpha' : 'io.github.stacklok/beta';
+      writeFileSync(path.join(dir, `wl-${i}.json`), JSON.stringify({ name: `wl-${i}`, image: `ghcr.io/example/${name.split('/').pop()}:1.0.0`, registry_server_name: name }));
+    }
+    try {
+      const { code, stdout } = await cli(['check', '--registry', `http://127.0.0.1:${port}/registry/default`, '--verify', 'disabled', '--format', 'json', dir], dir);
+      expect(code).toBe(1);
+      const results = JSON.parse(stdout) as { status: string }[];
+      expect(results).toHaveLength(50);
+      expect(results.every((r) => r.status === 'upgrade-available')).toBe(true);
+      expect(requests).toEqual(['/registry/default/v0.1/servers?limit=1&version=latest']);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -2,6 +2,89 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
+/***/ 53433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+// Exponential back-off between retries.
+/** Delay before retry number `attempt` (0 for the first retry): `baseMs · 2^attempt`, capped, optionally jittered. */
+function backoffDelay(attempt, baseMs, options = {}) {
+    const backoff = Math.min(options.capMs ?? Infinity, baseMs * 2 ** attempt);
+    if (!options.jitter)
+        return backoff;
+    const random = options.random ?? Math.random;
+    return Math.round(backoff / 2 + (random() * backoff) / 2);
+}
+
+
+/***/ }),
+
+/***/ 18395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+// Reading a response body with a size cap enforced while streaming.
+/**
+ * The whole body, or the caller's error (from `tooLarge`) as soon as it passes `maxBytes`; the
+ * stream is destroyed then. With `declaredLength` (a Content-Length header) an oversized body is
+ * refused before reading. Stream failures propagate as they are, for the caller to classify.
+ */
+async function readCapped(body, maxBytes, tooLarge, declaredLength) {
+    const declared = Number(declaredLength);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        body.destroy();
+        throw tooLarge();
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            body.destroy();
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, size);
+}
+
+
+/***/ }),
+
+/***/ 56520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
+/**
+ * Retry-After as milliseconds from `nowMs`, at most `capMs`; undefined when absent or unreadable.
+ * A date in the past means "now" (0).
+ */
+function parseRetryAfter(value, nowMs, capMs = Infinity) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    let ms;
+    if (/^\d+$/.test(v))
+        ms = Number(v) * 1000;
+    else {
+        const t = Date.parse(v);
+        if (Number.isNaN(t))
+            return undefined;
+        ms = Math.max(0, t - nowMs);
+    }
+    return Math.min(ms, capMs);
+}
+
+
+/***/ }),
+
 /***/ 99038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -176,11 +259,23 @@ class RegistryApiClient {
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./src/io/http/backoff.ts
+var backoff = __webpack_require__(53433);
+// EXTERNAL MODULE: ./src/io/http/loopback.ts
+var loopback = __webpack_require__(11060);
+// EXTERNAL MODULE: ./src/io/http/read-capped.ts
+var read_capped = __webpack_require__(18395);
+// EXTERNAL MODULE: ./src/io/http/retry-after.ts
+var retry_after = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/io/registry/http.ts
 // GET against a registry host over undici: per-request timeout (headers and body), a body size
 // cap enforced while streaming, manual redirects (credentials only for the registry's origin),
 // and retries with exponential back-off + jitter on network errors, 429 and 5xx, honouring
 // Retry-After. Statuses are returned to the caller; only transport failures throw.
+
+
+
+
 
 
 
@@ -198,29 +293,15 @@ class TransportFailure extends Error {
     }
 }
 /** Plain HTTP only to loopback hosts (for tests and local registries). */
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
 function checkScheme(u) {
     if (u.protocol === 'https:')
         return;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if (u.protocol === 'http:' && (0,loopback/* isLoopbackHost */.c)(u.hostname))
         return;
     if (u.protocol === 'http:') {
         throw new errors/* RegistryError */.g('registry-invalid-source', `refusing plain http to ${u.host}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL (plain http is only allowed for loopback addresses)');
     }
     throw new errors/* RegistryError */.g('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL or a file path');
-}
-/** Retry-After as seconds or an HTTP date, in ms from `nowMs`; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - nowMs);
 }
 function errorCode(error) {
     for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
@@ -277,12 +358,8 @@ class RegistryHttp {
     }
     delay(attempt, result) {
         const cap = this.s.maxRetryDelayMs;
-        const retryAfter = result ? parseRetryAfter(result.headers['retry-after'], Date.now()) : undefined;
-        if (retryAfter !== undefined)
-            return Math.min(retryAfter, cap);
-        const backoff = Math.min(cap, this.s.retryBaseMs * 2 ** attempt);
-        // "Equal jitter": at least half the back-off, so retries still spread out.
-        return Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+        const retryAfter = result ? (0,retry_after/* parseRetryAfter */.m)(result.headers['retry-after'], Date.now(), cap) : undefined;
+        return retryAfter ?? (0,backoff/* backoffDelay */.E)(attempt, this.s.retryBaseMs, { capMs: cap, jitter: true });
     }
     headersFor(u) {
         const headers = { accept: 'application/json', 'user-agent': this.s.userAgent };
@@ -318,7 +395,7 @@ class RegistryHttp {
                     current = new URL(location, current);
                     continue;
                 }
-                const body = await this.readCapped(res, start, controller.signal);
+                const body = await this.readBody(res, start, controller.signal);
                 const headers = {};
                 for (const [k, v] of Object.entries(res.headers))
                     if (v !== undefined)
@@ -331,32 +408,17 @@ class RegistryHttp {
         }
         throw new errors/* RegistryError */.g('registry-http', `too many redirects from ${(0,redact/* redactUrl */.BO)(start)}`, { url: (0,redact/* redactUrl */.BO)(start) });
     }
-    async readCapped(res, url, signal) {
+    async readBody(res, url, signal) {
         const max = this.s.maxBytes;
         const tooLarge = () => new errors/* RegistryError */.g('registry-too-large', `response from ${(0,redact/* redactUrl */.BO)(url)} is larger than ${max} bytes`, { url: (0,redact/* redactUrl */.BO)(url) }, 'raise the registry size limit, or point at a smaller registry');
-        const declared = Number(res.headers['content-length']);
-        if (Number.isFinite(declared) && declared > max) {
-            res.body.destroy();
-            throw tooLarge();
-        }
-        const chunks = [];
-        let size = 0;
         try {
-            for await (const chunk of res.body) {
-                size += chunk.length;
-                if (size > max) {
-                    res.body.destroy();
-                    throw tooLarge();
-                }
-                chunks.push(chunk);
-            }
+            return await (0,read_capped/* readCapped */.E)(res.body, max, tooLarge, res.headers['content-length']);
         }
         catch (error) {
             if (error instanceof errors/* RegistryError */.g)
                 throw error;
             throw this.transportFailure(error, signal.aborted);
         }
-        return Buffer.concat(chunks, size);
     }
     transportFailure(error, timedOut) {
         const code = errorCode(error) ?? '';

@@ -2,6 +2,89 @@ export const id = 735;
 export const ids = [735];
 export const modules = {
 
+/***/ 53433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+// Exponential back-off between retries.
+/** Delay before retry number `attempt` (0 for the first retry): `baseMs · 2^attempt`, capped, optionally jittered. */
+function backoffDelay(attempt, baseMs, options = {}) {
+    const backoff = Math.min(options.capMs ?? Infinity, baseMs * 2 ** attempt);
+    if (!options.jitter)
+        return backoff;
+    const random = options.random ?? Math.random;
+    return Math.round(backoff / 2 + (random() * backoff) / 2);
+}
+
+
+/***/ }),
+
+/***/ 18395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+// Reading a response body with a size cap enforced while streaming.
+/**
+ * The whole body, or the caller's error (from `tooLarge`) as soon as it passes `maxBytes`; the
+ * stream is destroyed then. With `declaredLength` (a Content-Length header) an oversized body is
+ * refused before reading. Stream failures propagate as they are, for the caller to classify.
+ */
+async function readCapped(body, maxBytes, tooLarge, declaredLength) {
+    const declared = Number(declaredLength);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        body.destroy();
+        throw tooLarge();
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            body.destroy();
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, size);
+}
+
+
+/***/ }),
+
+/***/ 56520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
+/**
+ * Retry-After as milliseconds from `nowMs`, at most `capMs`; undefined when absent or unreadable.
+ * A date in the past means "now" (0).
+ */
+function parseRetryAfter(value, nowMs, capMs = Infinity) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    let ms;
+    if (/^\d+$/.test(v))
+        ms = Number(v) * 1000;
+    else {
+        const t = Date.parse(v);
+        if (Number.isNaN(t))
+            return undefined;
+        ms = Math.max(0, t - nowMs);
+    }
+    return Math.min(ms, capMs);
+}
+
+
+/***/ }),
+
 /***/ 6735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,10 +286,19 @@ class RegistryError extends errors/* UpgradeActionError */.P {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./src/io/http/backoff.ts
+var backoff = __webpack_require__(53433);
+// EXTERNAL MODULE: ./src/io/http/read-capped.ts
+var read_capped = __webpack_require__(18395);
+// EXTERNAL MODULE: ./src/io/http/retry-after.ts
+var retry_after = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/io/oci/http.ts
 // One HTTP exchange with a container registry over undici: capped body reads, manual redirects
 // (Authorization dropped across origins), 429/5xx back-off honouring Retry-After. Auth lives in
 // client.ts; this layer only sends what it is given.
+
+
+
 
 
 
@@ -226,21 +318,6 @@ function sha256Digest(bytes) {
 function safeUrl(u) {
     return `${u.protocol}//${u.host}${u.pathname}`;
 }
-/** Seconds or an HTTP-date, capped; undefined when absent or unparseable. */
-function parseRetryAfter(v, now, capMs) {
-    if (!v)
-        return undefined;
-    const s = v.trim();
-    let ms;
-    if (/^\d+$/.test(s))
-        ms = Number(s) * 1000;
-    else {
-        const t = Date.parse(s);
-        if (!Number.isNaN(t))
-            ms = Math.max(0, t - now);
-    }
-    return ms === undefined ? undefined : Math.min(ms, capMs);
-}
 function assertTransportAllowed(u, insecureHosts, previous) {
     if (u.protocol === 'https:')
         return;
@@ -249,18 +326,8 @@ function assertTransportAllowed(u, insecureHosts, previous) {
         return;
     throw new RegistryError('insecure-transport', `refusing ${u.protocol.replace(':', '')} to ${u.host}`, safeUrl(u));
 }
-async function readCapped(body, max, url) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > max) {
-            body.destroy();
-            throw new RegistryError('too-large', `response from ${url.host} exceeds ${max} bytes`, safeUrl(url));
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, size);
+function readBody(body, max, url) {
+    return (0,read_capped/* readCapped */.E)(body, max, () => new RegistryError('too-large', `response from ${url.host} exceeds ${max} bytes`, safeUrl(url)));
 }
 async function once(url, o, headers, http) {
     let res;
@@ -287,11 +354,11 @@ async function once(url, o, headers, http) {
         body = Buffer.alloc(0);
     }
     else if (res.statusCode >= 200 && res.statusCode < 300) {
-        body = await readCapped(res.body, o.maxBytes, url);
+        body = await readBody(res.body, o.maxBytes, url);
     }
     else {
         // Error bodies are only read for diagnostics; keep them small.
-        body = await readCapped(res.body, 64 * 1024, url).catch(() => Buffer.alloc(0));
+        body = await readBody(res.body, 64 * 1024, url).catch(() => Buffer.alloc(0));
     }
     return { status: res.statusCode, headers: res.headers, body, url };
 }
@@ -307,7 +374,7 @@ async function send(url, o, http) {
         catch (e) {
             if (e.transient && o.retry && attempt < http.retry.retries) {
                 attempt++;
-                await http.sleep(http.retry.baseMs * 2 ** (attempt - 1));
+                await http.sleep((0,backoff/* backoffDelay */.E)(attempt - 1, http.retry.baseMs));
                 continue;
             }
             throw e;
@@ -315,8 +382,8 @@ async function send(url, o, http) {
         if (!RETRY_STATUSES.has(res.status) || !o.retry || attempt >= http.retry.retries)
             return res;
         attempt++;
-        const wait = parseRetryAfter(header(res, 'retry-after'), http.now(), http.retry.maxRetryAfterMs) ??
-            http.retry.baseMs * 2 ** (attempt - 1);
+        const wait = (0,retry_after/* parseRetryAfter */.m)(header(res, 'retry-after'), http.now(), http.retry.maxRetryAfterMs) ??
+            (0,backoff/* backoffDelay */.E)(attempt - 1, http.retry.baseMs);
         http.log(`oci: ${res.status} from ${url.host}, retry ${attempt}/${http.retry.retries} in ${wait} ms`);
         await http.sleep(wait);
     }

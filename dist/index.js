@@ -58830,7 +58830,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 32991:
+/***/ 61209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59278,21 +59278,8 @@ async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/core/manifest/position.ts
-// Offsets are cheap to carry; line/column are what a person (and a GitHub annotation) needs.
-/** 1-based line and column of a UTF-16 offset. Scans only up to the offset: manifests are small. */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < offset) {
-        line++;
-        lineStart = i + 1;
-        i = text.indexOf('\n', lineStart);
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-
+// EXTERNAL MODULE: ./src/core/text-position.ts
+var text_position = __nccwpck_require__(56426);
 ;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
 
 /** Thrown inside a parser when a field has the wrong type; turned into a ManifestProblem at the file boundary. */
@@ -59304,7 +59291,7 @@ class FieldError extends Error {
     }
 }
 function spanOf(text, field) {
-    const { line, column } = lineColumnAt(text, field.start);
+    const { line, column } = (0,text_position/* lineColumnAt */.I)(text, field.start);
     return { offset: field.start, length: field.end - field.start, line, column };
 }
 /** Go's decoder leaves a string field empty for `null` and refuses other non-strings. */
@@ -59353,6 +59340,8 @@ function describeType(value) {
     return `a ${typeof value}`;
 }
 
+// EXTERNAL MODULE: ./src/core/json-error.ts
+var json_error = __nccwpck_require__(52134);
 ;// CONCATENATED MODULE: ./src/core/manifest/json-scan.ts
 // JSON.parse gives values but not positions. This scanner walks only the top level of an object
 // document to find where each member's value token sits, skipping nested values without building
@@ -59477,6 +59466,7 @@ function scanTopLevel(text, start = 0) {
 ;// CONCATENATED MODULE: ./src/core/manifest/parse-json.ts
 
 
+
 const BOM = 0xfeff;
 /**
  * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
@@ -59485,12 +59475,15 @@ const BOM = 0xfeff;
 function parseJsonDocument(text) {
     const start = text.charCodeAt(0) === BOM ? 1 : 0;
     const top = scanTopLevel(text, start);
+    const json = start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end);
     let value;
     try {
-        value = JSON.parse(start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end));
+        value = JSON.parse(json);
     }
-    catch (error) {
-        return { ok: false, ...jsonErrorPosition(error, start) };
+    catch {
+        // Only a failed parse pays for the scan that says where and why.
+        const { offset, reason } = (0,json_error/* locateJsonError */.R)(json);
+        return { ok: false, message: `not valid JSON: ${reason}`, offset: start + offset };
     }
     if (top === undefined)
         return { ok: true, value, lookup: () => undefined, has: () => false };
@@ -59506,15 +59499,8 @@ function parseJsonDocument(text) {
         has: (key) => byKey.has(key)
     };
 }
-function jsonErrorPosition(error, base) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const match = /at position (\d+)/.exec(raw);
-    // V8 appends position details and sometimes a quote of the text; keep only the reason.
-    const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/, "[^"]*"\.\.\. is not valid JSON$/, '');
-    return { message: `not valid JSON: ${reason}`, offset: match ? base + Number(match[1]) : undefined };
-}
 function describeOffset(text, offset) {
-    return offset === undefined ? {} : lineColumnAt(text, offset);
+    return offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, offset);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59756,7 +59742,7 @@ function parseManifest(file, text, options) {
 function fieldProblem(file, text, error, documentIndex, name) {
     if (!(error instanceof FieldError))
         throw error;
-    return { file, documentIndex, name, message: error.message, ...(error.offset === undefined ? {} : lineColumnAt(text, error.offset)) };
+    return { file, documentIndex, name, message: error.message, ...(error.offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, error.offset)) };
 }
 function parseJsonManifest(file, text, options) {
     const doc = parseJsonDocument(text);
@@ -66049,6 +66035,8 @@ function createGitHubClient(options) {
     return new OctokitGitHubClient(options);
 }
 
+// EXTERNAL MODULE: ./src/io/http/loopback.ts
+var loopback = __nccwpck_require__(11060);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/edit.ts
@@ -67036,6 +67024,7 @@ async function runPullRequestMode(input) {
 
 
 
+
 /** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
 function plannedUpgrades(rows) {
     const planned = [];
@@ -67082,17 +67071,6 @@ async function defaultBranchOf(env) {
         return undefined;
     }
 }
-function isLoopbackUrl(url) {
-    if (!url)
-        return false;
-    try {
-        const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-        return host === 'localhost' || host === '::1' || /^127\./.test(host);
-    }
-    catch {
-        return false;
-    }
-}
 /** PR mode: plan the upgrades the check found and open, update or close the pull request(s). */
 async function runPullRequestStep(core, env, root, rows, registrySource) {
     const token = core.getInput('token').trim();
@@ -67115,7 +67093,7 @@ async function runPullRequestStep(core, env, root, rows, registrySource) {
         apiUrl: env.GITHUB_API_URL,
         log: { info: core.info, warning: (m) => core.warning(m) },
         // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
-        throttle: !isLoopbackUrl(env.GITHUB_API_URL)
+        throttle: !(0,loopback/* isLoopbackUrl */.t)(env.GITHUB_API_URL)
     });
     const upgrades = plannedUpgrades(rows);
     core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
@@ -67213,6 +67191,151 @@ class UpgradeActionError extends Error {
 }
 /** Run-wide configuration problems (bad inputs, unreachable registry): exit code 2. */
 class ConfigurationError extends UpgradeActionError {
+}
+
+
+/***/ }),
+
+/***/ 52134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ locateJsonError)
+/* harmony export */ });
+// Where a text stops being JSON. JSON.parse's messages do not always carry a position (and V8's
+// quote the input), so after a failed parse this scanner walks the RFC 8259 grammar, as JSON.parse
+// applies it, to the first offending character. Pure; callers parse first and locate only on failure.
+class Stop {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const MAX_DEPTH = 5000;
+/** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
+function locateJsonError(text) {
+    const n = text.length;
+    let i = 0;
+    const fail = (reason) => {
+        throw new Stop(i, i >= n ? 'unexpected end of input' : reason);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail('unterminated string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail('control character in string (escape it)');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    i += 6;
+                else
+                    fail('invalid escape in string');
+            }
+            else
+                i++;
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail('nesting too deep');
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected a double-quoted property name');
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail("expected ':' after property name");
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail("expected ',' or '}' after property value");
+            }
+        }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail("expected ',' or ']' after array element");
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+            number.lastIndex = i;
+            const m = number.exec(text);
+            if (!m)
+                fail('invalid number');
+            i += m[0].length;
+            return;
+        }
+        for (const literal of ['true', 'false', 'null']) {
+            if (text.startsWith(literal, i)) {
+                i += literal.length;
+                return;
+            }
+        }
+        fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
+    };
+    try {
+        value(0);
+        ws();
+        if (i < n)
+            fail('unexpected content after the JSON value');
+        return { offset: n, reason: 'invalid JSON' };
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return { offset: e.offset, reason: e.reason };
+        throw e;
+    }
 }
 
 
@@ -68595,18 +68718,69 @@ function decodeToolDefinitions(v, path, mode) {
 
 /***/ }),
 
+/***/ 56426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lineColumnAt)
+/* harmony export */ });
+// Offsets are cheap to carry; line/column are what a person (and a GitHub annotation) needs.
+/** 1-based line and column of a UTF-16 offset. Scans only up to the offset: manifests are small. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < offset) {
+        line++;
+        lineStart = i + 1;
+        i = text.indexOf('\n', lineStart);
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32991);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61209);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 11060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost),
+/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */ });
+// Loopback addresses: where plain HTTP and unthrottled clients are fine (tests, local stand-ins).
+/** localhost, *.localhost, ::1 or 127.x.x.x (brackets around an IPv6 literal are allowed). */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+/** Whether `url` parses and names a loopback host; false when absent or not a URL. */
+function isLoopbackUrl(url) {
+    if (!url)
+        return false;
+    try {
+        return isLoopbackHost(new URL(url).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
 
 /***/ }),
 
@@ -68721,151 +68895,19 @@ async function loadFile(path, maxBytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ parseJsonText)
 /* harmony export */ });
-/* unused harmony export locateJsonError */
-// JSON.parse with a location: V8's messages do not always carry a position (and quote the
-// input), so on failure a small scanner finds where the text stops being JSON.
+/* harmony import */ var _core_json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52134);
+/* harmony import */ var _core_text_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56426);
+// JSON.parse with a location: on failure the shared scanner (core/json-error) finds where the text
+// stops being JSON, reported as a line and column.
+
+
 function parseJsonText(text) {
     try {
         return { ok: true, value: JSON.parse(text) };
     }
     catch {
-        const { offset, reason } = locateJsonError(text);
-        const before = text.slice(0, offset);
-        const line = before.split('\n').length;
-        const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return { ok: false, line, column, reason };
-    }
-}
-class Stop {
-    offset;
-    reason;
-    constructor(offset, reason) {
-        this.offset = offset;
-        this.reason = reason;
-    }
-}
-const MAX_DEPTH = 5000;
-/** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
-function locateJsonError(text) {
-    const n = text.length;
-    let i = 0;
-    const fail = (reason) => {
-        throw new Stop(i, i >= n ? 'unexpected end of input' : reason);
-    };
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail('control character in string (escape it)');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i += 2;
-                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                    i += 6;
-                else
-                    fail('invalid escape in string');
-            }
-            else
-                i++;
-        }
-    };
-    const value = (depth) => {
-        if (depth > MAX_DEPTH)
-            fail('nesting too deep');
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('expected a double-quoted property name');
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail("expected ':' after property name");
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or '}' after property value");
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or ']' after array element");
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-            number.lastIndex = i;
-            const m = number.exec(text);
-            if (!m)
-                fail('invalid number');
-            i += m[0].length;
-            return;
-        }
-        for (const literal of ['true', 'false', 'null']) {
-            if (text.startsWith(literal, i)) {
-                i += literal.length;
-                return;
-            }
-        }
-        fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
-    };
-    try {
-        value(0);
-        ws();
-        if (i < n)
-            fail('unexpected content after the JSON value');
-        return { offset: n, reason: 'invalid JSON' };
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return { offset: e.offset, reason: e.reason };
-        throw e;
+        const { offset, reason } = (0,_core_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .locateJsonError */ .R)(text);
+        return { ok: false, ...(0,_core_text_position_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .I)(text, offset), reason };
     }
 }
 

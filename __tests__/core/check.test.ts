@@ -6,6 +6,7 @@ import { parseManifest } from '../../src/core/manifest/parse.js';
 import type { Workload } from '../../src/core/manifest/workload.js';
 import type { ImageMetadata, RemoteServerMetadata } from '../../src/core/registry/types.js';
 import { rowToJson } from '../../src/core/render/json.js';
+import { toEnvVarInfo } from '../../src/core/drift.js';
 
 export function workloadFrom(runConfig: Record<string, unknown>): Workload {
   const { workloads, problems } = parseManifest('rc.json', JSON.stringify(runConfig, null, 2), { explicit: true });
@@ -141,5 +142,22 @@ describe('beyond thv', () => {
         { name: 'OLD_TOKEN', required: false }
       ]
     });
+  });
+});
+
+describe('types_test.go', () => {
+  test('EnvVar has exactly Name, Description, Required, Default, Secret; toEnvVarInfo keeps a plain default', () => {
+    expect(toEnvVarInfo({ name: 'LOG_LEVEL', description: 'logging verbosity', required: false, default: 'info', secret: false })).toEqual({
+      name: 'LOG_LEVEL',
+      description: 'logging verbosity',
+      required: false,
+      default: 'info'
+    });
+  });
+
+  test('toEnvVarInfo blanks the default of a secret', () => {
+    const info = toEnvVarInfo({ name: 'API_KEY', description: 'service api key', required: true, default: 'super-secret-default', secret: true });
+    expect(info).toEqual({ name: 'API_KEY', description: 'service api key', required: true, secret: true });
+    expect(JSON.stringify(info)).not.toContain('super-secret-default');
   });
 });

@@ -13,7 +13,7 @@ import {
 import { classifySigstoreUrl } from '../../src/core/provenance/sigstore-url.js';
 import type { Verification } from '../../src/core/verification.js';
 import { parseChallenges } from '../../src/io/oci/client.js';
-import { parseRetryAfter } from '../../src/io/oci/http.js';
+import { parseRetryAfter } from '../../src/io/http/retry-after.js';
 import { parseImageRef } from '../../src/io/oci/image-ref.js';
 import { decodeExtensionValue } from '../../src/io/sigstore/certificate.js';
 import { legacyLayerToBundle } from '../../src/io/sigstore/cosign-legacy.js';

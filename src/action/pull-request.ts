@@ -6,6 +6,7 @@ import { ConfigurationError } from '../core/errors.js';
 import type { PlannedUpgrade } from '../core/planned-upgrade.js';
 import type { CheckedWorkload } from '../core/report.js';
 import { createGitHubClient } from '../io/github/client.js';
+import { isLoopbackUrl } from '../io/http/loopback.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../modes/pull-request.js';
 
 /** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
@@ -50,16 +51,6 @@ async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefin
     return event.repository?.default_branch;
   } catch {
     return undefined;
-  }
-}
-
-function isLoopbackUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-  } catch {
-    return false;
   }
 }
 

@@ -75,6 +75,15 @@ describe('RunConfig JSON', () => {
     expect(problems[0].message).toMatch(/^not valid JSON/);
   });
 
+  test('invalid JSON: the reason and the column of the offending character, past a BOM and at end of input', () => {
+    const [missingComma] = parseManifest('bad.json', '{\n  "name": "a",\n  "image": "x:1"\n  "transport": "stdio"\n}\n', explicit).problems;
+    expect(missingComma).toMatchObject({ line: 4, column: 3, message: "not valid JSON: expected ',' or '}' after property value" });
+    const [withBom] = parseManifest('bom.json', '\ufeff{"name": "a",}', explicit).problems;
+    expect(withBom).toMatchObject({ line: 1, column: 15, message: 'not valid JSON: expected a double-quoted property name' });
+    const [truncated] = parseManifest('cut.json', '{\n"image": "x:1",\n', explicit).problems;
+    expect(truncated).toMatchObject({ line: 3, column: 1, message: 'not valid JSON: unexpected end of input' });
+  });
+
   test('a missing or non-string image is a problem on that file, with the line of the bad value', () => {
     const missing = parseManifest('m.json', '{"name":"a","transport":"stdio"}', explicit);
     expect(missing.problems[0].message).toMatch(/"image" is missing/);

@@ -1,6 +1,7 @@
+import { locateJsonError } from '../json-error.js';
 import type { Field, FieldLookup } from './fields.js';
 import { scanTopLevel } from './json-scan.js';
-import { lineColumnAt } from './position.js';
+import { lineColumnAt } from '../text-position.js';
 
 export type JsonDocument =
   | { ok: true; value: unknown; lookup: FieldLookup; has: (key: string) => boolean }
@@ -15,11 +16,14 @@ const BOM = 0xfeff;
 export function parseJsonDocument(text: string): JsonDocument {
   const start = text.charCodeAt(0) === BOM ? 1 : 0;
   const top = scanTopLevel(text, start);
+  const json = start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end);
   let value: unknown;
   try {
-    value = JSON.parse(start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end));
-  } catch (error) {
-    return { ok: false, ...jsonErrorPosition(error, start) };
+    value = JSON.parse(json);
+  } catch {
+    // Only a failed parse pays for the scan that says where and why.
+    const { offset, reason } = locateJsonError(json);
+    return { ok: false, message: `not valid JSON: ${reason}`, offset: start + offset };
   }
   if (top === undefined) return { ok: true, value, lookup: () => undefined, has: () => false };
 
@@ -34,14 +38,6 @@ export function parseJsonDocument(text: string): JsonDocument {
     lookup: (key) => byKey.get(key),
     has: (key) => byKey.has(key)
   };
-}
-
-function jsonErrorPosition(error: unknown, base: number): { message: string; offset?: number } {
-  const raw = error instanceof Error ? error.message : String(error);
-  const match = /at position (\d+)/.exec(raw);
-  // V8 appends position details and sometimes a quote of the text; keep only the reason.
-  const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/, "[^"]*"\.\.\. is not valid JSON$/, '');
-  return { message: `not valid JSON: ${reason}`, offset: match ? base + Number(match[1]) : undefined };
 }
 
 export function describeOffset(text: string, offset: number | undefined): { line?: number; column?: number } {

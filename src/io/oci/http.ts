@@ -4,6 +4,9 @@
 
 import { createHash } from 'node:crypto';
 import { request, type Dispatcher } from 'undici';
+import { backoffDelay } from '../http/backoff.js';
+import { readCapped } from '../http/read-capped.js';
+import { parseRetryAfter } from '../http/retry-after.js';
 import { RegistryError } from './errors.js';
 
 export type Headers = Record<string, string>;
@@ -70,19 +73,6 @@ export function safeUrl(u: URL): string {
   return `${u.protocol}//${u.host}${u.pathname}`;
 }
 
-/** Seconds or an HTTP-date, capped; undefined when absent or unparseable. */
-export function parseRetryAfter(v: string | undefined, now: number, capMs: number): number | undefined {
-  if (!v) return undefined;
-  const s = v.trim();
-  let ms: number | undefined;
-  if (/^\d+$/.test(s)) ms = Number(s) * 1000;
-  else {
-    const t = Date.parse(s);
-    if (!Number.isNaN(t)) ms = Math.max(0, t - now);
-  }
-  return ms === undefined ? undefined : Math.min(ms, capMs);
-}
-
 export function assertTransportAllowed(u: URL, insecureHosts: Set<string>, previous?: URL): void {
   if (u.protocol === 'https:') return;
   // Plain HTTP only to hosts the user listed, or when we are already on plain HTTP (no downgrade).
@@ -90,18 +80,8 @@ export function assertTransportAllowed(u: URL, insecureHosts: Set<string>, previ
   throw new RegistryError('insecure-transport', `refusing ${u.protocol.replace(':', '')} to ${u.host}`, safeUrl(u));
 }
 
-async function readCapped(body: Dispatcher.ResponseData['body'], max: number, url: URL): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > max) {
-      body.destroy();
-      throw new RegistryError('too-large', `response from ${url.host} exceeds ${max} bytes`, safeUrl(url));
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks, size);
+function readBody(body: Dispatcher.ResponseData['body'], max: number, url: URL): Promise<Buffer> {
+  return readCapped(body, max, () => new RegistryError('too-large', `response from ${url.host} exceeds ${max} bytes`, safeUrl(url)));
 }
 
 async function once(url: URL, o: SendOptions, headers: Headers, http: HttpOptions): Promise<HttpResponse> {
@@ -127,10 +107,10 @@ async function once(url: URL, o: SendOptions, headers: Headers, http: HttpOption
     await res.body.dump();
     body = Buffer.alloc(0);
   } else if (res.statusCode >= 200 && res.statusCode < 300) {
-    body = await readCapped(res.body, o.maxBytes, url);
+    body = await readBody(res.body, o.maxBytes, url);
   } else {
     // Error bodies are only read for diagnostics; keep them small.
-    body = await readCapped(res.body, 64 * 1024, url).catch(() => Buffer.alloc(0));
+    body = await readBody(res.body, 64 * 1024, url).catch(() => Buffer.alloc(0));
   }
   return { status: res.statusCode, headers: res.headers, body, url };
 }
@@ -146,7 +126,7 @@ export async function send(url: URL, o: SendOptions, http: HttpOptions): Promise
     } catch (e) {
       if ((e as { transient?: boolean }).transient && o.retry && attempt < http.retry.retries) {
         attempt++;
-        await http.sleep(http.retry.baseMs * 2 ** (attempt - 1));
+        await http.sleep(backoffDelay(attempt - 1, http.retry.baseMs));
         continue;
       }
       throw e;
@@ -155,7 +135,7 @@ export async function send(url: URL, o: SendOptions, http: HttpOptions): Promise
     attempt++;
     const wait =
       parseRetryAfter(header(res, 'retry-after'), http.now(), http.retry.maxRetryAfterMs) ??
-      http.retry.baseMs * 2 ** (attempt - 1);
+      backoffDelay(attempt - 1, http.retry.baseMs);
     http.log(`oci: ${res.status} from ${url.host}, retry ${attempt}/${http.retry.retries} in ${wait} ms`);
     await http.sleep(wait);
   }

@@ -5,6 +5,10 @@
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import { RegistryError } from '../../core/registry/errors.js';
+import { backoffDelay } from '../http/backoff.js';
+import { isLoopbackHost } from '../http/loopback.js';
+import { readCapped } from '../http/read-capped.js';
+import { parseRetryAfter } from '../http/retry-after.js';
 import { redactText, redactUrl } from './redact.js';
 
 export interface HttpSettings {
@@ -43,11 +47,6 @@ class TransportFailure extends Error {
 }
 
 /** Plain HTTP only to loopback hosts (for tests and local registries). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-
 export function checkScheme(u: URL): void {
   if (u.protocol === 'https:') return;
   if (u.protocol === 'http:' && isLoopbackHost(u.hostname)) return;
@@ -55,15 +54,6 @@ export function checkScheme(u: URL): void {
     throw new RegistryError('registry-invalid-source', `refusing plain http to ${u.host}`, { url: redactUrl(u) }, 'use an https:// URL (plain http is only allowed for loopback addresses)');
   }
   throw new RegistryError('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: redactUrl(u) }, 'use an https:// URL or a file path');
-}
-
-/** Retry-After as seconds or an HTTP date, in ms from `nowMs`; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : Math.max(0, t - nowMs);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -127,11 +117,8 @@ export class RegistryHttp {
 
   private delay(attempt: number, result: HttpResult | undefined): number {
     const cap = this.s.maxRetryDelayMs;
-    const retryAfter = result ? parseRetryAfter(result.headers['retry-after'], Date.now()) : undefined;
-    if (retryAfter !== undefined) return Math.min(retryAfter, cap);
-    const backoff = Math.min(cap, this.s.retryBaseMs * 2 ** attempt);
-    // "Equal jitter": at least half the back-off, so retries still spread out.
-    return Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+    const retryAfter = result ? parseRetryAfter(result.headers['retry-after'], Date.now(), cap) : undefined;
+    return retryAfter ?? backoffDelay(attempt, this.s.retryBaseMs, { capMs: cap, jitter: true });
   }
 
   private headersFor(u: URL): Record<string, string> {
@@ -166,7 +153,7 @@ export class RegistryHttp {
           current = new URL(location, current);
           continue;
         }
-        const body = await this.readCapped(res, start, controller.signal);
+        const body = await this.readBody(res, start, controller.signal);
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
         return { status: res.statusCode, headers, body, url: current };
@@ -177,7 +164,7 @@ export class RegistryHttp {
     throw new RegistryError('registry-http', `too many redirects from ${redactUrl(start)}`, { url: redactUrl(start) });
   }
 
-  private async readCapped(res: Awaited<ReturnType<typeof request>>, url: URL, signal: AbortSignal): Promise<Buffer> {
+  private async readBody(res: Awaited<ReturnType<typeof request>>, url: URL, signal: AbortSignal): Promise<Buffer> {
     const max = this.s.maxBytes;
     const tooLarge = () =>
       new RegistryError(
@@ -186,27 +173,12 @@ export class RegistryHttp {
         { url: redactUrl(url) },
         'raise the registry size limit, or point at a smaller registry',
       );
-    const declared = Number(res.headers['content-length']);
-    if (Number.isFinite(declared) && declared > max) {
-      res.body.destroy();
-      throw tooLarge();
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
     try {
-      for await (const chunk of res.body) {
-        size += (chunk as Buffer).length;
-        if (size > max) {
-          res.body.destroy();
-          throw tooLarge();
-        }
-        chunks.push(chunk as Buffer);
-      }
+      return await readCapped(res.body, max, tooLarge, res.headers['content-length']);
     } catch (error) {
       if (error instanceof RegistryError) throw error;
       throw this.transportFailure(error, signal.aborted);
     }
-    return Buffer.concat(chunks, size);
   }
 
   private transportFailure(error: unknown, timedOut: boolean): TransportFailure {
