@@ -59205,13 +59205,13 @@ function renderMarkdownSummary(rows, context) {
 
 
 
-function findingMessage(row) {
+function findingMessage(row, blocked) {
     const name = row.workload_name || row.file;
     switch (row.status) {
         case 'upgrade-available': {
             const v = row.verification;
             const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
-            return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}`;
+            return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}${blocked ? '; held back: this entry requires a verified signature (verify: enabled)' : ''}`;
         }
         case 'invalid':
             return `${row.file}: ${row.reason}`;
@@ -59231,9 +59231,9 @@ function findingMessage(row) {
  * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
  * shows at most 10 of each kind per step, so the summary table remains the full account.
  */
-function annotate(core, rows, failOn, max) {
+function annotate(core, checked, failOn, max) {
     let shown = 0;
-    for (const row of rows) {
+    for (const { row, proposal } of checked) {
         const findings = findingsOf(row);
         if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f)))
             continue;
@@ -59241,10 +59241,12 @@ function annotate(core, rows, failOn, max) {
             break;
         shown++;
         const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
-        if (failingFindings(row, failOn).length)
-            core.error(findingMessage(row), props);
+        // A candidate held back by verification is an error to read even when it does not fail the step.
+        const blocked = proposal?.propose === false;
+        if (blocked || failingFindings(row, failOn).length)
+            core.error(findingMessage(row, blocked), props);
         else
-            core.warning(findingMessage(row), props);
+            core.warning(findingMessage(row, blocked), props);
     }
 }
 function countByStatus(rows) {
@@ -59267,12 +59269,13 @@ function countByStatus(rows) {
     }
     return counts;
 }
-async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
+async function writeCheckReport(core, checked, failOn, context, maxAnnotations) {
+    const rows = checked.map((c) => c.row);
     const counts = countByStatus(rows);
     core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('upgrades-available', String(counts['upgrade-available']));
-    annotate(core, rows, failOn, maxAnnotations);
+    annotate(core, checked, failOn, maxAnnotations);
     await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
 }
 
@@ -60382,7 +60385,10 @@ function discoverManifests(patterns, root) {
     return { files, emptyPatterns };
 }
 
+// EXTERNAL MODULE: ./src/io/registry/redact.ts
+var redact = __nccwpck_require__(70713);
 ;// CONCATENATED MODULE: ./src/run-check.ts
+
 
 
 
@@ -60458,7 +60464,8 @@ async function runCheck(options) {
     // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
     const names = [...new Set(workloads.map((w) => w.registryServerName).filter((n) => n !== ''))];
     let lookups = new Map();
-    let registrySource = options.registry.source;
+    // Shown in summaries and PR bodies: never with credentials from the URL.
+    let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
         const provider = await (0,registry_source/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
         lookups = await provider.resolve(names);
@@ -67144,7 +67151,7 @@ async function runAction(core, env = process.env) {
         });
         const rows = run.rows.map((r) => r.row);
         const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource) : [];
-        await writeCheckReport(core, rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
+        await writeCheckReport(core, run.rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
         const failing = rows.filter((row) => failingFindings(row, inputs.failOn).length > 0);
         if (failing.length) {
             core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${inputs.failOn.join(', ')}); see the job summary`);

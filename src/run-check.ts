@@ -8,6 +8,7 @@ import type { VerifyMode } from './core/verification.js';
 import { decideProposal } from './core/provenance/mode.js';
 import { type CheckedWorkload, checkAll, problemRow, sortRows } from './core/report.js';
 import { discoverManifests } from './io/manifest-files.js';
+import { redactUrl } from './io/registry/redact.js';
 import { openRegistry, type RegistrySourceOptions } from './io/registry-source.js';
 
 export interface Logger {
@@ -112,7 +113,8 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
   // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
   const names = [...new Set(workloads.map((w) => w.registryServerName).filter((n) => n !== ''))];
   let lookups = new Map<string, LookupOutcome>();
-  let registrySource = options.registry.source;
+  // Shown in summaries and PR bodies: never with credentials from the URL.
+  let registrySource = redactUrl(options.registry.source);
   if (names.length) {
     const provider = await openRegistry({ ...options.registry, log: options.log.debug });
     lookups = await provider.resolve(names);

@@ -1475,7 +1475,10 @@ function discoverManifests(patterns, root) {
     return { files, emptyPatterns };
 }
 
+// EXTERNAL MODULE: ./src/io/registry/redact.ts
+var redact = __webpack_require__(713);
 ;// CONCATENATED MODULE: ./src/run-check.ts
+
 
 
 
@@ -1551,7 +1554,8 @@ async function runCheck(options) {
     // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
     const names = [...new Set(workloads.map((w) => w.registryServerName).filter((n) => n !== ''))];
     let lookups = new Map();
-    let registrySource = options.registry.source;
+    // Shown in summaries and PR bodies: never with credentials from the URL.
+    let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
         const provider = await (0,registry_source/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
         lookups = await provider.resolve(names);

@@ -26,7 +26,7 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
     });
     const rows = run.rows.map((r) => r.row);
     const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource) : [];
-    await writeCheckReport(core, rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
+    await writeCheckReport(core, run.rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
 
     const failing = rows.filter((row) => failingFindings(row, inputs.failOn).length > 0);
     if (failing.length) {

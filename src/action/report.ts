@@ -1,17 +1,17 @@
 import type { ActionCore } from './inputs.js';
 import type { FailOnKey } from '../core/policy.js';
-import type { ReportRow } from '../core/report.js';
+import type { CheckedWorkload, ReportRow } from '../core/report.js';
 import { failingFindings, findingsOf } from '../core/policy.js';
 import { rowToJson } from '../core/render/json.js';
 import { renderMarkdownSummary, type SummaryContext } from '../core/render/summary.js';
 
-function findingMessage(row: ReportRow): string {
+function findingMessage(row: ReportRow, blocked: boolean): string {
   const name = row.workload_name || row.file;
   switch (row.status) {
     case 'upgrade-available': {
       const v = row.verification;
       const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
-      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}`;
+      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}${blocked ? '; held back: this entry requires a verified signature (verify: enabled)' : ''}`;
     }
     case 'invalid':
       return `${row.file}: ${row.reason}`;
@@ -32,16 +32,18 @@ function findingMessage(row: ReportRow): string {
  * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
  * shows at most 10 of each kind per step, so the summary table remains the full account.
  */
-export function annotate(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], max: number): void {
+export function annotate(core: ActionCore, checked: CheckedWorkload[], failOn: FailOnKey[], max: number): void {
   let shown = 0;
-  for (const row of rows) {
+  for (const { row, proposal } of checked) {
     const findings = findingsOf(row);
     if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f))) continue;
     if (shown >= max) break;
     shown++;
     const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
-    if (failingFindings(row, failOn).length) core.error(findingMessage(row), props);
-    else core.warning(findingMessage(row), props);
+    // A candidate held back by verification is an error to read even when it does not fail the step.
+    const blocked = proposal?.propose === false;
+    if (blocked || failingFindings(row, failOn).length) core.error(findingMessage(row, blocked), props);
+    else core.warning(findingMessage(row, blocked), props);
   }
 }
 
@@ -64,11 +66,18 @@ export function countByStatus(rows: ReportRow[]): Record<string, number> {
   return counts;
 }
 
-export async function writeCheckReport(core: ActionCore, rows: ReportRow[], failOn: FailOnKey[], context: Omit<SummaryContext, 'failOn'>, maxAnnotations: number): Promise<void> {
+export async function writeCheckReport(
+  core: ActionCore,
+  checked: CheckedWorkload[],
+  failOn: FailOnKey[],
+  context: Omit<SummaryContext, 'failOn'>,
+  maxAnnotations: number
+): Promise<void> {
+  const rows = checked.map((c) => c.row);
   const counts = countByStatus(rows);
   core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('upgrades-available', String(counts['upgrade-available']));
-  annotate(core, rows, failOn, maxAnnotations);
+  annotate(core, checked, failOn, maxAnnotations);
   await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
 }
