@@ -1,7 +1,7 @@
 // npm run bench: a full CLI check of N generated RunConfigs against the real 79-server legacy
 // registry, next to the floor (read + JSON.parse of the same files), in the same run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +42,18 @@ function manifest(i) {
   )}\n`;
 }
 
+const outFile = path.join(os.tmpdir(), `thv-bench-out-${process.pid}.txt`);
+
+/** Runs a child with stdout to a file (as `> results.json` would), so a pipe to us does not pace it. */
 function timed(args) {
+  const out = openSync(outFile, 'w');
   const start = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'rusage.cjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const res = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'rusage.cjs'), ...args], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(out);
   if (res.status !== 0 && res.status !== 1) throw new Error(`${args.join(' ')} exited ${res.status}: ${res.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024, stdout: res.stdout };
+  return { ms, rssMb: rss / 1024, stdout: readFileSync(outFile, 'utf8') };
 }
 
 function median(values) {
@@ -78,6 +83,7 @@ for (const n of sizes) {
   rows.push({ n, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorRss: f.rss, checkRss: c.rss });
   rmSync(dir, { recursive: true, force: true });
 }
+rmSync(outFile, { force: true });
 
 console.log(`node ${process.version}, ${os.cpus().length} cores, registry ${path.basename(path.dirname(registryPath))} (${servers.length} servers), median of ${repeats}`);
 console.log('manifests  floor wall  check wall  ratio  floor peak RSS  check peak RSS');

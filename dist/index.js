@@ -59471,6 +59471,7 @@ function scanTopLevel(text, start = 0) {
 
 
 const BOM = 0xfeff;
+const UPPERCASE = /[A-Z]/;
 /**
  * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
  * match struct fields case-insensitively, the last match winning.
@@ -59478,7 +59479,10 @@ const BOM = 0xfeff;
 function parseJsonDocument(text) {
     const start = text.charCodeAt(0) === BOM ? 1 : 0;
     const top = scanTopLevel(text, start);
-    const json = start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end);
+    // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing
+    // copies the text, which costs as much as the parse itself on small files.
+    const whole = start === 0 && (top === undefined || onlySpaceAfter(text, top.end));
+    const json = whole ? text : text.slice(start, top?.end);
     let value;
     try {
         value = JSON.parse(json);
@@ -59490,17 +59494,28 @@ function parseJsonDocument(text) {
     }
     if (top === undefined)
         return { ok: true, value, lookup: () => undefined, has: () => false };
+    // Fields are built only for the keys asked for: most members of a RunConfig are never read.
     const byKey = new Map();
+    for (const member of top.members)
+        byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
     const object = value;
-    for (const member of top.members) {
-        byKey.set(member.key.toLowerCase(), { value: object[member.key], start: member.valueStart, end: member.valueEnd });
-    }
     return {
         ok: true,
         value,
-        lookup: (key) => byKey.get(key),
+        lookup: (key) => {
+            const member = byKey.get(key);
+            return member && { value: object[member.key], start: member.valueStart, end: member.valueEnd };
+        },
         has: (key) => byKey.has(key)
     };
+}
+function onlySpaceAfter(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+            return false;
+    }
+    return true;
 }
 function describeOffset(text, offset) {
     return offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, offset);

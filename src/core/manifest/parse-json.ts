@@ -1,6 +1,6 @@
 import { locateJsonError } from '../json-error.js';
 import type { Field, FieldLookup } from './fields.js';
-import { scanTopLevel } from './json-scan.js';
+import { type JsonMember, scanTopLevel } from './json-scan.js';
 import { lineColumnAt } from '../text-position.js';
 
 export type JsonDocument =
@@ -8,6 +8,7 @@ export type JsonDocument =
   | { ok: false; message: string; offset?: number };
 
 const BOM = 0xfeff;
+const UPPERCASE = /[A-Z]/;
 
 /**
  * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
@@ -16,7 +17,10 @@ const BOM = 0xfeff;
 export function parseJsonDocument(text: string): JsonDocument {
   const start = text.charCodeAt(0) === BOM ? 1 : 0;
   const top = scanTopLevel(text, start);
-  const json = start === 0 && (top === undefined || top.end === text.length) ? text : text.slice(start, top?.end);
+  // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing
+  // copies the text, which costs as much as the parse itself on small files.
+  const whole = start === 0 && (top === undefined || onlySpaceAfter(text, top.end));
+  const json = whole ? text : text.slice(start, top?.end);
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -27,17 +31,27 @@ export function parseJsonDocument(text: string): JsonDocument {
   }
   if (top === undefined) return { ok: true, value, lookup: () => undefined, has: () => false };
 
-  const byKey = new Map<string, Field>();
+  // Fields are built only for the keys asked for: most members of a RunConfig are never read.
+  const byKey = new Map<string, JsonMember>();
+  for (const member of top.members) byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
   const object = value as Record<string, unknown>;
-  for (const member of top.members) {
-    byKey.set(member.key.toLowerCase(), { value: object[member.key], start: member.valueStart, end: member.valueEnd });
-  }
   return {
     ok: true,
     value,
-    lookup: (key) => byKey.get(key),
+    lookup: (key): Field | undefined => {
+      const member = byKey.get(key);
+      return member && { value: object[member.key], start: member.valueStart, end: member.valueEnd };
+    },
     has: (key) => byKey.has(key)
   };
+}
+
+function onlySpaceAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
 }
 
 export function describeOffset(text: string, offset: number | undefined): { line?: number; column?: number } {
