@@ -60483,7 +60483,12 @@ async function runCheck(options) {
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
         const provider = await (0,registry_source/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
-        lookups = await provider.resolve(names);
+        try {
+            lookups = await provider.resolve(names);
+        }
+        finally {
+            await provider.close?.();
+        }
         registrySource = provider.registry.source;
         options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
     }

@@ -117,7 +117,11 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
   let registrySource = redactUrl(options.registry.source);
   if (names.length) {
     const provider = await openRegistry({ ...options.registry, log: options.log.debug });
-    lookups = await provider.resolve(names);
+    try {
+      lookups = await provider.resolve(names);
+    } finally {
+      await provider.close?.();
+    }
     registrySource = provider.registry.source;
     options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
   }

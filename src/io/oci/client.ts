@@ -4,6 +4,7 @@
 // is memoised so no request is repeated for the same digest.
 
 import type { Dispatcher } from 'undici';
+import type { ContainerRegistryCredential } from '../../core/registry-credentials.js';
 import { RegistryError } from './errors.js';
 import {
   DEFAULT_RETRY,
@@ -19,12 +20,8 @@ import {
 import { MANIFEST_ACCEPT, OCI_INDEX } from './media-types.js';
 import type { ImageRef } from './image-ref.js';
 
-export interface RegistryCredential {
-  host: string;
-  username?: string;
-  password?: string;
-  token?: string;
-}
+/** Credentials for one container registry host (parsed from the registry-credentials input). */
+export type RegistryCredential = ContainerRegistryCredential;
 
 export interface OciClientOptions {
   credentials?: RegistryCredential[];
