@@ -59132,6 +59132,7 @@ function commentSafe(text) {
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 
 
+const SUMMARY_LIMIT = 1_000_000;
 const STATUS_ICON = {
     'up-to-date': '✅',
     'upgrade-available': '⬆️',
@@ -59191,14 +59192,31 @@ function renderMarkdownSummary(rows, context) {
         lines.push('');
     if (rows.length === 0)
         return lines.join('\n') + '\n';
-    const table = rows.map((row) => {
+    const cells = (row) => {
         const findings = findingsOf(row).filter((f) => f !== row.status);
         const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
         const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
         return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
-    });
-    lines.push(markdownTable(['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'], table));
-    return lines.join('\n') + '\n';
+    };
+    const head = lines.join('\n') + '\n';
+    const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
+    const full = markdownTable(header, rows.map(cells));
+    const limit = context.maxLength ?? SUMMARY_LIMIT;
+    if (head.length + full.length < limit)
+        return `${head}${full}\n`;
+    // Too long for GitHub: rows with findings first (in order), then as many others as fit.
+    const ordered = [...rows.filter((r) => findingsOf(r).length > 0), ...rows.filter((r) => findingsOf(r).length === 0)];
+    const kept = [];
+    let size = head.length + 500;
+    for (const row of ordered) {
+        const c = cells(row);
+        size += c.reduce((n, x) => n + x.length + 3, 4);
+        if (size >= limit)
+            break;
+        kept.push(c);
+    }
+    const note = `\n\n_${rows.length - kept.length} more workload${rows.length - kept.length === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
+    return `${head}${markdownTable(header, kept)}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -59269,10 +59287,32 @@ function countByStatus(rows) {
     }
     return counts;
 }
+const OUTPUT_LIMIT = 1_000_000;
+/**
+ * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
+ * rows go first, then rows from the end, and the caller says so.
+ */
+function resultsOutput(rows, limit = OUTPUT_LIMIT) {
+    const all = rows.map(rowToJson);
+    let json = JSON.stringify(all);
+    if (json.length <= limit)
+        return { json, omitted: 0 };
+    const kept = all.filter((_, i) => findingsOf(rows[i]).length > 0);
+    json = JSON.stringify(kept);
+    while (json.length > limit && kept.length > 0) {
+        kept.splice(Math.floor(kept.length * Math.min(0.99, limit / json.length)));
+        json = JSON.stringify(kept);
+    }
+    return { json, omitted: all.length - kept.length };
+}
 async function writeCheckReport(core, checked, failOn, context, maxAnnotations) {
     const rows = checked.map((c) => c.row);
     const counts = countByStatus(rows);
-    core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
+    const results = resultsOutput(rows);
+    if (results.omitted) {
+        core.warning(`the results output holds ${rows.length - results.omitted} of ${rows.length} workloads (step outputs are limited to 1 MB); up-to-date workloads were left out first`);
+    }
+    core.setOutput('results', results.json);
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('upgrades-available', String(counts['upgrade-available']));
     annotate(core, checked, failOn, maxAnnotations);

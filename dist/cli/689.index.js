@@ -301,6 +301,7 @@ function commentSafe(text) {
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 
 
+const SUMMARY_LIMIT = 1_000_000;
 const STATUS_ICON = {
     'up-to-date': '✅',
     'upgrade-available': '⬆️',
@@ -360,14 +361,31 @@ function renderMarkdownSummary(rows, context) {
         lines.push('');
     if (rows.length === 0)
         return lines.join('\n') + '\n';
-    const table = rows.map((row) => {
+    const cells = (row) => {
         const findings = findingsOf(row).filter((f) => f !== row.status);
         const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
         const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
         return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
-    });
-    lines.push(markdownTable(['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'], table));
-    return lines.join('\n') + '\n';
+    };
+    const head = lines.join('\n') + '\n';
+    const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
+    const full = markdownTable(header, rows.map(cells));
+    const limit = context.maxLength ?? SUMMARY_LIMIT;
+    if (head.length + full.length < limit)
+        return `${head}${full}\n`;
+    // Too long for GitHub: rows with findings first (in order), then as many others as fit.
+    const ordered = [...rows.filter((r) => findingsOf(r).length > 0), ...rows.filter((r) => findingsOf(r).length === 0)];
+    const kept = [];
+    let size = head.length + 500;
+    for (const row of ordered) {
+        const c = cells(row);
+        size += c.reduce((n, x) => n + x.length + 3, 4);
+        if (size >= limit)
+            break;
+        kept.push(c);
+    }
+    const note = `\n\n_${rows.length - kept.length} more workload${rows.length - kept.length === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
+    return `${head}${markdownTable(header, kept)}${note}`;
 }
 
 // EXTERNAL MODULE: ./src/io/registry-source.ts

@@ -66,6 +66,25 @@ export function countByStatus(rows: ReportRow[]): Record<string, number> {
   return counts;
 }
 
+const OUTPUT_LIMIT = 1_000_000;
+
+/**
+ * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
+ * rows go first, then rows from the end, and the caller says so.
+ */
+export function resultsOutput(rows: ReportRow[], limit = OUTPUT_LIMIT): { json: string; omitted: number } {
+  const all = rows.map(rowToJson);
+  let json = JSON.stringify(all);
+  if (json.length <= limit) return { json, omitted: 0 };
+  const kept = all.filter((_, i) => findingsOf(rows[i]).length > 0);
+  json = JSON.stringify(kept);
+  while (json.length > limit && kept.length > 0) {
+    kept.splice(Math.floor(kept.length * Math.min(0.99, limit / json.length)));
+    json = JSON.stringify(kept);
+  }
+  return { json, omitted: all.length - kept.length };
+}
+
 export async function writeCheckReport(
   core: ActionCore,
   checked: CheckedWorkload[],
@@ -75,7 +94,11 @@ export async function writeCheckReport(
 ): Promise<void> {
   const rows = checked.map((c) => c.row);
   const counts = countByStatus(rows);
-  core.setOutput('results', JSON.stringify(rows.map(rowToJson)));
+  const results = resultsOutput(rows);
+  if (results.omitted) {
+    core.warning(`the results output holds ${rows.length - results.omitted} of ${rows.length} workloads (step outputs are limited to 1 MB); up-to-date workloads were left out first`);
+  }
+  core.setOutput('results', results.json);
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('upgrades-available', String(counts['upgrade-available']));
   annotate(core, checked, failOn, maxAnnotations);

@@ -10,7 +10,11 @@ export interface SummaryContext {
   trustedRoot?: string;
   /** PR mode: what happened to each pull request. */
   pullRequests?: { operation: string; number?: number; url?: string; branch: string; note?: string }[];
+  /** GitHub refuses job summaries over 1 MiB; past this the table keeps the rows with findings first. */
+  maxLength?: number;
 }
+
+export const SUMMARY_LIMIT = 1_000_000;
 
 const STATUS_ICON: Record<string, string> = {
   'up-to-date': '✅',
@@ -71,12 +75,28 @@ export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext
   }
   if (context.pullRequests?.length) lines.push('');
   if (rows.length === 0) return lines.join('\n') + '\n';
-  const table = rows.map((row) => {
+  const cells = (row: ReportRow): string[] => {
     const findings = findingsOf(row).filter((f) => f !== row.status);
     const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
     const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
     return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
-  });
-  lines.push(markdownTable(['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'], table));
-  return lines.join('\n') + '\n';
+  };
+  const head = lines.join('\n') + '\n';
+  const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
+  const full = markdownTable(header, rows.map(cells));
+  const limit = context.maxLength ?? SUMMARY_LIMIT;
+  if (head.length + full.length < limit) return `${head}${full}\n`;
+
+  // Too long for GitHub: rows with findings first (in order), then as many others as fit.
+  const ordered = [...rows.filter((r) => findingsOf(r).length > 0), ...rows.filter((r) => findingsOf(r).length === 0)];
+  const kept: string[][] = [];
+  let size = head.length + 500;
+  for (const row of ordered) {
+    const c = cells(row);
+    size += c.reduce((n, x) => n + x.length + 3, 4);
+    if (size >= limit) break;
+    kept.push(c);
+  }
+  const note = `\n\n_${rows.length - kept.length} more workload${rows.length - kept.length === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
+  return `${head}${markdownTable(header, kept)}${note}`;
 }
