@@ -58830,7 +58830,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 61209:
+/***/ 4793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59129,7 +59129,18 @@ function commentSafe(text) {
     return oneLine(text).replace(/-{2,}/g, '-').replace(/>/g, '');
 }
 
+;// CONCATENATED MODULE: ./src/core/render/trusted-root.ts
+/** Which sigstore trusted root checked the signatures, in words ('tuf', 'embedded' or a file path). */
+function describeTrustedRoot(root, quote = (s) => s) {
+    if (root === 'tuf')
+        return 'the public-good sigstore trusted root (TUF)';
+    if (root === 'embedded')
+        return 'the public-good sigstore trusted root shipped with @sigstore/tuf (TUF was unreachable)';
+    return `the trusted root ${quote(root)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
+
 
 
 const SUMMARY_LIMIT = 1_000_000;
@@ -59182,7 +59193,7 @@ function renderMarkdownSummary(rows, context) {
         ? `Nothing matched fail-on (${context.failOn.join(', ') || 'none'}).`
         : `**${failing} workload${failing === 1 ? '' : 's'} matched fail-on** (${context.failOn.join(', ')}).`, '');
     if (context.trustedRoot) {
-        lines.push(`Candidates were verified with sigstore against the ${context.trustedRoot === 'tuf' ? 'public-good trusted root (TUF)' : context.trustedRoot === 'embedded' ? 'public-good trusted root shipped with @sigstore/tuf (TUF was unreachable)' : `trusted root ${code(context.trustedRoot)}`}.`, '');
+        lines.push(`Candidate signatures were checked against ${describeTrustedRoot(context.trustedRoot, code)}.`, '');
     }
     for (const pr of context.pullRequests ?? []) {
         const link = pr.url ? `[#${pr.number}](${pr.url})` : code(pr.branch);
@@ -68813,7 +68824,7 @@ function lineColumnAt(text, offset) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61209);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4793);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);

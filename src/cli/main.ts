@@ -7,6 +7,7 @@ import { UpgradeActionError } from '../core/errors.js';
 import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/policy.js';
 import { renderJson } from '../core/render/json.js';
 import { renderTable } from '../core/render/table.js';
+import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
 import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/registry-source.js';
 import type { ReportRow } from '../core/report.js';
@@ -149,7 +150,10 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
 
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
-  if (format === 'table') io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);
+  if (format === 'table') {
+    io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);
+    if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot)}\n`);
+  }
   return failing > 0 ? 1 : 0;
 }
 

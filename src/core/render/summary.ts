@@ -2,6 +2,7 @@ import type { FailOnKey } from '../policy.js';
 import type { ReportRow } from '../report.js';
 import { failingFindings, findingsOf } from '../policy.js';
 import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js';
+import { describeTrustedRoot } from './trusted-root.js';
 
 export interface SummaryContext {
   registrySource: string;
@@ -67,7 +68,7 @@ export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext
     ''
   );
   if (context.trustedRoot) {
-    lines.push(`Candidates were verified with sigstore against the ${context.trustedRoot === 'tuf' ? 'public-good trusted root (TUF)' : context.trustedRoot === 'embedded' ? 'public-good trusted root shipped with @sigstore/tuf (TUF was unreachable)' : `trusted root ${code(context.trustedRoot)}`}.`, '');
+    lines.push(`Candidate signatures were checked against ${describeTrustedRoot(context.trustedRoot, code)}.`, '');
   }
   for (const pr of context.pullRequests ?? []) {
     const link = pr.url ? `[#${pr.number}](${pr.url})` : code(pr.branch);
