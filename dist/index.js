@@ -66900,9 +66900,28 @@ class PullRequestRun {
         const digest = `sha256:${sha256(`${title}\0${body}`)}`;
         return { title, body: `${bodyMarker(digest)}\n${body}`, digest };
     }
+    /**
+     * The upgrades whose image value can be rewritten in place. A manifest we cannot edit exactly
+     * (a YAML block scalar or alias, say) is left out with a warning; it never stops the others.
+     */
+    async editable(upgrades) {
+        const kept = [];
+        for (const u of upgrades) {
+            try {
+                replaceImage(await this.read(u.workload.file), u.workload.imageSpan, u.result.candidate_image, u.workload.image, u.workload.file);
+                kept.push(u);
+            }
+            catch (e) {
+                if (!(e instanceof EditError))
+                    throw e;
+                this.input.log.warning(`${e.describe()}; not proposing ${u.result.candidate_image} for ${u.workload.name || u.workload.file}`);
+            }
+        }
+        return kept;
+    }
     async run() {
         const { github: gh, baseBranch, log } = this.input;
-        const groups = groupUpgrades(this.input.upgrades, this.opts.grouping, this.naming);
+        const groups = groupUpgrades(await this.editable(this.input.upgrades), this.opts.grouping, this.naming);
         const fullName = `${gh.owner}/${gh.repo}`;
         // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
         const open = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));

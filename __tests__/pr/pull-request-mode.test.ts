@@ -415,3 +415,25 @@ describe('API calls per PR do not grow with the number of manifests', () => {
     expect(counts[1]).toEqual({ created: 9, noop: 2, updated: 7, closed: 5 });
   });
 });
+
+describe('a manifest that cannot be edited in place', () => {
+  test('is left out with a warning; the other upgrades still get their PR', async () => {
+    const folded = 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: folded\nspec:\n  image: >-\n    ghcr.io/stackloklabs/gofetch/server:1.0.1\n';
+    await gh.close();
+    gh = await GitHubStandin.start({ files: { ...FILES, 'k8s/folded.yaml': folded } });
+    const foldedUp = upgrade({
+      file: 'k8s/folded.yaml',
+      text: folded,
+      kind: 'mcpserver',
+      name: 'folded',
+      token: '>-\n    ghcr.io/stackloklabs/gofetch/server:1.0.1',
+      candidate: 'ghcr.io/stackloklabs/gofetch/server:1.1.0'
+    });
+    const outcomes = await run([foldedUp, osvUp()]);
+    expect(outcomes.map((o) => o.operation)).toEqual(['created']);
+    expect(gh.show(BRANCH, 'k8s/folded.yaml').toString()).toBe(folded);
+    expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.1.3'));
+    expect(gh.pulls.get(1)!.body).not.toContain('folded');
+    expect(messages.some((m) => /^warning: k8s\/folded.yaml.*not proposing ghcr.io\/stackloklabs\/gofetch\/server:1.1.0 for folded/.test(m))).toBe(true);
+  });
+});

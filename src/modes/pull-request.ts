@@ -3,7 +3,7 @@
 // number of API calls per PR, however many manifests the PR touches.
 
 import { createHash } from 'node:crypto';
-import { applyEdits } from '../core/edit.js';
+import { EditError, applyEdits, replaceImage } from '../core/edit.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PlannedUpgrade } from '../core/planned-upgrade.js';
 import { branchForAll, branchForWorkload, isActionBranch, validateBranchPrefix, type BranchNaming } from '../core/pr/branch.js';
@@ -164,9 +164,27 @@ class PullRequestRun {
     return { title, body: `${bodyMarker(digest)}\n${body}`, digest };
   }
 
+  /**
+   * The upgrades whose image value can be rewritten in place. A manifest we cannot edit exactly
+   * (a YAML block scalar or alias, say) is left out with a warning; it never stops the others.
+   */
+  private async editable(upgrades: readonly PlannedUpgrade[]): Promise<PlannedUpgrade[]> {
+    const kept: PlannedUpgrade[] = [];
+    for (const u of upgrades) {
+      try {
+        replaceImage(await this.read(u.workload.file), u.workload.imageSpan, u.result.candidate_image, u.workload.image, u.workload.file);
+        kept.push(u);
+      } catch (e) {
+        if (!(e instanceof EditError)) throw e;
+        this.input.log.warning(`${e.describe()}; not proposing ${u.result.candidate_image} for ${u.workload.name || u.workload.file}`);
+      }
+    }
+    return kept;
+  }
+
   async run(): Promise<PullRequestOutcome[]> {
     const { github: gh, baseBranch, log } = this.input;
-    const groups = groupUpgrades(this.input.upgrades, this.opts.grouping, this.naming);
+    const groups = groupUpgrades(await this.editable(this.input.upgrades), this.opts.grouping, this.naming);
     const fullName = `${gh.owner}/${gh.repo}`;
     // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
     const open = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
