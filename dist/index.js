@@ -66912,7 +66912,8 @@ class PullRequestRun {
                 kept.push(u);
             }
             catch (e) {
-                if (!(e instanceof EditError))
+                // A span that no longer matches means the files changed under us: stop rather than guess.
+                if (!(e instanceof EditError) || e.code !== 'edit-unsupported-style')
                     throw e;
                 this.input.log.warning(`${e.describe()}; not proposing ${u.result.candidate_image} for ${u.workload.name || u.workload.file}`);
             }

@@ -372,7 +372,8 @@ describe('retries and failures', () => {
     stale.workload.image = 'ghcr.io/stackloklabs/osv-mcp/server:0.0.9';
     const err = (await run([stale]).catch((e: unknown) => e)) as UpgradeActionError;
     expect(err.code).toBe('edit-span-mismatch');
-    expect(gh.routes()).toEqual(['GET pulls', 'GET branch']);
+    // Edits are checked before any API call: nothing is read from or written to GitHub.
+    expect(gh.routes()).toEqual([]);
   });
 });
 

@@ -175,7 +175,8 @@ class PullRequestRun {
         replaceImage(await this.read(u.workload.file), u.workload.imageSpan, u.result.candidate_image, u.workload.image, u.workload.file);
         kept.push(u);
       } catch (e) {
-        if (!(e instanceof EditError)) throw e;
+        // A span that no longer matches means the files changed under us: stop rather than guess.
+        if (!(e instanceof EditError) || e.code !== 'edit-unsupported-style') throw e;
         this.input.log.warning(`${e.describe()}; not proposing ${u.result.candidate_image} for ${u.workload.name || u.workload.file}`);
       }
     }
