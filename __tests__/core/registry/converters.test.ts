@@ -27,10 +27,13 @@ function splitToolDefinitions<T extends Json>(value: T): [Omit<T, 'tool_definiti
 }
 
 describe('legacy → upstream (thv registry convert)', () => {
-  test('image_to_server: ImageMetadata → server.json', () => {
-    const input = readFixtureJson<Json>('registry/converters/image_to_server/input_github.json');
-    const expected = readFixtureJson<Json>('registry/converters/image_to_server/expected_github.json');
-    const actual = legacyImageToServerJSON('github', input) as Json;
+  test.each([
+    ['image_to_server', 'input_github.json', 'expected_github.json', () => legacyImageToServerJSON, 'github', 'ghcr.io/github/github-mcp-server:v0.19.1'],
+    ['remote_to_server', 'input_example.json', 'expected_example.json', () => legacyRemoteToServerJSON, 'example-remote', 'https://api.example.com/mcp']
+  ] as const)('%s: legacy entry → server.json', (dir, inputFile, expectedFile, converter, key, extensionKey) => {
+    const input = readFixtureJson<Json>(`registry/converters/${dir}/${inputFile}`);
+    const expected = readFixtureJson<Json>(`registry/converters/${dir}/${expectedFile}`);
+    const actual = converter()(key, input) as Json;
 
     const [actualExt, actualDefs] = splitToolDefinitions(extension(actual));
     const [expectedExt, expectedDefs] = splitToolDefinitions(extension(expected));
@@ -39,21 +42,7 @@ describe('legacy → upstream (thv registry convert)', () => {
 
     const strip = (s: Json) => ({ ...s, _meta: undefined });
     expect(strip(actual)).toEqual(strip(expected));
-    expect(Object.keys(actual[EXT[0]][EXT[1]][EXT[2]])).toEqual(['ghcr.io/github/github-mcp-server:v0.19.1']);
-  });
-
-  test('remote_to_server: RemoteServerMetadata → server.json', () => {
-    const input = readFixtureJson<Json>('registry/converters/remote_to_server/input_example.json');
-    const expected = readFixtureJson<Json>('registry/converters/remote_to_server/expected_example.json');
-    const actual = legacyRemoteToServerJSON('example-remote', input) as Json;
-
-    const [actualExt, actualDefs] = splitToolDefinitions(extension(actual));
-    const [expectedExt, expectedDefs] = splitToolDefinitions(extension(expected));
-    expect(actualExt).toEqual(expectedExt);
-    expect(withoutAnnotations(actualDefs!)).toEqual(withoutAnnotations(expectedDefs!));
-    const strip = (s: Json) => ({ ...s, _meta: undefined });
-    expect(strip(actual)).toEqual(strip(expected));
-    expect(Object.keys(actual[EXT[0]][EXT[1]][EXT[2]])).toEqual(['https://api.example.com/mcp']);
+    expect(Object.keys(actual[EXT[0]][EXT[1]][EXT[2]])).toEqual([extensionKey]);
   });
 
   test('an entry name wins over the key; a key with "/" is not prefixed', () => {

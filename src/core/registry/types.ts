@@ -63,8 +63,18 @@ export interface OAuthConfig {
   resource?: string;
 }
 
+/** Display-only catalogue fields both entry kinds carry (ToolHive BaseServerMetadata); never used for verdicts. */
+export interface CatalogueFields {
+  tools?: string[];
+  tags?: string[];
+  overview?: string;
+  metadata?: ServerPopularity;
+  custom_metadata?: Record<string, unknown>;
+  stateless?: boolean;
+}
+
 /** A container-image entry (ToolHive `ImageMetadata`). */
-export interface ImageMetadata {
+export interface ImageMetadata extends CatalogueFields {
   kind: 'image';
   name: string;
   title?: string;
@@ -81,17 +91,10 @@ export interface ImageMetadata {
   tier?: string;
   repository_url?: string;
   docker_tags?: string[];
-  // Display-only catalogue fields (ToolHive BaseServerMetadata); never used for verdicts.
-  tools?: string[];
-  tags?: string[];
-  overview?: string;
-  metadata?: ServerPopularity;
-  custom_metadata?: Record<string, unknown>;
-  stateless?: boolean;
 }
 
 /** A remote (URL) entry (ToolHive `RemoteServerMetadata`); the checker only needs to know it is not an image. */
-export interface RemoteServerMetadata {
+export interface RemoteServerMetadata extends CatalogueFields {
   kind: 'remote';
   name: string;
   title?: string;
@@ -105,12 +108,6 @@ export interface RemoteServerMetadata {
   proxy_port?: number;
   headers?: RemoteHeader[];
   oauth_config?: OAuthConfig;
-  tools?: string[];
-  tags?: string[];
-  overview?: string;
-  metadata?: ServerPopularity;
-  custom_metadata?: Record<string, unknown>;
-  stateless?: boolean;
 }
 
 export type ServerMetadata = ImageMetadata | RemoteServerMetadata;
