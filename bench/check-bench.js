@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const registryPath = process.env.BENCH_REGISTRY ?? path.resolve(root, '..', 'shared', 'fixtures', 'registry', 'legacy', 'embedded-v2026.02.18', 'registry.json');
+const registryPath = process.env.BENCH_REGISTRY ?? path.resolve(root, '__tests__', 'fixtures', 'registry', 'legacy', 'embedded-v2026.02.18', 'registry.json');
 const cli = path.join(root, 'dist', 'cli', 'index.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);

@@ -58830,7 +58830,22 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4793:
+/***/ 60218:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68677);
+
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 68677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58841,7 +58856,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/core/policy.ts
+;// CONCATENATED MODULE: ./src/core/check/fail-on.ts
 
 /** What can make a run fail: thv's statuses (but up-to-date), plus findings beyond thv. */
 const FAIL_ON_KEYS = [
@@ -58887,9 +58902,9 @@ function failingFindings(row, failOn) {
     return findingsOf(row).filter((f) => failOn.includes(f));
 }
 
-// EXTERNAL MODULE: ./src/io/registry-source.ts
-var registry_source = __nccwpck_require__(67539);
-;// CONCATENATED MODULE: ./src/core/registry-credentials.ts
+// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
+var open_catalog = __nccwpck_require__(18632);
+;// CONCATENATED MODULE: ./src/core/image/registry-credentials.ts
 
 /**
  * Parses `host=username:password` or `host=token` entries, one per line or comma-separated.
@@ -58916,7 +58931,7 @@ function credentialSecrets(credentials) {
     return credentials.flatMap((c) => [c.password, c.token].filter((s) => Boolean(s)));
 }
 
-;// CONCATENATED MODULE: ./src/core/verification.ts
+;// CONCATENATED MODULE: ./src/core/provenance/verification.ts
 // Provenance verification of a candidate image (beyond thv: `thv upgrade check` never verifies).
 const VERIFY_MODES = ['enabled', 'warn', 'disabled'];
 
@@ -58957,7 +58972,7 @@ function readInputs(core) {
     return {
         mode,
         paths: listInput(core.getInput('paths') || '.'),
-        registry: core.getInput('registry').trim() || registry_source/* DEFAULT_REGISTRY_URL */.Qs,
+        registry: core.getInput('registry').trim() || open_catalog/* DEFAULT_REGISTRY_URL */.Qs,
         registryKind: oneOf(core, 'registry-type', ['auto', 'file', 'url', 'api'], 'auto'),
         registryToken,
         registryCa: core.getInput('registry-ca').trim() || undefined,
@@ -59230,7 +59245,7 @@ function renderMarkdownSummary(rows, context) {
     return `${head}${markdownTable(header, kept)}${note}`;
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
+;// CONCATENATED MODULE: ./src/action/write-report.ts
 
 
 
@@ -59332,8 +59347,8 @@ async function writeCheckReport(core, checked, failOn, context, maxAnnotations) 
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./src/core/text-position.ts
-var text_position = __nccwpck_require__(56426);
+// EXTERNAL MODULE: ./src/core/text/text-position.ts
+var text_position = __nccwpck_require__(27986);
 ;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
 
 /** Thrown inside a parser when a field has the wrong type; turned into a ManifestProblem at the file boundary. */
@@ -59394,8 +59409,8 @@ function describeType(value) {
     return `a ${typeof value}`;
 }
 
-// EXTERNAL MODULE: ./src/core/json-error.ts
-var json_error = __nccwpck_require__(52134);
+// EXTERNAL MODULE: ./src/core/text/json-error.ts
+var json_error = __nccwpck_require__(32094);
 ;// CONCATENATED MODULE: ./src/core/manifest/json-scan.ts
 // JSON.parse gives values but not positions. This scanner walks only the top level of an object
 // document to find where each member's value token sits, skipping nested values without building
@@ -59683,7 +59698,7 @@ function runConfigWorkload(text, get, file, documentIndex) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/secret-parameter.ts
+;// CONCATENATED MODULE: ./src/core/check/secret-parameter.ts
 // ToolHive's `<name>,target=<ENV>` secret syntax (pkg/secrets/types.go ParseSecretParameter).
 
 // Go's `^([^,]+),target=(.+)$`: RE2's `.` excludes only '\n' (a JS `.` would also refuse '\r'
@@ -59883,9 +59898,9 @@ function decideProposal(mode, hasProvenance, v) {
     return { propose: true, flag: verified ? 'none' : 'warning', effectiveMode };
 }
 
-// EXTERNAL MODULE: ./src/core/reference.ts
-var reference = __nccwpck_require__(55378);
-;// CONCATENATED MODULE: ./src/core/version.ts
+// EXTERNAL MODULE: ./src/core/image/reference.ts
+var reference = __nccwpck_require__(87600);
+;// CONCATENATED MODULE: ./src/core/image/version.ts
 // Port of golang.org/x/mod/semver (IsValid, Canonical, Compare) and ToolHive's normalizeSemver
 // (pkg/workloads/upgrade/version.go). npm `semver` is not used: it rejects the vMAJOR / vMAJOR.MINOR
 // shorthands that x/mod accepts and coerces forms that x/mod rejects, and the verdicts must match thv.
@@ -60068,7 +60083,7 @@ function normalizeSemver(tag) {
     return tag;
 }
 
-;// CONCATENATED MODULE: ./src/core/compare-tags.ts
+;// CONCATENATED MODULE: ./src/core/image/compare-tags.ts
 // Port of ToolHive's compareImageTags (pkg/workloads/upgrade/version.go). The reason strings are
 // thv's, with Go's %q rendered by goQuote.
 
@@ -60119,7 +60134,7 @@ function compareImageTags(current, candidate) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/drift.ts
+;// CONCATENATED MODULE: ./src/core/check/drift.ts
 
 // ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
 const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
@@ -60195,7 +60210,7 @@ function missingRequiredEnvVars(workload, entry) {
     return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
 }
 
-;// CONCATENATED MODULE: ./src/core/check.ts
+;// CONCATENATED MODULE: ./src/core/check/check.ts
 
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
@@ -60260,7 +60275,7 @@ function checkWorkload(workload, lookup) {
     return { result, entry: server };
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/check/rows.ts
 
 
 function checkAll(workloads, lookups) {
@@ -60298,7 +60313,7 @@ function sortRows(rows) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/io/glob.ts
+;// CONCATENATED MODULE: ./src/io/files/glob.ts
 // A small glob dialect (`*`, `**`, `?`, `[...]`, `{a,b}`) for manifest paths; enough for
 // `deploy/**/*.json` and `servers/{dev,prod}/*.yaml` without another dependency.
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -60368,7 +60383,7 @@ function globToRegExp(pattern) {
     return new RegExp(`^${re}$`);
 }
 
-;// CONCATENATED MODULE: ./src/io/manifest-files.ts
+;// CONCATENATED MODULE: ./src/io/files/discover.ts
 
 
 
@@ -60451,9 +60466,9 @@ function discoverManifests(patterns, root) {
     return { files, emptyPatterns };
 }
 
-// EXTERNAL MODULE: ./src/io/registry/redact.ts
-var redact = __nccwpck_require__(70713);
-;// CONCATENATED MODULE: ./src/run-check.ts
+// EXTERNAL MODULE: ./src/io/http/redact.ts
+var redact = __nccwpck_require__(8812);
+;// CONCATENATED MODULE: ./src/app/run-check.ts
 
 
 
@@ -60533,7 +60548,7 @@ async function runCheck(options) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await (0,registry_source/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
+        const provider = await (0,open_catalog/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }
@@ -66117,7 +66132,7 @@ function createGitHubClient(options) {
 var loopback = __nccwpck_require__(11060);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/edit.ts
+;// CONCATENATED MODULE: ./src/core/pr/edit.ts
 // Byte-exact edits of one value in a manifest's source text. Only the characters of the image
 // token change; every other character (comments, key order, indentation, CRLF, the trailing
 // newline or its absence) is kept, because reviewers and GitOps tools diff these files verbatim.
@@ -66783,7 +66798,7 @@ function renderPullRequestBody(input) {
     return cut + note + tail;
 }
 
-;// CONCATENATED MODULE: ./src/modes/pull-request.ts
+;// CONCATENATED MODULE: ./src/app/pr-sync.ts
 // `mode: pr`: turn planned upgrades into reviewed pull requests. Reads the current state of each PR
 // branch from GitHub, asks the pure decision (core/pr/decide) what to do, and does it with a fixed
 // number of API calls per PR, however many manifests the PR touches.
@@ -67115,7 +67130,7 @@ async function runPullRequestMode(input) {
     return new PullRequestRun(input).run();
 }
 
-;// CONCATENATED MODULE: ./src/action/pull-request.ts
+;// CONCATENATED MODULE: ./src/action/pr-step.ts
 
 
 
@@ -67256,6 +67271,1029 @@ async function runAction(core, env = process.env) {
 
 /***/ }),
 
+/***/ 7142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ buildRegistry),
+  Y: () => (/* binding */ registryFromApiServers)
+});
+
+// EXTERNAL MODULE: ./src/core/catalog/errors.ts
+var errors = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/core/catalog/format.ts
+var catalog_format = __nccwpck_require__(66228);
+// EXTERNAL MODULE: ./src/core/catalog/go-json.ts
+var go_json = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./src/core/catalog/names.ts
+var names = __nccwpck_require__(53795);
+// EXTERNAL MODULE: ./src/core/catalog/toolhive-types.ts
+var toolhive_types = __nccwpck_require__(69335);
+;// CONCATENATED MODULE: ./src/core/catalog/legacy-to-upstream.ts
+
+
+
+
+
+const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
+const UPSTREAM_REGISTRY_SCHEMA_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json';
+function decodeBase(o, path) {
+    const s = (k) => (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, k), `${path}.${k}`, 'strict');
+    return {
+        name: s('name'),
+        title: s('title'),
+        description: s('description'),
+        tier: s('tier'),
+        status: s('status'),
+        transport: s('transport'),
+        stateless: (0,go_json/* bool */.lc)((0,go_json/* field */.ZZ)(o, 'stateless'), `${path}.stateless`, 'strict'),
+        tools: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tools'), `${path}.tools`, 'strict'),
+        metadata: (0,toolhive_types/* decodeMetadata */.Gz)((0,go_json/* field */.ZZ)(o, 'metadata'), `${path}.metadata`, 'strict'),
+        repository_url: s('repository_url'),
+        tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
+        overview: s('overview'),
+        tool_definitions: (0,toolhive_types/* decodeToolDefinitions */.Dp)((0,go_json/* field */.ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
+        custom_metadata: (0,toolhive_types/* decodeCustomMetadata */.VA)((0,go_json/* field */.ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
+    };
+}
+function entryObject(key, entry, path) {
+    if (key === '')
+        throw new errors/* ConversionError */.z('name cannot be empty');
+    const o = (0,go_json/* obj */.WL)(entry, path, 'strict');
+    if (!o)
+        throw new errors/* ConversionError */.z(`${path} is null`);
+    return o;
+}
+/** Base extension fields, in ServerExtensions marshal form; status defaults to "active". */
+function baseExtension(b) {
+    const ext = { status: b.status || 'active' };
+    if (b.tier)
+        ext.tier = b.tier;
+    if (b.tools.length)
+        ext.tools = b.tools;
+    if (b.tags.length)
+        ext.tags = b.tags;
+    if (b.overview)
+        ext.overview = b.overview;
+    if (b.metadata)
+        ext.metadata = b.metadata;
+    if (b.custom_metadata)
+        ext.custom_metadata = b.custom_metadata;
+    if (b.tool_definitions.length)
+        ext.tool_definitions = b.tool_definitions;
+    if (b.stateless)
+        ext.stateless = true;
+    return ext;
+}
+function serverHead(key, b) {
+    const server = { $schema: SERVER_SCHEMA_URL, name: b.name || (0,names/* buildReverseDNSName */.pA)(key) };
+    if (b.title)
+        server.title = b.title;
+    server.description = b.description;
+    if (b.repository_url)
+        server.repository = { url: b.repository_url, source: 'github' };
+    server.version = '1.0.0';
+    return server;
+}
+function withExtension(server, extKey, ext) {
+    server._meta = { [names/* PUBLISHER_PROVIDED_KEY */.pJ]: { [names/* TOOLHIVE_PUBLISHER_NAMESPACE */.Iw]: { [extKey]: ext } } };
+    return server;
+}
+/** KeyValueInput (model.Input fields are all omitempty; `name` is not). */
+function keyValueInput(name, description, required, secret, def, choices) {
+    const kv = {};
+    if (description)
+        kv.description = description;
+    if (required)
+        kv.isRequired = true;
+    if (secret)
+        kv.isSecret = true;
+    if (def)
+        kv.default = def;
+    if (choices?.length)
+        kv.choices = choices;
+    kv.name = name;
+    return kv;
+}
+/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
+function legacyImageToServerJSON(key, entry) {
+    const path = `servers[${JSON.stringify(key)}]`;
+    const o = entryObject(key, entry, path);
+    const m = {
+        ...decodeBase(o, path),
+        image: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'image'), `${path}.image`, 'strict'),
+        target_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'target_port'), `${path}.target_port`, 'strict'),
+        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
+        permissions: (0,toolhive_types/* decodeProfile */.OC)((0,go_json/* field */.ZZ)(o, 'permissions'), `${path}.permissions`, 'strict'),
+        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+        args: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'args'), `${path}.args`, 'strict'),
+        docker_tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
+        provenance: (0,toolhive_types/* decodeProvenance */.EP)((0,go_json/* field */.ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
+    };
+    const server = serverHead(key, m);
+    const transportType = m.transport || 'stdio';
+    const transport = { type: transportType };
+    // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
+    if (transportType === 'streamable-http' || transportType === 'sse') {
+        transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
+    }
+    const pkg = { registryType: 'oci', identifier: m.image, transport };
+    if (m.env_vars.length) {
+        pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
+    }
+    server.packages = [pkg];
+    const ext = baseExtension(m);
+    if (m.permissions)
+        ext.permissions = m.permissions;
+    if (m.args.length)
+        ext.args = m.args;
+    if (m.provenance)
+        ext.provenance = (0,toolhive_types/* provenanceToGo */.lk)(m.provenance);
+    if (m.docker_tags.length)
+        ext.docker_tags = m.docker_tags;
+    if (m.proxy_port !== 0)
+        ext.proxy_port = m.proxy_port;
+    return withExtension(server, m.image, ext);
+}
+/** RemoteServerMetadataToServerJSON: one legacy `remote_servers[key]` entry → server.json. */
+function legacyRemoteToServerJSON(key, entry) {
+    const path = `remote_servers[${JSON.stringify(key)}]`;
+    const o = entryObject(key, entry, path);
+    const m = {
+        ...decodeBase(o, path),
+        url: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'url'), `${path}.url`, 'strict'),
+        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
+        headers: (0,toolhive_types/* decodeHeaders */.hz)((0,go_json/* field */.ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
+        oauth_config: (0,toolhive_types/* decodeOAuthConfig */.A9)((0,go_json/* field */.ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
+        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+    };
+    const server = serverHead(key, m);
+    const remote = { type: m.transport };
+    if (m.url)
+        remote.url = m.url;
+    if (m.headers.length) {
+        remote.headers = m.headers.map((h) => keyValueInput(h.name, h.description, h.required, h.secret, h.default, h.choices));
+    }
+    server.remotes = [remote];
+    const ext = baseExtension(m);
+    if (m.oauth_config)
+        ext.oauth_config = m.oauth_config;
+    if (m.env_vars.length)
+        ext.env_vars = m.env_vars.map(toolhive_types/* envVarToGo */.sE);
+    if (m.proxy_port !== 0)
+        ext.proxy_port = m.proxy_port;
+    return withExtension(server, m.url, ext);
+}
+/** Converts a whole legacy document (already detected as legacy): servers first, then remote servers. */
+function convertLegacyRegistry(doc, source) {
+    if (!(0,go_json/* isObject */.Gv)(doc))
+        throw new errors/* RegistryError */.g('registry-format', 'legacy registry is not a JSON object', (0,catalog_format/* placeOf */.$t)(source));
+    const servers = [];
+    const skipped = [];
+    const section = (key, convert) => {
+        const value = (0,go_json/* field */.ZZ)(doc, key);
+        if (value === undefined || value === null)
+            return;
+        if (!(0,go_json/* isObject */.Gv)(value)) {
+            throw new errors/* RegistryError */.g('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, (0,catalog_format/* placeOf */.$t)(source));
+        }
+        for (const [k, entry] of Object.entries(value)) {
+            try {
+                servers.push(convert(k, entry));
+            }
+            catch (error) {
+                if (error instanceof errors/* ConversionError */.z || error instanceof go_json/* ShapeError */.ym)
+                    skipped.push({ name: k, reason: error.message });
+                else
+                    throw error;
+            }
+        }
+    };
+    section('servers', legacyImageToServerJSON);
+    section('remote_servers', legacyRemoteToServerJSON);
+    return {
+        document: {
+            $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
+            version: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'version'), 'version', 'lenient'),
+            meta: { last_updated: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'last_updated'), 'last_updated', 'lenient') },
+            data: { servers },
+        },
+        skipped,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/catalog/server-json.ts
+var server_json = __nccwpck_require__(13319);
+;// CONCATENATED MODULE: ./src/core/catalog/build.ts
+
+
+
+
+
+/** Builds a Registry from a parsed registry document; throws RegistryError for unusable documents. */
+function buildRegistry(doc, source) {
+    const format = (0,catalog_format/* detectRegistryFormat */.ke)(doc, source);
+    if (format === 'legacy') {
+        const { document, skipped } = convertLegacyRegistry(doc, source);
+        if (document.data.servers.length === 0 && skipped.length === 0) {
+            throw new errors/* RegistryError */.g('registry-format', 'legacy registry contains no servers or remote_servers', (0,catalog_format/* placeOf */.$t)(source));
+        }
+        const registry = fromServerJSONs(document.data.servers, source, format);
+        registry.skipped.unshift(...skipped);
+        return registry;
+    }
+    const data = (0,go_json/* field */.ZZ)(doc, 'data');
+    const list = (key) => {
+        const v = (0,go_json/* field */.ZZ)(data, key);
+        if (v !== undefined && v !== null && !Array.isArray(v)) {
+            throw new errors/* RegistryError */.g('registry-format', `upstream registry "data.${key}" must be an array`, (0,catalog_format/* placeOf */.$t)(source));
+        }
+        return v ?? [];
+    };
+    const servers = list('servers');
+    // ToolHive refuses to configure a registry with nothing in it (set-registry validation).
+    if (servers.length === 0 && list('skills').length === 0 && list('plugins').length === 0) {
+        throw new errors/* RegistryError */.g('registry-format', 'upstream registry contains no servers, skills, or plugins', (0,catalog_format/* placeOf */.$t)(source));
+    }
+    return fromServerJSONs(servers, source, format);
+}
+/**
+ * A Registry from the `servers` arrays of API list pages (`ServerResponse` items: `{server, _meta}`).
+ * An item without `server` is ToolHive's zero ServerJSON, which does not convert and is skipped.
+ */
+function registryFromApiServers(items, source) {
+    return fromServerJSONs((0,go_json/* arr */.QL)(items, 'servers', 'lenient').map((item) => ((0,go_json/* isObject */.Gv)(item) ? (0,go_json/* field */.ZZ)(item, 'server') : item)), source, 'upstream');
+}
+function fromServerJSONs(servers, source, format) {
+    const registry = { servers: new Map(), remoteServers: new Map(), source, format, skipped: [] };
+    for (const server of servers) {
+        try {
+            const meta = (0,server_json/* convertServerJSON */.RS)(server ?? {});
+            if (meta.kind === 'image')
+                registry.servers.set(meta.name, meta);
+            else
+                registry.remoteServers.set(meta.name, meta);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConversionError */.z))
+                throw error;
+            const name = (0,go_json/* isObject */.Gv)(server) ? (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(server, 'name'), 'name', 'lenient') : '';
+            registry.skipped.push({ name, reason: error.message });
+        }
+    }
+    return registry;
+}
+
+
+/***/ }),
+
+/***/ 6440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RegistryError),
+/* harmony export */   z: () => (/* binding */ ConversionError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+// Registry problems stop the whole run (every verdict depends on the registry), so they are
+// configuration errors: one line naming the file or URL, plus what to do about it.
+
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j {
+    /** HTTP status of the failing response, when there was one. */
+    status;
+    constructor(code, message, place = {}, hint, status) {
+        super(code, message, place, hint);
+        if (status !== undefined)
+            this.status = status;
+    }
+}
+/** An entry ToolHive could not convert; the entry is skipped, the load goes on. */
+class ConversionError extends Error {
+    name = 'ConversionError';
+}
+
+
+/***/ }),
+
+/***/ 66228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   Zg: () => (/* binding */ LEGACY_MIGRATION_MESSAGE),
+/* harmony export */   ke: () => (/* binding */ detectRegistryFormat)
+/* harmony export */ });
+/* unused harmony exports isUpstreamDocument, looksLegacy */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6440);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(120);
+// Which registry format a parsed document is in, decided exactly as ToolHive's
+// pkg/registry/legacyhint (IsUpstream / Looks): upstream iff a top-level `data` value is an
+// object; legacy iff not upstream and any of `servers`, `remote_servers`, `groups` is present
+// with any value (null and {} included). Keys match case-insensitively, as Go's decoder does.
+
+
+/** ToolHive's own wording, for messages about legacy files. */
+const LEGACY_MIGRATION_MESSAGE = 'registry file appears to be in the legacy ToolHive format; run `thv registry convert --in <path> --in-place` to migrate to the upstream MCP format';
+function isUpstreamDocument(doc) {
+    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(doc, 'data'));
+}
+function looksLegacy(doc) {
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
+        return false;
+    return ['servers', 'remote_servers', 'groups'].some((k) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(doc, k) !== undefined);
+}
+/** Throws a `registry-format` error for anything that is neither format. */
+function detectRegistryFormat(doc, source) {
+    if (isUpstreamDocument(doc))
+        return 'upstream';
+    if (looksLegacy(doc))
+        return 'legacy';
+    const what = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? 'a JSON object without "data" (upstream) or "servers" (legacy)' : `JSON ${describe(doc)}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g('registry-format', `not a ToolHive registry: found ${what}`, placeOf(source), 'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}');
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    return `a ${typeof v}`;
+}
+/** Sources are file paths or (already redacted) URLs. */
+function placeOf(source) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? { url: source } : { file: source };
+}
+
+
+/***/ }),
+
+/***/ 120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   Pd: () => (/* binding */ nonEmptyMap),
+/* harmony export */   QL: () => (/* binding */ arr),
+/* harmony export */   RG: () => (/* binding */ anyMap),
+/* harmony export */   T8: () => (/* binding */ intArray),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   Z0: () => (/* binding */ putIf),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   qR: () => (/* binding */ strMap),
+/* harmony export */   tE: () => (/* binding */ strArray),
+/* harmony export */   ym: () => (/* binding */ ShapeError)
+/* harmony export */ });
+/* unused harmony export jsonTypeName */
+// How Go's encoding/json reads a JSON value into ToolHive's structs, for the handful of types the
+// registry code decodes. Two modes:
+//  - strict: a value of the wrong JSON type is an error (Go's Unmarshal fails); we turn that into
+//    "skip this entry" instead of failing the whole registry.
+//  - lenient: the wrong type leaves the zero value and decoding goes on (Go's behaviour inside the
+//    publisher extension, which ToolHive re-marshals and decodes ignoring the error).
+// Struct keys match case-insensitively with the last matching key winning, as in Go; map keys are
+// exact. Outputs are in "marshalled" form: omitempty fields are left out when zero.
+/** A field we read has the wrong JSON type (strict mode only). */
+class ShapeError extends Error {
+    path;
+    name = 'ShapeError';
+    constructor(path, expected, got) {
+        super(`${path}: expected ${expected}, got ${jsonTypeName(got)}`);
+        this.path = path;
+    }
+}
+function jsonTypeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v === 'object' ? 'object' : typeof v;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const foldIndexes = new WeakMap();
+function foldIndex(obj) {
+    let index = foldIndexes.get(obj);
+    if (!index) {
+        index = new Map();
+        // Later keys overwrite earlier ones: Go assigns fields in document order.
+        for (const key of Object.keys(obj))
+            index.set(key.toLowerCase(), key);
+        foldIndexes.set(obj, index);
+    }
+    return index;
+}
+/** The value Go would decode into the struct field `name` (undefined when absent). */
+function field(obj, name) {
+    const key = foldIndex(obj).get(name.toLowerCase());
+    return key === undefined ? undefined : obj[key];
+}
+/** An exact map key (Go maps do not fold case). */
+function mapValue(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+function mismatch(mode, path, expected, got, zero) {
+    if (mode === 'strict')
+        throw new ShapeError(path, expected, got);
+    return zero;
+}
+function str(v, path, mode) {
+    if (v === undefined || v === null)
+        return '';
+    return typeof v === 'string' ? v : mismatch(mode, path, 'string', v, '');
+}
+function bool(v, path, mode) {
+    if (v === undefined || v === null)
+        return false;
+    return typeof v === 'boolean' ? v : mismatch(mode, path, 'boolean', v, false);
+}
+/** Go `int` (64-bit): JSON numbers with a fraction or out of range do not fit. */
+function int(v, path, mode) {
+    if (v === undefined || v === null)
+        return 0;
+    if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2 ** 63)
+        return v;
+    return mismatch(mode, path, 'integer', v, 0);
+}
+function obj(v, path, mode) {
+    if (v === undefined || v === null)
+        return undefined;
+    return isObject(v) ? v : mismatch(mode, path, 'object', v, undefined);
+}
+function arr(v, path, mode) {
+    if (v === undefined || v === null)
+        return [];
+    return Array.isArray(v) ? v : mismatch(mode, path, 'array', v, []);
+}
+/** Go `[]string`: a bad element keeps its slot as "" in lenient mode, as Go does. */
+function strArray(v, path, mode) {
+    return arr(v, path, mode).map((e, i) => str(e, `${path}[${i}]`, mode));
+}
+function intArray(v, path, mode) {
+    return arr(v, path, mode).map((e, i) => int(e, `${path}[${i}]`, mode));
+}
+/** Go `map[string]string`. */
+function strMap(v, path, mode) {
+    const o = obj(v, path, mode);
+    const out = {};
+    if (!o)
+        return out;
+    for (const [k, e] of Object.entries(o))
+        out[k] = str(e, `${path}.${k}`, mode);
+    return out;
+}
+/** Go `map[string]any`: any JSON object, kept as is. */
+function anyMap(v, path, mode) {
+    return obj(v, path, mode);
+}
+/** Sets `target[key] = value` only when Go's omitempty would keep it. */
+function putIf(target, key, value) {
+    if (value === undefined || value === '' || value === 0 || value === false)
+        return;
+    if (Array.isArray(value) && value.length === 0)
+        return;
+    target[key] = value;
+}
+function nonEmptyMap(m) {
+    return m && Object.keys(m).length > 0 ? m : undefined;
+}
+
+
+/***/ }),
+
+/***/ 53795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ TOOLHIVE_PUBLISHER_NAMESPACE),
+/* harmony export */   WH: () => (/* binding */ extractServerName),
+/* harmony export */   pA: () => (/* binding */ buildReverseDNSName),
+/* harmony export */   pJ: () => (/* binding */ PUBLISHER_PROVIDED_KEY)
+/* harmony export */ });
+/* unused harmony export STACKLOK_NAMESPACE */
+// Server-name conventions shared by the converters and the API lookup (toolhive-core
+// registry/converters/utils.go).
+/** The namespace ToolHive gives legacy keys and bare names: `fetch` → `io.github.stacklok/fetch`. */
+const STACKLOK_NAMESPACE = 'io.github.stacklok';
+/** server.json `_meta` key for publisher extensions, and ToolHive's publisher namespace under it. */
+const PUBLISHER_PROVIDED_KEY = 'io.modelcontextprotocol.registry/publisher-provided';
+const TOOLHIVE_PUBLISHER_NAMESPACE = STACKLOK_NAMESPACE;
+function buildReverseDNSName(simpleName) {
+    return simpleName.includes('/') ? simpleName : `${STACKLOK_NAMESPACE}/${simpleName}`;
+}
+/** `io.github.stacklok/fetch` → `fetch`; anything without exactly one `/` is returned as is. */
+function extractServerName(reverseDNSName) {
+    const parts = reverseDNSName.split('/');
+    return parts.length === 2 ? parts[1] : reverseDNSName;
+}
+
+
+/***/ }),
+
+/***/ 13319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RS: () => (/* binding */ convertServerJSON)
+/* harmony export */ });
+/* unused harmony exports stacklokExtension, targetPort, goUrlPort */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6440);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(120);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53795);
+/* harmony import */ var _toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(69335);
+
+
+
+
+const S = 'strict';
+/** Converts one server.json; throws ConversionError (with ToolHive's wording where it has one). */
+function convertServerJSON(server) {
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(server)) {
+        if (server === null || server === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z('server  has no packages or remotes, skipping');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server entry is a JSON ${Array.isArray(server) ? 'array' : typeof server}, not an object`);
+    }
+    const name = safeName(server);
+    try {
+        const remotes = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'remotes'), 'remotes', S);
+        if (remotes.length > 0)
+            return toRemote(server, name, remotes[0]);
+        const packages = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'packages'), 'packages', S);
+        if (packages.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server ${name} has no packages or remotes, skipping`);
+        return toImage(server, name, packages);
+    }
+    catch (error) {
+        if (error instanceof _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}': ${error.message}`);
+        throw error;
+    }
+}
+/** The name for messages; a non-string name is itself a shape error. */
+function safeName(server) {
+    const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'name');
+    if (v !== undefined && v !== null && typeof v !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server name must be a string, got ${typeof v}`);
+    return v ?? '';
+}
+function common(server, name) {
+    const repository = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'repository'), 'repository', S);
+    return {
+        name,
+        title: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'title'), 'title', S),
+        description: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'description'), 'description', S),
+        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : '',
+    };
+}
+function toImage(server, name, packages) {
+    const types = [];
+    const oci = [];
+    packages.forEach((p, i) => {
+        const pkg = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(p, `packages[${i}]`, S) ?? {};
+        const type = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'registryType'), `packages[${i}].registryType`, S);
+        types.push(type);
+        if (type === 'oci')
+            oci.push(pkg);
+    });
+    // Go prints a []string with %v: [npm pypi]
+    if (oci.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has no OCI packages (found: [${types.join(' ')}])`);
+    if (oci.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has ${oci.length} OCI packages, expected exactly 1`);
+    const pkg = oci[0];
+    const index = packages.indexOf(pkg);
+    const at = `packages[${index}]`;
+    const transport = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'transport'), `${at}.transport`, S) ?? {};
+    const base = common(server, name);
+    const meta = {
+        kind: 'image',
+        name,
+        image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'identifier'), `${at}.identifier`, S),
+        transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'type'), `${at}.transport.type`, S),
+        env_vars: extractEnvironmentVariables(pkg, at),
+    };
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'repository_url', base.repositoryUrl);
+    const transportUrl = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'url'), `${at}.transport.url`, S);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'target_port', targetPort(transportUrl, name));
+    // Structured package arguments take priority over the extension's args.
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'args', flattenPackageArguments((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'packageArguments'), `${at}.packageArguments`, S), `${at}.packageArguments`));
+    const ext = stacklokExtension(server);
+    if (ext) {
+        const L = 'lenient';
+        applyBaseExtension(meta, ext);
+        const permissions = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeProfile */ .OC)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'permissions'), 'permissions', L);
+        if (permissions)
+            meta.permissions = permissions;
+        const provenance = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'provenance'), 'provenance', L);
+        if (provenance)
+            meta.provenance = provenance;
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'docker_tags', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'docker_tags'), 'docker_tags', L));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'proxy_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'proxy_port'), 'proxy_port', L));
+        if (!meta.args?.length)
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'args', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'args'), 'args', L));
+    }
+    return meta;
+}
+function toRemote(server, name, first) {
+    const remote = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(first, 'remotes[0]', S) ?? {};
+    const base = common(server, name);
+    const meta = {
+        kind: 'remote',
+        name,
+        url: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'url'), 'remotes[0].url', S),
+        transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'type'), 'remotes[0].type', S),
+        env_vars: [],
+    };
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'repository_url', base.repositoryUrl);
+    const headers = [];
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'headers'), 'remotes[0].headers', S).forEach((h, i) => {
+        const at = `remotes[0].headers[${i}]`;
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(h, at, S) ?? {};
+        const header = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S) };
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${at}.description`, S));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${at}.isSecret`, S));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${at}.default`, S));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'choices', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'choices'), `${at}.choices`, S));
+        headers.push(header);
+    });
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'headers', headers);
+    const ext = stacklokExtension(server);
+    if (ext) {
+        const L = 'lenient';
+        applyBaseExtension(meta, ext);
+        const oauth = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOAuthConfig */ .A9)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'oauth_config'), 'oauth_config', L);
+        if (oauth)
+            meta.oauth_config = oauth;
+        meta.env_vars = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'env_vars'), 'env_vars', L);
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'proxy_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'proxy_port'), 'proxy_port', L));
+    }
+    return meta;
+}
+/** Fields every ServerExtensions carries over (status, tier, tools, tags, overview, metadata, custom_metadata, stateless). */
+function applyBaseExtension(meta, ext) {
+    const L = 'lenient';
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'status', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'status'), 'status', L));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tier', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tier'), 'tier', L));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tools', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tools'), 'tools', L));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tags', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tags'), 'tags', L));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'overview', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'overview'), 'overview', L));
+    const metadata = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeMetadata */ .Gz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'metadata'), 'metadata', L);
+    if (metadata)
+        meta.metadata = metadata;
+    const custom = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'custom_metadata'), 'custom_metadata', L);
+    if (custom)
+        meta.custom_metadata = custom;
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'stateless', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'stateless'), 'stateless', L));
+}
+/**
+ * The first object value under _meta[publisher-provided]["io.github.stacklok"] (Go ranges over a
+ * map, so with several values ToolHive's pick is arbitrary; we take document order).
+ */
+function stacklokExtension(server) {
+    const meta = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, '_meta'), '_meta', S);
+    if (!meta)
+        return undefined;
+    const provided = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(meta, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISHER_PROVIDED_KEY */ .pJ), `_meta.${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISHER_PROVIDED_KEY */ .pJ}`, S);
+    if (!provided)
+        return undefined;
+    const ns = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mapValue */ .IS)(provided, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOLHIVE_PUBLISHER_NAMESPACE */ .Iw);
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(ns))
+        return undefined;
+    for (const value of Object.values(ns))
+        if ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+            return value;
+    return undefined;
+}
+/** environmentVariables first, then `-e`/`--env` named runtime arguments; duplicates are kept. */
+function extractEnvironmentVariables(pkg, at) {
+    const out = [];
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'environmentVariables'), `${at}.environmentVariables`, S).forEach((e, i) => {
+        const p = `${at}.environmentVariables[${i}]`;
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(e, p, S) ?? {};
+        out.push((0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeEnvVar */ .Nb)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${p}.name`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${p}.description`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${p}.isRequired`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${p}.isSecret`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${p}.default`, S)));
+    });
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'runtimeArguments'), `${at}.runtimeArguments`, S).forEach((a, i) => {
+        const p = `${at}.runtimeArguments[${i}]`;
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(a, p, S) ?? {};
+        if ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'type'), `${p}.type`, S) !== 'named')
+            return;
+        const flag = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${p}.name`, S);
+        if (flag !== '-e' && flag !== '--env')
+            return;
+        const ev = parseEnvArgument(o, p);
+        if (ev)
+            out.push(ev);
+    });
+    return out;
+}
+/** `KEY=value` (literal default) or `KEY={var}` (secret/default from variables[var]); no `=` ⇒ ignored. */
+function parseEnvArgument(arg, p) {
+    const value = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'value'), `${p}.value`, S);
+    const description = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'description'), `${p}.description`, S);
+    const required = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'isRequired'), `${p}.isRequired`, S);
+    const variables = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'variables'), `${p}.variables`, S);
+    if (value === '')
+        return undefined;
+    const eq = value.indexOf('=');
+    if (eq === -1)
+        return undefined;
+    const name = value.slice(0, eq);
+    const rest = value.slice(eq + 1);
+    let secret = false;
+    let def = '';
+    if (rest.length > 2 && rest.startsWith('{') && rest.endsWith('}')) {
+        const varName = rest.slice(1, -1);
+        const variable = variables ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mapValue */ .IS)(variables, varName) : undefined;
+        if (variable !== undefined) {
+            const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(variable, `${p}.variables.${varName}`, S) ?? {};
+            secret = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(v, 'isSecret'), `${p}.variables.${varName}.isSecret`, S);
+            def = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(v, 'default'), `${p}.variables.${varName}.default`, S);
+        }
+    }
+    else {
+        def = rest;
+    }
+    // The argument's own isRequired overrides the variable's.
+    return (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeEnvVar */ .Nb)(name, description, required, secret, def);
+}
+function flattenPackageArguments(args, at) {
+    const out = [];
+    args.forEach((a, i) => {
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(a, `${at}[${i}]`, S) ?? {};
+        const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}[${i}].name`, S);
+        const value = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'value'), `${at}[${i}].value`, S);
+        if (name)
+            out.push(name);
+        if (value)
+            out.push(value);
+    });
+    return out;
+}
+/** Port of the package transport URL as Go's url.Parse + strconv.Atoi read it (0 when none). */
+function targetPort(transportUrl, serverName) {
+    if (transportUrl === '')
+        return 0;
+    const parsed = goUrlPort(transportUrl);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse transport URL '${transportUrl}': ${parsed.reason}`);
+    if (parsed.port === '')
+        return 0;
+    // strconv.Atoi on digits only fails on int64 overflow
+    if (BigInt(parsed.port) > 9223372036854775807n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse port from URL '${transportUrl}': value out of range`);
+    }
+    return Number(parsed.port);
+}
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+/**
+ * The subset of Go's net/url.Parse that decides whether a URL parses and what Port() returns:
+ * control characters, scheme, authority, bracketed IPv6 hosts and the `:digits` port rule.
+ */
+function goUrlPort(raw) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(raw))
+        return { ok: false, reason: 'net/url: invalid control character in URL' };
+    const hash = raw.indexOf('#');
+    let rest = hash === -1 ? raw : raw.slice(0, hash);
+    if (hash !== -1 && badEscape(raw.slice(hash + 1)))
+        return { ok: false, reason: 'invalid URL escape' };
+    if (rest.startsWith(':'))
+        return { ok: false, reason: 'missing protocol scheme' };
+    let scheme = '';
+    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(rest);
+    if (m) {
+        scheme = m[1];
+        rest = rest.slice(m[0].length);
+    }
+    const q = rest.indexOf('?');
+    if (q !== -1)
+        rest = rest.slice(0, q); // the raw query is not validated by url.Parse
+    if (!rest.startsWith('/')) {
+        if (scheme !== '')
+            return { ok: true, port: '' }; // opaque, e.g. mailto:x
+        if (rest.split('/')[0].includes(':'))
+            return { ok: false, reason: 'first path segment in URL cannot contain colon' };
+        return badEscape(rest) ? { ok: false, reason: 'invalid URL escape' } : { ok: true, port: '' };
+    }
+    if (!rest.startsWith('//') || (scheme === '' && rest.startsWith('///'))) {
+        return badEscape(rest) ? { ok: false, reason: 'invalid URL escape' } : { ok: true, port: '' };
+    }
+    const afterSlashes = rest.slice(2);
+    const slash = afterSlashes.indexOf('/');
+    const authority = slash === -1 ? afterSlashes : afterSlashes.slice(0, slash);
+    if (slash !== -1 && badEscape(afterSlashes.slice(slash)))
+        return { ok: false, reason: 'invalid URL escape' };
+    const at = authority.lastIndexOf('@');
+    if (at !== -1 && !/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(authority.slice(0, at)))
+        return { ok: false, reason: 'net/url: invalid userinfo' };
+    const host = at === -1 ? authority : authority.slice(at + 1);
+    let colonPort = '';
+    if (host.startsWith('[')) {
+        const close = host.lastIndexOf(']');
+        if (close === -1)
+            return { ok: false, reason: "missing ']' in host" };
+        colonPort = host.slice(close + 1);
+    }
+    else {
+        const colon = host.lastIndexOf(':');
+        if (colon !== -1)
+            colonPort = host.slice(colon);
+    }
+    if (!validOptionalPort(colonPort))
+        return { ok: false, reason: `invalid port ${JSON.stringify(colonPort)} after host` };
+    // Host characters Go's unescape(encodeHost) rejects (non-ASCII is allowed).
+    if (badEscape(host) || /[ {}|\\^`]/.test(host))
+        return { ok: false, reason: `invalid character in host name` };
+    return { ok: true, port: colonPort.slice(1) };
+}
+const badEscape = (s) => /%(?![0-9a-fA-F]{2})/.test(s);
+
+
+/***/ }),
+
+/***/ 69335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ decodeOAuthConfig),
+/* harmony export */   Dp: () => (/* binding */ decodeToolDefinitions),
+/* harmony export */   EP: () => (/* binding */ decodeProvenance),
+/* harmony export */   G6: () => (/* binding */ decodeEnvVars),
+/* harmony export */   Gz: () => (/* binding */ decodeMetadata),
+/* harmony export */   Nb: () => (/* binding */ makeEnvVar),
+/* harmony export */   OC: () => (/* binding */ decodeProfile),
+/* harmony export */   VA: () => (/* binding */ decodeCustomMetadata),
+/* harmony export */   hz: () => (/* binding */ decodeHeaders),
+/* harmony export */   lk: () => (/* binding */ provenanceToGo),
+/* harmony export */   sE: () => (/* binding */ envVarToGo)
+/* harmony export */ });
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(120);
+
+function decodeProfile(v, path, mode) {
+    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
+    if (!o)
+        return undefined;
+    const p = {};
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'name', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${path}.name`, mode));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'read', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'read'), `${path}.read`, mode));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'write', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'write'), `${path}.write`, mode));
+    const net = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'network'), `${path}.network`, mode);
+    if (net) {
+        const n = {};
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(n, 'mode', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'mode'), `${path}.network.mode`, mode));
+        const out = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'outbound'), `${path}.network.outbound`, mode);
+        if (out) {
+            const ob = {};
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'insecure_allow_all', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'insecure_allow_all'), `${path}.network.outbound.insecure_allow_all`, mode));
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'allow_host', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'allow_host'), `${path}.network.outbound.allow_host`, mode));
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'allow_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .intArray */ .T8)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'allow_port'), `${path}.network.outbound.allow_port`, mode));
+            n.outbound = ob;
+        }
+        const inb = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'inbound'), `${path}.network.inbound`, mode);
+        if (inb) {
+            const ib = {};
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ib, 'allow_host', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(inb, 'allow_host'), `${path}.network.inbound.allow_host`, mode));
+            n.inbound = ib;
+        }
+        p.network = n;
+    }
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'privileged', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'privileged'), `${path}.privileged`, mode));
+    return p;
+}
+/** Internal form: empty strings left out (the verifier compares only non-empty fields). */
+function decodeProvenance(v, path, mode) {
+    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
+    if (!o)
+        return undefined;
+    const p = {};
+    for (const key of ['sigstore_url', 'repository_uri', 'repository_ref', 'signer_identity', 'runner_environment', 'cert_issuer']) {
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, key), `${path}.${key}`, mode));
+    }
+    const att = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'attestation'), `${path}.attestation`, mode);
+    if (att) {
+        const a = {};
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(a, 'predicate_type', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate_type'), `${path}.attestation.predicate_type`, mode));
+        const predicate = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate');
+        if (predicate !== undefined && predicate !== null)
+            a.predicate = predicate;
+        p.attestation = a;
+    }
+    return p;
+}
+/** Go marshal form of Provenance: five fields are not omitempty. */
+function provenanceToGo(p) {
+    const out = {
+        sigstore_url: p.sigstore_url ?? '',
+        repository_uri: p.repository_uri ?? '',
+        signer_identity: p.signer_identity ?? '',
+        runner_environment: p.runner_environment ?? '',
+        cert_issuer: p.cert_issuer ?? '',
+    };
+    if (p.repository_ref)
+        out.repository_ref = p.repository_ref;
+    if (p.attestation)
+        out.attestation = { ...p.attestation };
+    return out;
+}
+function decodeMetadata(v, path, mode) {
+    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
+    if (!o)
+        return undefined;
+    const m = {};
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(m, 'stars', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'stars'), `${path}.stars`, mode));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(m, 'last_updated', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'last_updated'), `${path}.last_updated`, mode));
+    const k = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'kubernetes'), `${path}.kubernetes`, mode);
+    if (k) {
+        const km = {};
+        for (const key of ['kind', 'namespace', 'name', 'uid', 'image', 'transport']) {
+            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(km, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(k, key), `${path}.kubernetes.${key}`, mode));
+        }
+        m.kubernetes = km;
+    }
+    return m;
+}
+function decodeOAuthConfig(v, path, mode) {
+    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
+    if (!o)
+        return undefined;
+    const c = {};
+    for (const key of ['issuer', 'authorize_url', 'token_url', 'client_id', 'resource']) {
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, key), `${path}.${key}`, mode));
+    }
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'scopes', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'scopes'), `${path}.scopes`, mode));
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'use_pkce', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'use_pkce'), `${path}.use_pkce`, mode));
+    const params = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyMap */ .Pd)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'oauth_params'), `${path}.oauth_params`, mode));
+    if (params)
+        c.oauth_params = params;
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'callback_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'callback_port'), `${path}.callback_port`, mode));
+    return c;
+}
+function makeEnvVar(name, description, required, secret, def) {
+    const ev = { name, required };
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'description', description);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'secret', secret);
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'default', def);
+    return ev;
+}
+/** ToolHive `EnvVar` ({name, description, required, default, secret}); null elements are dropped. */
+function decodeEnvVars(v, path, mode) {
+    const out = [];
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).forEach((e, i) => {
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, `${path}[${i}]`, mode);
+        if (!o)
+            return;
+        const p = `${path}[${i}]`;
+        out.push(makeEnvVar((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${p}.name`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'description'), `${p}.description`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'required'), `${p}.required`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'secret'), `${p}.secret`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'default'), `${p}.default`, mode)));
+    });
+    return out;
+}
+/** Go marshal form of EnvVar: `description` and `required` are always written. */
+function envVarToGo(ev) {
+    const out = { name: ev.name, description: ev.description ?? '', required: ev.required ?? false };
+    if (ev.default)
+        out.default = ev.default;
+    if (ev.secret)
+        out.secret = true;
+    return out;
+}
+/** ToolHive `Header` (legacy remote entries). */
+function decodeHeaders(v, path, mode) {
+    const out = [];
+    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).forEach((e, i) => {
+        const p = `${path}[${i}]`;
+        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, p, mode);
+        if (!o)
+            return;
+        const h = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${p}.name`, mode), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'required'), `${p}.required`, mode) };
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'description'), `${p}.description`, mode));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'secret'), `${p}.secret`, mode));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'default'), `${p}.default`, mode));
+        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'choices', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'choices'), `${p}.choices`, mode));
+        out.push(h);
+    });
+    return out;
+}
+/** `custom_metadata` (Go map[string]any): kept only when it has keys (omitempty). */
+function decodeCustomMetadata(v, path, mode) {
+    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyMap */ .Pd)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .anyMap */ .RG)(v, path, mode));
+}
+/** `tool_definitions` ([]mcp.Tool): passed through; only its shape (array of objects) is checked. */
+function decodeToolDefinitions(v, path, mode) {
+    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).filter((e, i) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, `${path}[${i}]`, mode) !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -67294,152 +68332,7 @@ class ConfigurationError extends UpgradeActionError {
 
 /***/ }),
 
-/***/ 52134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ locateJsonError)
-/* harmony export */ });
-// Where a text stops being JSON. JSON.parse's messages do not always carry a position (and V8's
-// quote the input), so after a failed parse this scanner walks the RFC 8259 grammar, as JSON.parse
-// applies it, to the first offending character. Pure; callers parse first and locate only on failure.
-class Stop {
-    offset;
-    reason;
-    constructor(offset, reason) {
-        this.offset = offset;
-        this.reason = reason;
-    }
-}
-const MAX_DEPTH = 5000;
-/** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
-function locateJsonError(text) {
-    const n = text.length;
-    let i = 0;
-    const fail = (reason) => {
-        throw new Stop(i, i >= n ? 'unexpected end of input' : reason);
-    };
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail('control character in string (escape it)');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i += 2;
-                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                    i += 6;
-                else
-                    fail('invalid escape in string');
-            }
-            else
-                i++;
-        }
-    };
-    const value = (depth) => {
-        if (depth > MAX_DEPTH)
-            fail('nesting too deep');
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('expected a double-quoted property name');
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail("expected ':' after property name");
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or '}' after property value");
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or ']' after array element");
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-            number.lastIndex = i;
-            const m = number.exec(text);
-            if (!m)
-                fail('invalid number');
-            i += m[0].length;
-            return;
-        }
-        for (const literal of ['true', 'false', 'null']) {
-            if (text.startsWith(literal, i)) {
-                i += literal.length;
-                return;
-            }
-        }
-        fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
-    };
-    try {
-        value(0);
-        ws();
-        if (i < n)
-            fail('unexpected content after the JSON value');
-        return { offset: n, reason: 'invalid JSON' };
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return { offset: e.offset, reason: e.reason };
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 55378:
+/***/ 87600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67793,1030 +68686,152 @@ function goQuote(s) {
 
 /***/ }),
 
-/***/ 34318:
+/***/ 32094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ buildRegistry),
-  Y: () => (/* binding */ registryFromApiServers)
-});
-
-// EXTERNAL MODULE: ./src/core/registry/errors.ts
-var errors = __nccwpck_require__(55408);
-// EXTERNAL MODULE: ./src/core/registry/format.ts
-var registry_format = __nccwpck_require__(57644);
-// EXTERNAL MODULE: ./src/core/registry/go-json.ts
-var go_json = __nccwpck_require__(75088);
-// EXTERNAL MODULE: ./src/core/registry/names.ts
-var names = __nccwpck_require__(51979);
-// EXTERNAL MODULE: ./src/core/registry/toolhive-types.ts
-var toolhive_types = __nccwpck_require__(23487);
-;// CONCATENATED MODULE: ./src/core/registry/legacy-to-upstream.ts
-
-
-
-
-
-const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
-const UPSTREAM_REGISTRY_SCHEMA_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json';
-function decodeBase(o, path) {
-    const s = (k) => (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, k), `${path}.${k}`, 'strict');
-    return {
-        name: s('name'),
-        title: s('title'),
-        description: s('description'),
-        tier: s('tier'),
-        status: s('status'),
-        transport: s('transport'),
-        stateless: (0,go_json/* bool */.lc)((0,go_json/* field */.ZZ)(o, 'stateless'), `${path}.stateless`, 'strict'),
-        tools: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tools'), `${path}.tools`, 'strict'),
-        metadata: (0,toolhive_types/* decodeMetadata */.Gz)((0,go_json/* field */.ZZ)(o, 'metadata'), `${path}.metadata`, 'strict'),
-        repository_url: s('repository_url'),
-        tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
-        overview: s('overview'),
-        tool_definitions: (0,toolhive_types/* decodeToolDefinitions */.Dp)((0,go_json/* field */.ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
-        custom_metadata: (0,toolhive_types/* decodeCustomMetadata */.VA)((0,go_json/* field */.ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
-    };
-}
-function entryObject(key, entry, path) {
-    if (key === '')
-        throw new errors/* ConversionError */.z('name cannot be empty');
-    const o = (0,go_json/* obj */.WL)(entry, path, 'strict');
-    if (!o)
-        throw new errors/* ConversionError */.z(`${path} is null`);
-    return o;
-}
-/** Base extension fields, in ServerExtensions marshal form; status defaults to "active". */
-function baseExtension(b) {
-    const ext = { status: b.status || 'active' };
-    if (b.tier)
-        ext.tier = b.tier;
-    if (b.tools.length)
-        ext.tools = b.tools;
-    if (b.tags.length)
-        ext.tags = b.tags;
-    if (b.overview)
-        ext.overview = b.overview;
-    if (b.metadata)
-        ext.metadata = b.metadata;
-    if (b.custom_metadata)
-        ext.custom_metadata = b.custom_metadata;
-    if (b.tool_definitions.length)
-        ext.tool_definitions = b.tool_definitions;
-    if (b.stateless)
-        ext.stateless = true;
-    return ext;
-}
-function serverHead(key, b) {
-    const server = { $schema: SERVER_SCHEMA_URL, name: b.name || (0,names/* buildReverseDNSName */.pA)(key) };
-    if (b.title)
-        server.title = b.title;
-    server.description = b.description;
-    if (b.repository_url)
-        server.repository = { url: b.repository_url, source: 'github' };
-    server.version = '1.0.0';
-    return server;
-}
-function withExtension(server, extKey, ext) {
-    server._meta = { [names/* PUBLISHER_PROVIDED_KEY */.pJ]: { [names/* TOOLHIVE_PUBLISHER_NAMESPACE */.Iw]: { [extKey]: ext } } };
-    return server;
-}
-/** KeyValueInput (model.Input fields are all omitempty; `name` is not). */
-function keyValueInput(name, description, required, secret, def, choices) {
-    const kv = {};
-    if (description)
-        kv.description = description;
-    if (required)
-        kv.isRequired = true;
-    if (secret)
-        kv.isSecret = true;
-    if (def)
-        kv.default = def;
-    if (choices?.length)
-        kv.choices = choices;
-    kv.name = name;
-    return kv;
-}
-/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
-function legacyImageToServerJSON(key, entry) {
-    const path = `servers[${JSON.stringify(key)}]`;
-    const o = entryObject(key, entry, path);
-    const m = {
-        ...decodeBase(o, path),
-        image: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'image'), `${path}.image`, 'strict'),
-        target_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'target_port'), `${path}.target_port`, 'strict'),
-        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
-        permissions: (0,toolhive_types/* decodeProfile */.OC)((0,go_json/* field */.ZZ)(o, 'permissions'), `${path}.permissions`, 'strict'),
-        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
-        args: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'args'), `${path}.args`, 'strict'),
-        docker_tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
-        provenance: (0,toolhive_types/* decodeProvenance */.EP)((0,go_json/* field */.ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
-    };
-    const server = serverHead(key, m);
-    const transportType = m.transport || 'stdio';
-    const transport = { type: transportType };
-    // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
-    if (transportType === 'streamable-http' || transportType === 'sse') {
-        transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ locateJsonError)
+/* harmony export */ });
+// Where a text stops being JSON. JSON.parse's messages do not always carry a position (and V8's
+// quote the input), so after a failed parse this scanner walks the RFC 8259 grammar, as JSON.parse
+// applies it, to the first offending character. Pure; callers parse first and locate only on failure.
+class Stop {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
     }
-    const pkg = { registryType: 'oci', identifier: m.image, transport };
-    if (m.env_vars.length) {
-        pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
-    }
-    server.packages = [pkg];
-    const ext = baseExtension(m);
-    if (m.permissions)
-        ext.permissions = m.permissions;
-    if (m.args.length)
-        ext.args = m.args;
-    if (m.provenance)
-        ext.provenance = (0,toolhive_types/* provenanceToGo */.lk)(m.provenance);
-    if (m.docker_tags.length)
-        ext.docker_tags = m.docker_tags;
-    if (m.proxy_port !== 0)
-        ext.proxy_port = m.proxy_port;
-    return withExtension(server, m.image, ext);
 }
-/** RemoteServerMetadataToServerJSON: one legacy `remote_servers[key]` entry → server.json. */
-function legacyRemoteToServerJSON(key, entry) {
-    const path = `remote_servers[${JSON.stringify(key)}]`;
-    const o = entryObject(key, entry, path);
-    const m = {
-        ...decodeBase(o, path),
-        url: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'url'), `${path}.url`, 'strict'),
-        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
-        headers: (0,toolhive_types/* decodeHeaders */.hz)((0,go_json/* field */.ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
-        oauth_config: (0,toolhive_types/* decodeOAuthConfig */.A9)((0,go_json/* field */.ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
-        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+const MAX_DEPTH = 5000;
+/** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
+function locateJsonError(text) {
+    const n = text.length;
+    let i = 0;
+    const fail = (reason) => {
+        throw new Stop(i, i >= n ? 'unexpected end of input' : reason);
     };
-    const server = serverHead(key, m);
-    const remote = { type: m.transport };
-    if (m.url)
-        remote.url = m.url;
-    if (m.headers.length) {
-        remote.headers = m.headers.map((h) => keyValueInput(h.name, h.description, h.required, h.secret, h.default, h.choices));
-    }
-    server.remotes = [remote];
-    const ext = baseExtension(m);
-    if (m.oauth_config)
-        ext.oauth_config = m.oauth_config;
-    if (m.env_vars.length)
-        ext.env_vars = m.env_vars.map(toolhive_types/* envVarToGo */.sE);
-    if (m.proxy_port !== 0)
-        ext.proxy_port = m.proxy_port;
-    return withExtension(server, m.url, ext);
-}
-/** Converts a whole legacy document (already detected as legacy): servers first, then remote servers. */
-function convertLegacyRegistry(doc, source) {
-    if (!(0,go_json/* isObject */.Gv)(doc))
-        throw new errors/* RegistryError */.g('registry-format', 'legacy registry is not a JSON object', (0,registry_format/* placeOf */.$t)(source));
-    const servers = [];
-    const skipped = [];
-    const section = (key, convert) => {
-        const value = (0,go_json/* field */.ZZ)(doc, key);
-        if (value === undefined || value === null)
-            return;
-        if (!(0,go_json/* isObject */.Gv)(value)) {
-            throw new errors/* RegistryError */.g('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, (0,registry_format/* placeOf */.$t)(source));
-        }
-        for (const [k, entry] of Object.entries(value)) {
-            try {
-                servers.push(convert(k, entry));
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail('unterminated string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
             }
-            catch (error) {
-                if (error instanceof errors/* ConversionError */.z || error instanceof go_json/* ShapeError */.ym)
-                    skipped.push({ name: k, reason: error.message });
+            if (c < 0x20)
+                fail('control character in string (escape it)');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    i += 6;
                 else
-                    throw error;
+                    fail('invalid escape in string');
+            }
+            else
+                i++;
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail('nesting too deep');
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail('expected a double-quoted property name');
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail("expected ':' after property name");
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail("expected ',' or '}' after property value");
             }
         }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail("expected ',' or ']' after array element");
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+            number.lastIndex = i;
+            const m = number.exec(text);
+            if (!m)
+                fail('invalid number');
+            i += m[0].length;
+            return;
+        }
+        for (const literal of ['true', 'false', 'null']) {
+            if (text.startsWith(literal, i)) {
+                i += literal.length;
+                return;
+            }
+        }
+        fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
     };
-    section('servers', legacyImageToServerJSON);
-    section('remote_servers', legacyRemoteToServerJSON);
-    return {
-        document: {
-            $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
-            version: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'version'), 'version', 'lenient'),
-            meta: { last_updated: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'last_updated'), 'last_updated', 'lenient') },
-            data: { servers },
-        },
-        skipped,
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/registry/server-json.ts
-var server_json = __nccwpck_require__(17647);
-;// CONCATENATED MODULE: ./src/core/registry/build.ts
-
-
-
-
-
-/** Builds a Registry from a parsed registry document; throws RegistryError for unusable documents. */
-function buildRegistry(doc, source) {
-    const format = (0,registry_format/* detectRegistryFormat */.ke)(doc, source);
-    if (format === 'legacy') {
-        const { document, skipped } = convertLegacyRegistry(doc, source);
-        if (document.data.servers.length === 0 && skipped.length === 0) {
-            throw new errors/* RegistryError */.g('registry-format', 'legacy registry contains no servers or remote_servers', (0,registry_format/* placeOf */.$t)(source));
-        }
-        const registry = fromServerJSONs(document.data.servers, source, format);
-        registry.skipped.unshift(...skipped);
-        return registry;
-    }
-    const data = (0,go_json/* field */.ZZ)(doc, 'data');
-    const list = (key) => {
-        const v = (0,go_json/* field */.ZZ)(data, key);
-        if (v !== undefined && v !== null && !Array.isArray(v)) {
-            throw new errors/* RegistryError */.g('registry-format', `upstream registry "data.${key}" must be an array`, (0,registry_format/* placeOf */.$t)(source));
-        }
-        return v ?? [];
-    };
-    const servers = list('servers');
-    // ToolHive refuses to configure a registry with nothing in it (set-registry validation).
-    if (servers.length === 0 && list('skills').length === 0 && list('plugins').length === 0) {
-        throw new errors/* RegistryError */.g('registry-format', 'upstream registry contains no servers, skills, or plugins', (0,registry_format/* placeOf */.$t)(source));
-    }
-    return fromServerJSONs(servers, source, format);
-}
-/**
- * A Registry from the `servers` arrays of API list pages (`ServerResponse` items: `{server, _meta}`).
- * An item without `server` is ToolHive's zero ServerJSON, which does not convert and is skipped.
- */
-function registryFromApiServers(items, source) {
-    return fromServerJSONs((0,go_json/* arr */.QL)(items, 'servers', 'lenient').map((item) => ((0,go_json/* isObject */.Gv)(item) ? (0,go_json/* field */.ZZ)(item, 'server') : item)), source, 'upstream');
-}
-function fromServerJSONs(servers, source, format) {
-    const registry = { servers: new Map(), remoteServers: new Map(), source, format, skipped: [] };
-    for (const server of servers) {
-        try {
-            const meta = (0,server_json/* convertServerJSON */.RS)(server ?? {});
-            if (meta.kind === 'image')
-                registry.servers.set(meta.name, meta);
-            else
-                registry.remoteServers.set(meta.name, meta);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConversionError */.z))
-                throw error;
-            const name = (0,go_json/* isObject */.Gv)(server) ? (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(server, 'name'), 'name', 'lenient') : '';
-            registry.skipped.push({ name, reason: error.message });
-        }
-    }
-    return registry;
-}
-
-
-/***/ }),
-
-/***/ 55408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError),
-/* harmony export */   z: () => (/* binding */ ConversionError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-// Registry problems stop the whole run (every verdict depends on the registry), so they are
-// configuration errors: one line naming the file or URL, plus what to do about it.
-
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j {
-    /** HTTP status of the failing response, when there was one. */
-    status;
-    constructor(code, message, place = {}, hint, status) {
-        super(code, message, place, hint);
-        if (status !== undefined)
-            this.status = status;
-    }
-}
-/** An entry ToolHive could not convert; the entry is skipped, the load goes on. */
-class ConversionError extends Error {
-    name = 'ConversionError';
-}
-
-
-/***/ }),
-
-/***/ 57644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ placeOf),
-/* harmony export */   Zg: () => (/* binding */ LEGACY_MIGRATION_MESSAGE),
-/* harmony export */   ke: () => (/* binding */ detectRegistryFormat)
-/* harmony export */ });
-/* unused harmony exports isUpstreamDocument, looksLegacy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55408);
-/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75088);
-// Which registry format a parsed document is in, decided exactly as ToolHive's
-// pkg/registry/legacyhint (IsUpstream / Looks): upstream iff a top-level `data` value is an
-// object; legacy iff not upstream and any of `servers`, `remote_servers`, `groups` is present
-// with any value (null and {} included). Keys match case-insensitively, as Go's decoder does.
-
-
-/** ToolHive's own wording, for messages about legacy files. */
-const LEGACY_MIGRATION_MESSAGE = 'registry file appears to be in the legacy ToolHive format; run `thv registry convert --in <path> --in-place` to migrate to the upstream MCP format';
-function isUpstreamDocument(doc) {
-    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(doc, 'data'));
-}
-function looksLegacy(doc) {
-    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
-        return false;
-    return ['servers', 'remote_servers', 'groups'].some((k) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(doc, k) !== undefined);
-}
-/** Throws a `registry-format` error for anything that is neither format. */
-function detectRegistryFormat(doc, source) {
-    if (isUpstreamDocument(doc))
-        return 'upstream';
-    if (looksLegacy(doc))
-        return 'legacy';
-    const what = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? 'a JSON object without "data" (upstream) or "servers" (legacy)' : `JSON ${describe(doc)}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g('registry-format', `not a ToolHive registry: found ${what}`, placeOf(source), 'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}');
-}
-function describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    return `a ${typeof v}`;
-}
-/** Sources are file paths or (already redacted) URLs. */
-function placeOf(source) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? { url: source } : { file: source };
-}
-
-
-/***/ }),
-
-/***/ 75088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   IS: () => (/* binding */ mapValue),
-/* harmony export */   Pd: () => (/* binding */ nonEmptyMap),
-/* harmony export */   QL: () => (/* binding */ arr),
-/* harmony export */   RG: () => (/* binding */ anyMap),
-/* harmony export */   T8: () => (/* binding */ intArray),
-/* harmony export */   WL: () => (/* binding */ obj),
-/* harmony export */   Wh: () => (/* binding */ int),
-/* harmony export */   Z0: () => (/* binding */ putIf),
-/* harmony export */   ZZ: () => (/* binding */ field),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   qR: () => (/* binding */ strMap),
-/* harmony export */   tE: () => (/* binding */ strArray),
-/* harmony export */   ym: () => (/* binding */ ShapeError)
-/* harmony export */ });
-/* unused harmony export jsonTypeName */
-// How Go's encoding/json reads a JSON value into ToolHive's structs, for the handful of types the
-// registry code decodes. Two modes:
-//  - strict: a value of the wrong JSON type is an error (Go's Unmarshal fails); we turn that into
-//    "skip this entry" instead of failing the whole registry.
-//  - lenient: the wrong type leaves the zero value and decoding goes on (Go's behaviour inside the
-//    publisher extension, which ToolHive re-marshals and decodes ignoring the error).
-// Struct keys match case-insensitively with the last matching key winning, as in Go; map keys are
-// exact. Outputs are in "marshalled" form: omitempty fields are left out when zero.
-/** A field we read has the wrong JSON type (strict mode only). */
-class ShapeError extends Error {
-    path;
-    name = 'ShapeError';
-    constructor(path, expected, got) {
-        super(`${path}: expected ${expected}, got ${jsonTypeName(got)}`);
-        this.path = path;
-    }
-}
-function jsonTypeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    return typeof v === 'object' ? 'object' : typeof v;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const foldIndexes = new WeakMap();
-function foldIndex(obj) {
-    let index = foldIndexes.get(obj);
-    if (!index) {
-        index = new Map();
-        // Later keys overwrite earlier ones: Go assigns fields in document order.
-        for (const key of Object.keys(obj))
-            index.set(key.toLowerCase(), key);
-        foldIndexes.set(obj, index);
-    }
-    return index;
-}
-/** The value Go would decode into the struct field `name` (undefined when absent). */
-function field(obj, name) {
-    const key = foldIndex(obj).get(name.toLowerCase());
-    return key === undefined ? undefined : obj[key];
-}
-/** An exact map key (Go maps do not fold case). */
-function mapValue(obj, key) {
-    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-function mismatch(mode, path, expected, got, zero) {
-    if (mode === 'strict')
-        throw new ShapeError(path, expected, got);
-    return zero;
-}
-function str(v, path, mode) {
-    if (v === undefined || v === null)
-        return '';
-    return typeof v === 'string' ? v : mismatch(mode, path, 'string', v, '');
-}
-function bool(v, path, mode) {
-    if (v === undefined || v === null)
-        return false;
-    return typeof v === 'boolean' ? v : mismatch(mode, path, 'boolean', v, false);
-}
-/** Go `int` (64-bit): JSON numbers with a fraction or out of range do not fit. */
-function int(v, path, mode) {
-    if (v === undefined || v === null)
-        return 0;
-    if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2 ** 63)
-        return v;
-    return mismatch(mode, path, 'integer', v, 0);
-}
-function obj(v, path, mode) {
-    if (v === undefined || v === null)
-        return undefined;
-    return isObject(v) ? v : mismatch(mode, path, 'object', v, undefined);
-}
-function arr(v, path, mode) {
-    if (v === undefined || v === null)
-        return [];
-    return Array.isArray(v) ? v : mismatch(mode, path, 'array', v, []);
-}
-/** Go `[]string`: a bad element keeps its slot as "" in lenient mode, as Go does. */
-function strArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => str(e, `${path}[${i}]`, mode));
-}
-function intArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => int(e, `${path}[${i}]`, mode));
-}
-/** Go `map[string]string`. */
-function strMap(v, path, mode) {
-    const o = obj(v, path, mode);
-    const out = {};
-    if (!o)
-        return out;
-    for (const [k, e] of Object.entries(o))
-        out[k] = str(e, `${path}.${k}`, mode);
-    return out;
-}
-/** Go `map[string]any`: any JSON object, kept as is. */
-function anyMap(v, path, mode) {
-    return obj(v, path, mode);
-}
-/** Sets `target[key] = value` only when Go's omitempty would keep it. */
-function putIf(target, key, value) {
-    if (value === undefined || value === '' || value === 0 || value === false)
-        return;
-    if (Array.isArray(value) && value.length === 0)
-        return;
-    target[key] = value;
-}
-function nonEmptyMap(m) {
-    return m && Object.keys(m).length > 0 ? m : undefined;
-}
-
-
-/***/ }),
-
-/***/ 51979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ TOOLHIVE_PUBLISHER_NAMESPACE),
-/* harmony export */   WH: () => (/* binding */ extractServerName),
-/* harmony export */   pA: () => (/* binding */ buildReverseDNSName),
-/* harmony export */   pJ: () => (/* binding */ PUBLISHER_PROVIDED_KEY)
-/* harmony export */ });
-/* unused harmony export STACKLOK_NAMESPACE */
-// Server-name conventions shared by the converters and the API lookup (toolhive-core
-// registry/converters/utils.go).
-/** The namespace ToolHive gives legacy keys and bare names: `fetch` → `io.github.stacklok/fetch`. */
-const STACKLOK_NAMESPACE = 'io.github.stacklok';
-/** server.json `_meta` key for publisher extensions, and ToolHive's publisher namespace under it. */
-const PUBLISHER_PROVIDED_KEY = 'io.modelcontextprotocol.registry/publisher-provided';
-const TOOLHIVE_PUBLISHER_NAMESPACE = STACKLOK_NAMESPACE;
-function buildReverseDNSName(simpleName) {
-    return simpleName.includes('/') ? simpleName : `${STACKLOK_NAMESPACE}/${simpleName}`;
-}
-/** `io.github.stacklok/fetch` → `fetch`; anything without exactly one `/` is returned as is. */
-function extractServerName(reverseDNSName) {
-    const parts = reverseDNSName.split('/');
-    return parts.length === 2 ? parts[1] : reverseDNSName;
-}
-
-
-/***/ }),
-
-/***/ 17647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RS: () => (/* binding */ convertServerJSON)
-/* harmony export */ });
-/* unused harmony exports stacklokExtension, targetPort, goUrlPort */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55408);
-/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75088);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51979);
-/* harmony import */ var _toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23487);
-
-
-
-
-const S = 'strict';
-/** Converts one server.json; throws ConversionError (with ToolHive's wording where it has one). */
-function convertServerJSON(server) {
-    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(server)) {
-        if (server === null || server === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z('server  has no packages or remotes, skipping');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server entry is a JSON ${Array.isArray(server) ? 'array' : typeof server}, not an object`);
-    }
-    const name = safeName(server);
     try {
-        const remotes = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'remotes'), 'remotes', S);
-        if (remotes.length > 0)
-            return toRemote(server, name, remotes[0]);
-        const packages = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'packages'), 'packages', S);
-        if (packages.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server ${name} has no packages or remotes, skipping`);
-        return toImage(server, name, packages);
+        value(0);
+        ws();
+        if (i < n)
+            fail('unexpected content after the JSON value');
+        return { offset: n, reason: 'invalid JSON' };
     }
-    catch (error) {
-        if (error instanceof _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}': ${error.message}`);
-        throw error;
+    catch (e) {
+        if (e instanceof Stop)
+            return { offset: e.offset, reason: e.reason };
+        throw e;
     }
-}
-/** The name for messages; a non-string name is itself a shape error. */
-function safeName(server) {
-    const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'name');
-    if (v !== undefined && v !== null && typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server name must be a string, got ${typeof v}`);
-    return v ?? '';
-}
-function common(server, name) {
-    const repository = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'repository'), 'repository', S);
-    return {
-        name,
-        title: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'title'), 'title', S),
-        description: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'description'), 'description', S),
-        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : '',
-    };
-}
-function toImage(server, name, packages) {
-    const types = [];
-    const oci = [];
-    packages.forEach((p, i) => {
-        const pkg = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(p, `packages[${i}]`, S) ?? {};
-        const type = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'registryType'), `packages[${i}].registryType`, S);
-        types.push(type);
-        if (type === 'oci')
-            oci.push(pkg);
-    });
-    // Go prints a []string with %v: [npm pypi]
-    if (oci.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has no OCI packages (found: [${types.join(' ')}])`);
-    if (oci.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has ${oci.length} OCI packages, expected exactly 1`);
-    const pkg = oci[0];
-    const index = packages.indexOf(pkg);
-    const at = `packages[${index}]`;
-    const transport = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'transport'), `${at}.transport`, S) ?? {};
-    const base = common(server, name);
-    const meta = {
-        kind: 'image',
-        name,
-        image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'identifier'), `${at}.identifier`, S),
-        transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'type'), `${at}.transport.type`, S),
-        env_vars: extractEnvironmentVariables(pkg, at),
-    };
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'repository_url', base.repositoryUrl);
-    const transportUrl = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'url'), `${at}.transport.url`, S);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'target_port', targetPort(transportUrl, name));
-    // Structured package arguments take priority over the extension's args.
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'args', flattenPackageArguments((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'packageArguments'), `${at}.packageArguments`, S), `${at}.packageArguments`));
-    const ext = stacklokExtension(server);
-    if (ext) {
-        const L = 'lenient';
-        applyBaseExtension(meta, ext);
-        const permissions = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeProfile */ .OC)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'permissions'), 'permissions', L);
-        if (permissions)
-            meta.permissions = permissions;
-        const provenance = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'provenance'), 'provenance', L);
-        if (provenance)
-            meta.provenance = provenance;
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'docker_tags', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'docker_tags'), 'docker_tags', L));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'proxy_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'proxy_port'), 'proxy_port', L));
-        if (!meta.args?.length)
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'args', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'args'), 'args', L));
-    }
-    return meta;
-}
-function toRemote(server, name, first) {
-    const remote = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(first, 'remotes[0]', S) ?? {};
-    const base = common(server, name);
-    const meta = {
-        kind: 'remote',
-        name,
-        url: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'url'), 'remotes[0].url', S),
-        transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'type'), 'remotes[0].type', S),
-        env_vars: [],
-    };
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'repository_url', base.repositoryUrl);
-    const headers = [];
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'headers'), 'remotes[0].headers', S).forEach((h, i) => {
-        const at = `remotes[0].headers[${i}]`;
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(h, at, S) ?? {};
-        const header = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S) };
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${at}.description`, S));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${at}.isSecret`, S));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${at}.default`, S));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'choices', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'choices'), `${at}.choices`, S));
-        headers.push(header);
-    });
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'headers', headers);
-    const ext = stacklokExtension(server);
-    if (ext) {
-        const L = 'lenient';
-        applyBaseExtension(meta, ext);
-        const oauth = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOAuthConfig */ .A9)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'oauth_config'), 'oauth_config', L);
-        if (oauth)
-            meta.oauth_config = oauth;
-        meta.env_vars = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'env_vars'), 'env_vars', L);
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'proxy_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'proxy_port'), 'proxy_port', L));
-    }
-    return meta;
-}
-/** Fields every ServerExtensions carries over (status, tier, tools, tags, overview, metadata, custom_metadata, stateless). */
-function applyBaseExtension(meta, ext) {
-    const L = 'lenient';
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'status', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'status'), 'status', L));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tier', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tier'), 'tier', L));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tools', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tools'), 'tools', L));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'tags', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'tags'), 'tags', L));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'overview', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'overview'), 'overview', L));
-    const metadata = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeMetadata */ .Gz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'metadata'), 'metadata', L);
-    if (metadata)
-        meta.metadata = metadata;
-    const custom = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'custom_metadata'), 'custom_metadata', L);
-    if (custom)
-        meta.custom_metadata = custom;
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'stateless', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ext, 'stateless'), 'stateless', L));
-}
-/**
- * The first object value under _meta[publisher-provided]["io.github.stacklok"] (Go ranges over a
- * map, so with several values ToolHive's pick is arbitrary; we take document order).
- */
-function stacklokExtension(server) {
-    const meta = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, '_meta'), '_meta', S);
-    if (!meta)
-        return undefined;
-    const provided = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(meta, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISHER_PROVIDED_KEY */ .pJ), `_meta.${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISHER_PROVIDED_KEY */ .pJ}`, S);
-    if (!provided)
-        return undefined;
-    const ns = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mapValue */ .IS)(provided, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOLHIVE_PUBLISHER_NAMESPACE */ .Iw);
-    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(ns))
-        return undefined;
-    for (const value of Object.values(ns))
-        if ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
-            return value;
-    return undefined;
-}
-/** environmentVariables first, then `-e`/`--env` named runtime arguments; duplicates are kept. */
-function extractEnvironmentVariables(pkg, at) {
-    const out = [];
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'environmentVariables'), `${at}.environmentVariables`, S).forEach((e, i) => {
-        const p = `${at}.environmentVariables[${i}]`;
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(e, p, S) ?? {};
-        out.push((0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeEnvVar */ .Nb)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${p}.name`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${p}.description`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${p}.isRequired`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${p}.isSecret`, S), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${p}.default`, S)));
-    });
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'runtimeArguments'), `${at}.runtimeArguments`, S).forEach((a, i) => {
-        const p = `${at}.runtimeArguments[${i}]`;
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(a, p, S) ?? {};
-        if ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'type'), `${p}.type`, S) !== 'named')
-            return;
-        const flag = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${p}.name`, S);
-        if (flag !== '-e' && flag !== '--env')
-            return;
-        const ev = parseEnvArgument(o, p);
-        if (ev)
-            out.push(ev);
-    });
-    return out;
-}
-/** `KEY=value` (literal default) or `KEY={var}` (secret/default from variables[var]); no `=` ⇒ ignored. */
-function parseEnvArgument(arg, p) {
-    const value = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'value'), `${p}.value`, S);
-    const description = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'description'), `${p}.description`, S);
-    const required = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'isRequired'), `${p}.isRequired`, S);
-    const variables = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(arg, 'variables'), `${p}.variables`, S);
-    if (value === '')
-        return undefined;
-    const eq = value.indexOf('=');
-    if (eq === -1)
-        return undefined;
-    const name = value.slice(0, eq);
-    const rest = value.slice(eq + 1);
-    let secret = false;
-    let def = '';
-    if (rest.length > 2 && rest.startsWith('{') && rest.endsWith('}')) {
-        const varName = rest.slice(1, -1);
-        const variable = variables ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .mapValue */ .IS)(variables, varName) : undefined;
-        if (variable !== undefined) {
-            const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(variable, `${p}.variables.${varName}`, S) ?? {};
-            secret = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(v, 'isSecret'), `${p}.variables.${varName}.isSecret`, S);
-            def = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(v, 'default'), `${p}.variables.${varName}.default`, S);
-        }
-    }
-    else {
-        def = rest;
-    }
-    // The argument's own isRequired overrides the variable's.
-    return (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeEnvVar */ .Nb)(name, description, required, secret, def);
-}
-function flattenPackageArguments(args, at) {
-    const out = [];
-    args.forEach((a, i) => {
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(a, `${at}[${i}]`, S) ?? {};
-        const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}[${i}].name`, S);
-        const value = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'value'), `${at}[${i}].value`, S);
-        if (name)
-            out.push(name);
-        if (value)
-            out.push(value);
-    });
-    return out;
-}
-/** Port of the package transport URL as Go's url.Parse + strconv.Atoi read it (0 when none). */
-function targetPort(transportUrl, serverName) {
-    if (transportUrl === '')
-        return 0;
-    const parsed = goUrlPort(transportUrl);
-    if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse transport URL '${transportUrl}': ${parsed.reason}`);
-    if (parsed.port === '')
-        return 0;
-    // strconv.Atoi on digits only fails on int64 overflow
-    if (BigInt(parsed.port) > 9223372036854775807n) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse port from URL '${transportUrl}': value out of range`);
-    }
-    return Number(parsed.port);
-}
-const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
-/**
- * The subset of Go's net/url.Parse that decides whether a URL parses and what Port() returns:
- * control characters, scheme, authority, bracketed IPv6 hosts and the `:digits` port rule.
- */
-function goUrlPort(raw) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(raw))
-        return { ok: false, reason: 'net/url: invalid control character in URL' };
-    const hash = raw.indexOf('#');
-    let rest = hash === -1 ? raw : raw.slice(0, hash);
-    if (hash !== -1 && badEscape(raw.slice(hash + 1)))
-        return { ok: false, reason: 'invalid URL escape' };
-    if (rest.startsWith(':'))
-        return { ok: false, reason: 'missing protocol scheme' };
-    let scheme = '';
-    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(rest);
-    if (m) {
-        scheme = m[1];
-        rest = rest.slice(m[0].length);
-    }
-    const q = rest.indexOf('?');
-    if (q !== -1)
-        rest = rest.slice(0, q); // the raw query is not validated by url.Parse
-    if (!rest.startsWith('/')) {
-        if (scheme !== '')
-            return { ok: true, port: '' }; // opaque, e.g. mailto:x
-        if (rest.split('/')[0].includes(':'))
-            return { ok: false, reason: 'first path segment in URL cannot contain colon' };
-        return badEscape(rest) ? { ok: false, reason: 'invalid URL escape' } : { ok: true, port: '' };
-    }
-    if (!rest.startsWith('//') || (scheme === '' && rest.startsWith('///'))) {
-        return badEscape(rest) ? { ok: false, reason: 'invalid URL escape' } : { ok: true, port: '' };
-    }
-    const afterSlashes = rest.slice(2);
-    const slash = afterSlashes.indexOf('/');
-    const authority = slash === -1 ? afterSlashes : afterSlashes.slice(0, slash);
-    if (slash !== -1 && badEscape(afterSlashes.slice(slash)))
-        return { ok: false, reason: 'invalid URL escape' };
-    const at = authority.lastIndexOf('@');
-    if (at !== -1 && !/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(authority.slice(0, at)))
-        return { ok: false, reason: 'net/url: invalid userinfo' };
-    const host = at === -1 ? authority : authority.slice(at + 1);
-    let colonPort = '';
-    if (host.startsWith('[')) {
-        const close = host.lastIndexOf(']');
-        if (close === -1)
-            return { ok: false, reason: "missing ']' in host" };
-        colonPort = host.slice(close + 1);
-    }
-    else {
-        const colon = host.lastIndexOf(':');
-        if (colon !== -1)
-            colonPort = host.slice(colon);
-    }
-    if (!validOptionalPort(colonPort))
-        return { ok: false, reason: `invalid port ${JSON.stringify(colonPort)} after host` };
-    // Host characters Go's unescape(encodeHost) rejects (non-ASCII is allowed).
-    if (badEscape(host) || /[ {}|\\^`]/.test(host))
-        return { ok: false, reason: `invalid character in host name` };
-    return { ok: true, port: colonPort.slice(1) };
-}
-const badEscape = (s) => /%(?![0-9a-fA-F]{2})/.test(s);
-
-
-/***/ }),
-
-/***/ 23487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ decodeOAuthConfig),
-/* harmony export */   Dp: () => (/* binding */ decodeToolDefinitions),
-/* harmony export */   EP: () => (/* binding */ decodeProvenance),
-/* harmony export */   G6: () => (/* binding */ decodeEnvVars),
-/* harmony export */   Gz: () => (/* binding */ decodeMetadata),
-/* harmony export */   Nb: () => (/* binding */ makeEnvVar),
-/* harmony export */   OC: () => (/* binding */ decodeProfile),
-/* harmony export */   VA: () => (/* binding */ decodeCustomMetadata),
-/* harmony export */   hz: () => (/* binding */ decodeHeaders),
-/* harmony export */   lk: () => (/* binding */ provenanceToGo),
-/* harmony export */   sE: () => (/* binding */ envVarToGo)
-/* harmony export */ });
-/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75088);
-
-function decodeProfile(v, path, mode) {
-    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
-    if (!o)
-        return undefined;
-    const p = {};
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'name', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${path}.name`, mode));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'read', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'read'), `${path}.read`, mode));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'write', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'write'), `${path}.write`, mode));
-    const net = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'network'), `${path}.network`, mode);
-    if (net) {
-        const n = {};
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(n, 'mode', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'mode'), `${path}.network.mode`, mode));
-        const out = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'outbound'), `${path}.network.outbound`, mode);
-        if (out) {
-            const ob = {};
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'insecure_allow_all', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'insecure_allow_all'), `${path}.network.outbound.insecure_allow_all`, mode));
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'allow_host', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'allow_host'), `${path}.network.outbound.allow_host`, mode));
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ob, 'allow_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .intArray */ .T8)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(out, 'allow_port'), `${path}.network.outbound.allow_port`, mode));
-            n.outbound = ob;
-        }
-        const inb = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(net, 'inbound'), `${path}.network.inbound`, mode);
-        if (inb) {
-            const ib = {};
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ib, 'allow_host', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(inb, 'allow_host'), `${path}.network.inbound.allow_host`, mode));
-            n.inbound = ib;
-        }
-        p.network = n;
-    }
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, 'privileged', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'privileged'), `${path}.privileged`, mode));
-    return p;
-}
-/** Internal form: empty strings left out (the verifier compares only non-empty fields). */
-function decodeProvenance(v, path, mode) {
-    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
-    if (!o)
-        return undefined;
-    const p = {};
-    for (const key of ['sigstore_url', 'repository_uri', 'repository_ref', 'signer_identity', 'runner_environment', 'cert_issuer']) {
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(p, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, key), `${path}.${key}`, mode));
-    }
-    const att = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'attestation'), `${path}.attestation`, mode);
-    if (att) {
-        const a = {};
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(a, 'predicate_type', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate_type'), `${path}.attestation.predicate_type`, mode));
-        const predicate = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate');
-        if (predicate !== undefined && predicate !== null)
-            a.predicate = predicate;
-        p.attestation = a;
-    }
-    return p;
-}
-/** Go marshal form of Provenance: five fields are not omitempty. */
-function provenanceToGo(p) {
-    const out = {
-        sigstore_url: p.sigstore_url ?? '',
-        repository_uri: p.repository_uri ?? '',
-        signer_identity: p.signer_identity ?? '',
-        runner_environment: p.runner_environment ?? '',
-        cert_issuer: p.cert_issuer ?? '',
-    };
-    if (p.repository_ref)
-        out.repository_ref = p.repository_ref;
-    if (p.attestation)
-        out.attestation = { ...p.attestation };
-    return out;
-}
-function decodeMetadata(v, path, mode) {
-    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
-    if (!o)
-        return undefined;
-    const m = {};
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(m, 'stars', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'stars'), `${path}.stars`, mode));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(m, 'last_updated', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'last_updated'), `${path}.last_updated`, mode));
-    const k = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'kubernetes'), `${path}.kubernetes`, mode);
-    if (k) {
-        const km = {};
-        for (const key of ['kind', 'namespace', 'name', 'uid', 'image', 'transport']) {
-            (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(km, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(k, key), `${path}.kubernetes.${key}`, mode));
-        }
-        m.kubernetes = km;
-    }
-    return m;
-}
-function decodeOAuthConfig(v, path, mode) {
-    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
-    if (!o)
-        return undefined;
-    const c = {};
-    for (const key of ['issuer', 'authorize_url', 'token_url', 'client_id', 'resource']) {
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, key, (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, key), `${path}.${key}`, mode));
-    }
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'scopes', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'scopes'), `${path}.scopes`, mode));
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'use_pkce', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'use_pkce'), `${path}.use_pkce`, mode));
-    const params = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyMap */ .Pd)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strMap */ .qR)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'oauth_params'), `${path}.oauth_params`, mode));
-    if (params)
-        c.oauth_params = params;
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(c, 'callback_port', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'callback_port'), `${path}.callback_port`, mode));
-    return c;
-}
-function makeEnvVar(name, description, required, secret, def) {
-    const ev = { name, required };
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'description', description);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'secret', secret);
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(ev, 'default', def);
-    return ev;
-}
-/** ToolHive `EnvVar` ({name, description, required, default, secret}); null elements are dropped. */
-function decodeEnvVars(v, path, mode) {
-    const out = [];
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).forEach((e, i) => {
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, `${path}[${i}]`, mode);
-        if (!o)
-            return;
-        const p = `${path}[${i}]`;
-        out.push(makeEnvVar((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${p}.name`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'description'), `${p}.description`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'required'), `${p}.required`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'secret'), `${p}.secret`, mode), (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'default'), `${p}.default`, mode)));
-    });
-    return out;
-}
-/** Go marshal form of EnvVar: `description` and `required` are always written. */
-function envVarToGo(ev) {
-    const out = { name: ev.name, description: ev.description ?? '', required: ev.required ?? false };
-    if (ev.default)
-        out.default = ev.default;
-    if (ev.secret)
-        out.secret = true;
-    return out;
-}
-/** ToolHive `Header` (legacy remote entries). */
-function decodeHeaders(v, path, mode) {
-    const out = [];
-    (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).forEach((e, i) => {
-        const p = `${path}[${i}]`;
-        const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, p, mode);
-        if (!o)
-            return;
-        const h = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'name'), `${p}.name`, mode), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'required'), `${p}.required`, mode) };
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'description'), `${p}.description`, mode));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'secret'), `${p}.secret`, mode));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'default'), `${p}.default`, mode));
-        (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(h, 'choices', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(o, 'choices'), `${p}.choices`, mode));
-        out.push(h);
-    });
-    return out;
-}
-/** `custom_metadata` (Go map[string]any): kept only when it has keys (omitempty). */
-function decodeCustomMetadata(v, path, mode) {
-    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyMap */ .Pd)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .anyMap */ .RG)(v, path, mode));
-}
-/** `tool_definitions` ([]mcp.Tool): passed through; only its shape (array of objects) is checked. */
-function decodeToolDefinitions(v, path, mode) {
-    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).filter((e, i) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, `${path}[${i}]`, mode) !== undefined);
 }
 
 
 /***/ }),
 
-/***/ 56426:
+/***/ 27986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -68839,50 +68854,32 @@ function lineColumnAt(text, offset) {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4793);
-
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 11060:
+/***/ 19798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost),
-/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */   l: () => (/* binding */ parseJsonText)
 /* harmony export */ });
-// Loopback addresses: where plain HTTP and unthrottled clients are fine (tests, local stand-ins).
-/** localhost, *.localhost, ::1 or 127.x.x.x (brackets around an IPv6 literal are allowed). */
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-/** Whether `url` parses and names a loopback host; false when absent or not a URL. */
-function isLoopbackUrl(url) {
-    if (!url)
-        return false;
+/* harmony import */ var _core_text_json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32094);
+/* harmony import */ var _core_text_text_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27986);
+// JSON.parse with a location: on failure the shared scanner (core/json-error) finds where the text
+// stops being JSON, reported as a line and column.
+
+
+function parseJsonText(text) {
     try {
-        return isLoopbackHost(new URL(url).hostname);
+        return { ok: true, value: JSON.parse(text) };
     }
     catch {
-        return false;
+        const { offset, reason } = (0,_core_text_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .locateJsonError */ .R)(text);
+        return { ok: false, ...(0,_core_text_text_position_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .I)(text, offset), reason };
     }
 }
 
 
 /***/ }),
 
-/***/ 67539:
+/***/ 18632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -68897,12 +68894,12 @@ function isLoopbackUrl(url) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_registry_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34318);
-/* harmony import */ var _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55408);
-/* harmony import */ var _core_registry_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57644);
-/* harmony import */ var _registry_json_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9128);
-/* harmony import */ var _registry_providers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91528);
-/* harmony import */ var _registry_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70713);
+/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7142);
+/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6440);
+/* harmony import */ var _core_catalog_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66228);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19798);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34750);
+/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8812);
 // Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
 // or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
 // `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
@@ -68926,7 +68923,7 @@ async function openRegistry(opts) {
     const kind = opts.kind ?? 'auto';
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (source === '')
-        throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
     if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
         let path = source;
         if (/^file:\/\//i.test(source)) {
@@ -68934,23 +68931,23 @@ async function openRegistry(opts) {
                 path = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(source);
             }
             catch {
-                throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+                throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
             }
         }
         else if (kind === 'auto' && SCHEME.test(source) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(source)) {
-            throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `unsupported registry source scheme in ${(0,_registry_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `unsupported registry source scheme in ${(0,_http_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
         }
-        return (0,_registry_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .staticProvider */ .M8)(logged(await loadFile(path, maxBytes), log), 'file');
+        return (0,_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .staticProvider */ .M8)(logged(await loadFile(path, maxBytes), log), 'file');
     }
     // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
-    const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99038));
+    const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
     return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
 /** One debug line per load, plus the entries ToolHive would also have dropped. */
 function logged(registry, log) {
     log(`registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`);
     if (registry.format === 'legacy')
-        log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${_core_registry_format_js__WEBPACK_IMPORTED_MODULE_5__/* .LEGACY_MIGRATION_MESSAGE */ .Zg})`);
+        log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${_core_catalog_format_js__WEBPACK_IMPORTED_MODULE_5__/* .LEGACY_MIGRATION_MESSAGE */ .Zg})`);
     for (const { name, reason } of registry.skipped.slice(0, 50))
         log(`registry: skipped ${name || '(no name)'}: ${reason}`);
     if (registry.skipped.length > 50)
@@ -68962,57 +68959,32 @@ async function loadFile(path, maxBytes) {
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (info.isDirectory())
-            throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
-            throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
         }
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        if (error instanceof _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g)
+        if (error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
-        throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
     }
-    const parsed = (0,_registry_json_text_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonText */ .l)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonText */ .l)(text);
     if (!parsed.ok) {
-        throw new _core_registry_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
     }
-    return (0,_core_registry_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRegistry */ .M)(parsed.value, path);
+    return (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRegistry */ .M)(parsed.value, path);
 }
 
 
 /***/ }),
 
-/***/ 9128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ parseJsonText)
-/* harmony export */ });
-/* harmony import */ var _core_json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52134);
-/* harmony import */ var _core_text_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56426);
-// JSON.parse with a location: on failure the shared scanner (core/json-error) finds where the text
-// stops being JSON, reported as a line and column.
-
-
-function parseJsonText(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        const { offset, reason } = (0,_core_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .locateJsonError */ .R)(text);
-        return { ok: false, ...(0,_core_text_position_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .I)(text, offset), reason };
-    }
-}
-
-
-/***/ }),
-
-/***/ 91528:
+/***/ 34750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69024,11 +68996,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiGetServer
 
-// EXTERNAL MODULE: ./src/core/registry/errors.ts
-var errors = __nccwpck_require__(55408);
-// EXTERNAL MODULE: ./src/core/registry/go-json.ts
-var go_json = __nccwpck_require__(75088);
-;// CONCATENATED MODULE: ./src/core/registry/lookup.ts
+// EXTERNAL MODULE: ./src/core/catalog/errors.ts
+var errors = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/core/catalog/go-json.ts
+var go_json = __nccwpck_require__(120);
+;// CONCATENATED MODULE: ./src/core/catalog/lookup.ts
 const indexes = new WeakMap();
 // A name without `/` that ends an entry name after a `/` is exactly the part after its last `/`.
 function shortNameIndex(registry) {
@@ -69071,11 +69043,11 @@ function lookupServer(registry, name) {
     return { kind: 'not-found' };
 }
 
-// EXTERNAL MODULE: ./src/core/registry/names.ts
-var names = __nccwpck_require__(51979);
-// EXTERNAL MODULE: ./src/core/registry/server-json.ts
-var server_json = __nccwpck_require__(17647);
-;// CONCATENATED MODULE: ./src/io/registry/providers.ts
+// EXTERNAL MODULE: ./src/core/catalog/names.ts
+var names = __nccwpck_require__(53795);
+// EXTERNAL MODULE: ./src/core/catalog/server-json.ts
+var server_json = __nccwpck_require__(13319);
+;// CONCATENATED MODULE: ./src/io/catalog/providers.ts
 // Name resolution over a loaded Registry. Static sources (file, JSON URL) use BaseProvider's rules
 // only. API sources behave like ToolHive's CachedAPIRegistryProvider: the full list first, and
 // when that lookup fails (not found, or an ambiguous short name) APIRegistryProvider.GetServer:
@@ -69177,7 +69149,35 @@ function apiProvider(registry, api, opts) {
 
 /***/ }),
 
-/***/ 70713:
+/***/ 11060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost),
+/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */ });
+// Loopback addresses: where plain HTTP and unthrottled clients are fine (tests, local stand-ins).
+/** localhost, *.localhost, ::1 or 127.x.x.x (brackets around an IPv6 literal are allowed). */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+/** Whether `url` parses and names a loopback host; false when absent or not a URL. */
+function isLoopbackUrl(url) {
+    if (!url)
+        return false;
+    try {
+        return isLoopbackHost(new URL(url).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -81385,6 +81385,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(60218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

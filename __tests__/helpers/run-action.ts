@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../fixtures.js';
+import { repoRoot } from './fixtures.js';
 
 export interface ActionRun {
   code: number;

@@ -796,8 +796,8 @@ function nextLink(link, current) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/reference.ts
-var reference = __webpack_require__(5378);
+// EXTERNAL MODULE: ./src/core/image/reference.ts
+var reference = __webpack_require__(7600);
 ;// CONCATENATED MODULE: ./src/io/oci/image-ref.ts
 // Image references for registry traffic, parsed the way thv parses them (core/reference.ts, a
 // port of go-containerregistry's name package), plus the host the distribution API lives on.

@@ -1,10 +1,10 @@
 import type * as Core from '@actions/core';
 import { ConfigurationError } from '../core/errors.js';
-import { DEFAULT_FAIL_ON_CHECK, DEFAULT_FAIL_ON_PR, type FailOnKey, parseFailOn } from '../core/policy.js';
-import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/registry-source.js';
-import { credentialSecrets, parseRegistryCredentials } from '../core/registry-credentials.js';
-import { VERIFY_MODES } from '../core/verification.js';
-import type { VerifyOptions } from '../run-check.js';
+import { DEFAULT_FAIL_ON_CHECK, DEFAULT_FAIL_ON_PR, type FailOnKey, parseFailOn } from '../core/check/fail-on.js';
+import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/catalog/open-catalog.js';
+import { credentialSecrets, parseRegistryCredentials } from '../core/image/registry-credentials.js';
+import { VERIFY_MODES } from '../core/provenance/verification.js';
+import type { VerifyOptions } from '../app/run-check.js';
 
 export type ActionCore = Pick<
   typeof Core,

@@ -1,10 +1,10 @@
 import type { ActionCore } from './inputs.js';
 import { readInputs } from './inputs.js';
-import { writeCheckReport } from './report.js';
+import { writeCheckReport } from './write-report.js';
 import { UpgradeActionError } from '../core/errors.js';
-import { failingFindings } from '../core/policy.js';
-import { runCheck } from '../run-check.js';
-import { runPullRequestStep } from './pull-request.js';
+import { failingFindings } from '../core/check/fail-on.js';
+import { runCheck } from '../app/run-check.js';
+import { runPullRequestStep } from './pr-step.js';
 
 /** The Action: check mode always; PR mode turns the upgrades it found into a pull request. */
 export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = process.env): Promise<void> {

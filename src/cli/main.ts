@@ -1,17 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRegistryCredentials } from '../core/registry-credentials.js';
-import { VERIFY_MODES, type VerifyMode } from '../core/verification.js';
+import { parseRegistryCredentials } from '../core/image/registry-credentials.js';
+import { VERIFY_MODES, type VerifyMode } from '../core/provenance/verification.js';
 import { UpgradeActionError } from '../core/errors.js';
-import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/policy.js';
+import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/check/fail-on.js';
 import { renderJson } from '../core/render/json.js';
 import { renderTable } from '../core/render/table.js';
 import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
-import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/registry-source.js';
-import type { ReportRow } from '../core/report.js';
-import { runCheck } from '../run-check.js';
+import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/catalog/open-catalog.js';
+import type { ReportRow } from '../core/check/rows.js';
+import { runCheck } from '../app/run-check.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
 

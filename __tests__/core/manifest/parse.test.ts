@@ -1,6 +1,6 @@
 import { parseManifest } from '../../../src/core/manifest/parse.js';
 import { REGISTRY_SERVER_ANNOTATION } from '../../../src/core/manifest/mcpserver.js';
-import { readFixture } from '../../fixtures.js';
+import { readFixture } from '../../helpers/fixtures.js';
 
 const explicit = { explicit: true };
 const scanned = { explicit: false };

@@ -1,5 +1,5 @@
 import type { SourceSpan } from './workload.js';
-import { lineColumnAt } from '../text-position.js';
+import { lineColumnAt } from '../text/text-position.js';
 
 /** A member of a manifest's mapping: its value and where the value's token sits in the text. */
 export interface Field {

@@ -1,6 +1,6 @@
 import type { Workload } from './workload.js';
 import { type Field, FieldError, describeType, spanOf, stringField } from './fields.js';
-import { formatSecretParameter } from '../secret-parameter.js';
+import { formatSecretParameter } from '../check/secret-parameter.js';
 
 /**
  * MCPServer resources carry no registry reference (toolhive-formats §3.2), so this Action reads its

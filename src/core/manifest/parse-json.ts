@@ -1,7 +1,7 @@
-import { locateJsonError } from '../json-error.js';
+import { locateJsonError } from '../text/json-error.js';
 import type { Field, FieldLookup } from './fields.js';
 import { type JsonMember, scanTopLevel } from './json-scan.js';
-import { lineColumnAt } from '../text-position.js';
+import { lineColumnAt } from '../text/text-position.js';
 
 export type JsonDocument =
   | { ok: true; value: unknown; lookup: FieldLookup; has: (key: string) => boolean }

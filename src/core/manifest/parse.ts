@@ -1,7 +1,7 @@
 import type { Workload } from './workload.js';
 import type { ManifestProblem } from './problem.js';
 import { FieldError } from './fields.js';
-import { lineColumnAt } from '../text-position.js';
+import { lineColumnAt } from '../text/text-position.js';
 import { describeOffset, parseJsonDocument } from './parse-json.js';
 import { parseYamlDocuments } from './parse-yaml.js';
 import { looksLikeRunConfig, runConfigWorkload } from './runconfig.js';

@@ -2,7 +2,7 @@
 // trusting author names (which differ between GITHUB_TOKEN, App and PAT tokens).
 
 import { oneLine, truncate } from '../render/markdown-escape.js';
-import type { PlannedUpgrade } from '../planned-upgrade.js';
+import type { PlannedUpgrade } from './planned-upgrade.js';
 
 export const TRAILER_BASE = 'Toolhive-Upgrade-Base';
 export const TRAILER_TREE = 'Toolhive-Upgrade-Tree';

@@ -4,7 +4,7 @@
 // file's own indentation and separator style. Shapes where that is not obviously right are skipped
 // with a reason for the PR body.
 
-import type { EnvVarInfo } from '../check-result.js';
+import type { EnvVarInfo } from '../check/result.js';
 import { scanTopLevel, type JsonMember } from '../manifest/json-scan.js';
 
 export interface EnvDefault {

@@ -1,6 +1,6 @@
 // Which upgrades go into which pull request.
 
-import type { PlannedUpgrade } from '../planned-upgrade.js';
+import type { PlannedUpgrade } from './planned-upgrade.js';
 import { branchForAll, branchForWorkload, type BranchNaming } from './branch.js';
 
 export type Grouping = 'all' | 'per-workload';

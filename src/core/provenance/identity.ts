@@ -2,7 +2,7 @@
 // exactly as ToolHive does (toolhive-core container/verifier: compareBaseProperties and
 // signerIdentityFromCertificate). Pure: the certificate is already decoded into a summary.
 
-import type { Provenance } from '../registry/types.js';
+import type { Provenance } from '../catalog/types.js';
 
 export const GITHUB_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
 

@@ -1,7 +1,7 @@
 // What a verification outcome means for proposing the candidate, per verify mode (ToolHive's names).
 // Pure.
 
-import type { Verification, VerifyMode } from '../verification.js';
+import type { Verification, VerifyMode } from './verification.js';
 
 export interface ProposalDecision {
   propose: boolean;

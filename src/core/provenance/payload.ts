@@ -1,7 +1,7 @@
 // Checks that bind a signature to the candidate's digest. ToolHive does not read the simplesigning
 // payload (a `.sig` copied from another image verifies there); we do, like cosign itself. Pure.
 
-import type { Provenance } from '../registry/types.js';
+import type { Provenance } from '../catalog/types.js';
 
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 

@@ -1,6 +1,6 @@
-import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check-result.js';
-import type { ReportRow } from '../report.js';
-import type { Verification } from '../verification.js';
+import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check/result.js';
+import type { ReportRow } from '../check/rows.js';
+import type { Verification } from '../provenance/verification.js';
 
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.

@@ -2,9 +2,9 @@
 // goes through markdown-escape; env var values from manifests are never known here (only names),
 // and secret defaults are never printed.
 
-import type { EnvVarInfo } from '../check-result.js';
-import type { PlannedUpgrade } from '../planned-upgrade.js';
-import type { Verification } from '../verification.js';
+import type { EnvVarInfo } from '../check/result.js';
+import type { PlannedUpgrade } from '../pr/planned-upgrade.js';
+import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
 
 /** GitHub rejects PR bodies longer than this many characters. */

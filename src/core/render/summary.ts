@@ -1,6 +1,6 @@
-import type { FailOnKey } from '../policy.js';
-import type { ReportRow } from '../report.js';
-import { failingFindings, findingsOf } from '../policy.js';
+import type { FailOnKey } from '../check/fail-on.js';
+import type { ReportRow } from '../check/rows.js';
+import { failingFindings, findingsOf } from '../check/fail-on.js';
 import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js';
 import { describeTrustedRoot } from './trusted-root.js';
 

@@ -1,4 +1,4 @@
-import type { ReportRow } from '../report.js';
+import type { ReportRow } from '../check/rows.js';
 
 // thv upgrade check's table (NAME STATUS CURRENT CANDIDATE NEW-ENV POSTURE), with the file:line
 // each row comes from added last so a person can jump to it.

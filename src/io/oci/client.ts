@@ -4,7 +4,7 @@
 // is memoised so no request is repeated for the same digest.
 
 import type { Dispatcher } from 'undici';
-import type { ContainerRegistryCredential } from '../../core/registry-credentials.js';
+import type { ContainerRegistryCredential } from '../../core/image/registry-credentials.js';
 import { RegistryError } from './errors.js';
 import {
   DEFAULT_RETRY,

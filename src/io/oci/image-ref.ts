@@ -1,7 +1,7 @@
 // Image references for registry traffic, parsed the way thv parses them (core/reference.ts, a
 // port of go-containerregistry's name package), plus the host the distribution API lives on.
 
-import { parseReference, registryApiHost } from '../../core/reference.js';
+import { parseReference, registryApiHost } from '../../core/image/reference.js';
 
 export interface ImageRef {
   /** Registry as ggcr names it (index.docker.io for Docker Hub). */

@@ -18,8 +18,8 @@ import {
   type InTotoStatement
 } from '../../core/provenance/payload.js';
 import { classifySigstoreUrl, PUBLIC_GOOD_TUF_HOST } from '../../core/provenance/sigstore-url.js';
-import type { Provenance } from '../../core/registry/types.js';
-import type { Verification, VerifyMode } from '../../core/verification.js';
+import type { Provenance } from '../../core/catalog/types.js';
+import type { Verification, VerifyMode } from '../../core/provenance/verification.js';
 import { OciClient, type RegistryCredential } from '../oci/client.js';
 import { RegistryError } from '../oci/errors.js';
 import type { RetryPolicy } from '../oci/http.js';

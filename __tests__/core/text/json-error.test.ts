@@ -1,0 +1,19 @@
+import { locateJsonError } from '../../../src/core/text/json-error.js';
+
+describe('locateJsonError', () => {
+  test('reasons for the first syntax error', () => {
+    expect(locateJsonError('{"a": "x\ny"}').reason).toMatch(/control character/);
+    expect(locateJsonError('\ufeff{}').reason).toMatch(/byte order mark/);
+    expect(locateJsonError('{"a": tru}').reason).toBe('unexpected character "t"');
+    expect(locateJsonError('{"a": 1} x').reason).toBe('unexpected content after the JSON value');
+    expect(locateJsonError('{"a": ').reason).toBe('unexpected end of input');
+  });
+
+  test('offsets point at the offending character', () => {
+    expect(locateJsonError('{"a": 1,}')).toEqual({ offset: 8, reason: 'expected a double-quoted property name' });
+    expect(locateJsonError('[1 2]')).toEqual({ offset: 3, reason: "expected ',' or ']' after array element" });
+    expect(locateJsonError('{"a" 1}')).toEqual({ offset: 5, reason: "expected ':' after property name" });
+    expect(locateJsonError('"\\x"')).toEqual({ offset: 1, reason: 'invalid escape in string' });
+    expect(locateJsonError('"abc')).toEqual({ offset: 4, reason: 'unexpected end of input' });
+  });
+});

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActionCore } from './inputs.js';
+import { listInput } from './inputs.js';
+import { ConfigurationError } from '../core/errors.js';
+import type { PlannedUpgrade } from '../core/pr/planned-upgrade.js';
+import type { CheckedWorkload } from '../core/check/rows.js';
+import { createGitHubClient } from '../io/github/client.js';
+import { isLoopbackUrl } from '../io/http/loopback.js';
+import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../app/pr-sync.js';
+
+/** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
+export function plannedUpgrades(rows: CheckedWorkload[]): PlannedUpgrade[] {
+  const planned: PlannedUpgrade[] = [];
+  for (const c of rows) {
+    if (c.row.status !== 'upgrade-available' || !c.workload || !c.entry || !c.row.candidate_image) continue;
+    if (c.proposal && !c.proposal.propose) continue;
+    planned.push({
+      workload: c.workload,
+      result: { ...c.row, status: 'upgrade-available', candidate_image: c.row.candidate_image },
+      entry: c.entry,
+      verification: c.row.verification
+    });
+  }
+  return planned;
+}
+
+function pullRequestOptions(core: ActionCore, defaultBranch: string | undefined): PullRequestOptions {
+  const grouping = core.getInput('grouping').trim() || 'all';
+  if (grouping !== 'all' && grouping !== 'per-workload') {
+    throw new ConfigurationError('invalid-input', `input grouping: ${JSON.stringify(grouping)} is not one of all, per-workload`);
+  }
+  return {
+    branchPrefix: core.getInput('branch-prefix').trim() || 'toolhive-upgrade/',
+    grouping,
+    labels: listInput(core.getInput('labels')),
+    reviewers: listInput(core.getInput('reviewers')),
+    teamReviewers: listInput(core.getInput('team-reviewers')),
+    assignees: listInput(core.getInput('assignees')),
+    draft: core.getInput('draft').trim() === 'true',
+    addDefaultEnvVars: core.getInput('add-default-env-vars').trim() === 'true',
+    title: core.getInput('title').trim() || undefined,
+    defaultBranch
+  };
+}
+
+async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { default_branch?: string } };
+    return event.repository?.default_branch;
+  } catch {
+    return undefined;
+  }
+}
+
+/** PR mode: plan the upgrades the check found and open, update or close the pull request(s). */
+export async function runPullRequestStep(
+  core: ActionCore,
+  env: NodeJS.ProcessEnv,
+  root: string,
+  rows: CheckedWorkload[],
+  registrySource: string
+): Promise<PullRequestOutcome[]> {
+  const token = core.getInput('token').trim();
+  if (!token) {
+    throw new ConfigurationError('missing-token', 'mode: pr needs a GitHub token', {}, 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT');
+  }
+  core.setSecret(token);
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const baseBranch = core.getInput('base').trim() || env.GITHUB_REF_NAME || '';
+  const baseSha = env.GITHUB_SHA ?? '';
+  if (!repository || !baseBranch || !baseSha) {
+    throw new ConfigurationError('missing-context', 'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)');
+  }
+  if (env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target') {
+    throw new ConfigurationError('invalid-event', 'mode: pr runs on a branch (schedule, push, workflow_dispatch), not on pull_request events', {}, 'use mode: check as the pull-request status check');
+  }
+
+  const github = createGitHubClient({
+    token,
+    repository,
+    apiUrl: env.GITHUB_API_URL,
+    log: { info: core.info, warning: (m) => core.warning(m) },
+    // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
+    throttle: !isLoopbackUrl(env.GITHUB_API_URL)
+  });
+  const upgrades = plannedUpgrades(rows);
+  core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
+  const outcomes = await runPullRequestMode({
+    upgrades,
+    readFile: (file) => readFile(path.resolve(root, file), 'utf8'),
+    baseSha,
+    baseBranch,
+    registrySource,
+    options: pullRequestOptions(core, await defaultBranchOf(env)),
+    github,
+    log: { info: core.info, warning: (m) => core.warning(m) }
+  });
+  for (const o of outcomes) {
+    core.info(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`);
+  }
+  const primary = primaryOutcome(outcomes);
+  core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));
+  core.setOutput('pull-request-url', primary?.url ?? '');
+  core.setOutput('pull-request-operation', primary?.operation ?? 'none');
+  return outcomes;
+}

@@ -1,0 +1,106 @@
+import type { ActionCore } from './inputs.js';
+import type { FailOnKey } from '../core/check/fail-on.js';
+import type { CheckedWorkload, ReportRow } from '../core/check/rows.js';
+import { failingFindings, findingsOf } from '../core/check/fail-on.js';
+import { rowToJson } from '../core/render/json.js';
+import { renderMarkdownSummary, type SummaryContext } from '../core/render/summary.js';
+
+function findingMessage(row: ReportRow, blocked: boolean): string {
+  const name = row.workload_name || row.file;
+  switch (row.status) {
+    case 'upgrade-available': {
+      const v = row.verification;
+      const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
+      return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}${blocked ? '; held back: this entry requires a verified signature (verify: enabled)' : ''}`;
+    }
+    case 'invalid':
+      return `${row.file}: ${row.reason}`;
+    case 'server-not-found':
+      return `${name}: registry has no server named ${JSON.stringify(row.registry_server)}`;
+    case 'unknown':
+      return `${name}: cannot decide${row.reason ? `: ${row.reason}` : ''}`;
+    case 'not-registry-sourced':
+      return `${name}: not registry-sourced (no registry server name), so it cannot be checked`;
+    default: {
+      const missing = row.missing_env_vars?.map((e) => e.name).join(', ');
+      return missing ? `${name}: missing required environment variables: ${missing}` : `${name}: ${row.status}`;
+    }
+  }
+}
+
+/**
+ * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
+ * shows at most 10 of each kind per step, so the summary table remains the full account.
+ */
+export function annotate(core: ActionCore, checked: CheckedWorkload[], failOn: FailOnKey[], max: number): void {
+  let shown = 0;
+  for (const { row, proposal } of checked) {
+    const findings = findingsOf(row);
+    if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f))) continue;
+    if (shown >= max) break;
+    shown++;
+    const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
+    // A candidate held back by verification is an error to read even when it does not fail the step.
+    const blocked = proposal?.propose === false;
+    if (blocked || failingFindings(row, failOn).length) core.error(findingMessage(row, blocked), props);
+    else core.warning(findingMessage(row, blocked), props);
+  }
+}
+
+export function countByStatus(rows: ReportRow[]): Record<string, number> {
+  const counts: Record<string, number> = {
+    'up-to-date': 0,
+    'upgrade-available': 0,
+    'not-registry-sourced': 0,
+    'server-not-found': 0,
+    unknown: 0,
+    invalid: 0,
+    'missing-env': 0,
+    unverified: 0
+  };
+  for (const row of rows) {
+    counts[row.status]++;
+    if (row.missing_env_vars?.length) counts['missing-env']++;
+    if (row.verification?.status === 'unverified') counts.unverified++;
+  }
+  return counts;
+}
+
+const OUTPUT_LIMIT = 1_000_000;
+
+/**
+ * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
+ * rows go first, then rows from the end, and the caller says so.
+ */
+export function resultsOutput(rows: ReportRow[], limit = OUTPUT_LIMIT): { json: string; omitted: number } {
+  const all = rows.map(rowToJson);
+  let json = JSON.stringify(all);
+  if (json.length <= limit) return { json, omitted: 0 };
+  const kept = all.filter((_, i) => findingsOf(rows[i]).length > 0);
+  json = JSON.stringify(kept);
+  while (json.length > limit && kept.length > 0) {
+    kept.splice(Math.floor(kept.length * Math.min(0.99, limit / json.length)));
+    json = JSON.stringify(kept);
+  }
+  return { json, omitted: all.length - kept.length };
+}
+
+export async function writeCheckReport(
+  core: ActionCore,
+  checked: CheckedWorkload[],
+  failOn: FailOnKey[],
+  context: Omit<SummaryContext, 'failOn'>,
+  maxAnnotations: number
+): Promise<void> {
+  const rows = checked.map((c) => c.row);
+  const counts = countByStatus(rows);
+  const results = resultsOutput(rows);
+  if (results.omitted) {
+    core.warning(`the results output holds ${rows.length - results.omitted} of ${rows.length} workloads (step outputs are limited to 1 MB); up-to-date workloads were left out first`);
+  }
+  core.setOutput('results', results.json);
+  core.setOutput('counts', JSON.stringify(counts));
+  core.setOutput('upgrades-available', String(counts['upgrade-available']));
+  annotate(core, checked, failOn, maxAnnotations);
+  await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
+}

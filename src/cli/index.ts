@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
+// instead of a crash deep inside a dependency; the rest loads only after this check.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(`toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`);
+  process.exit(2);
+}
+
+export {};
+
+const { runCli } = await import('./main.js');
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd()
+});

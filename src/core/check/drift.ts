@@ -1,0 +1,75 @@
+import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from './result.js';
+import type { Workload } from '../manifest/workload.js';
+import type { EnvVar, ImageMetadata } from '../catalog/types.js';
+import { tryParseSecretParameter } from './secret-parameter.js';
+
+// ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
+const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
+
+/** Env var names the workload provides: env keys plus the targets of well-formed secret parameters. */
+export function suppliedEnvVars(workload: Workload): Set<string> {
+  const supplied = new Set(workload.envVarNames);
+  for (const secret of workload.secrets) {
+    // thv skips malformed secret parameters here; they satisfy nothing.
+    const target = tryParseSecretParameter(secret)?.target;
+    if (target) supplied.add(target);
+  }
+  return supplied;
+}
+
+/** thv's toEnvVarInfo: secret defaults are blanked so they never reach output. */
+export function toEnvVarInfo(ev: EnvVar): EnvVarInfo {
+  const info: EnvVarInfo = { name: ev.name, required: ev.required === true };
+  if (ev.description) info.description = ev.description;
+  if (ev.secret) info.secret = true;
+  if (!ev.secret && ev.default) info.default = ev.default;
+  return info;
+}
+
+// Many workloads share one registry entry: build its name set once.
+const declaredCache = new WeakMap<ImageMetadata, Set<string>>();
+
+function declaredNames(entry: ImageMetadata): Set<string> {
+  let names = declaredCache.get(entry);
+  if (!names) {
+    names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
+    declaredCache.set(entry, names);
+  }
+  return names;
+}
+
+/**
+ * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
+ * the candidate no longer declares, leaving out the ones ToolHive injects.
+ */
+export function computeEnvDrift(workload: Workload, candidate: ImageMetadata): EnvVarDrift | undefined {
+  const supplied = suppliedEnvVars(workload);
+  const added: EnvVarInfo[] = [];
+  for (const ev of candidate.env_vars) if (ev && !supplied.has(ev.name)) added.push(toEnvVarInfo(ev));
+  const declared = declaredNames(candidate);
+  const removedNames: string[] = [];
+  for (const name of supplied) if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name)) removedNames.push(name);
+  const removed = removedNames.sort().map((name): EnvVarInfo => ({ name, required: false }));
+  if (added.length === 0 && removed.length === 0) return undefined;
+  return { ...(added.length ? { added } : {}), ...(removed.length ? { removed } : {}) };
+}
+
+/** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
+export function computeConfigDrift(workload: Workload, candidate: ImageMetadata): ConfigDrift | undefined {
+  const drift: ConfigDrift = {};
+  const cur = workload.transport;
+  const cand = candidate.transport ?? '';
+  if (cand !== '' && cur !== '' && cur !== cand) drift.transport = { from: cur, to: cand };
+  const candProfile = candidate.permissions?.name ?? '';
+  const curProfile = workload.permissionProfileNameOrPath;
+  if (candProfile !== '' && curProfile !== '' && curProfile !== candProfile) {
+    drift.permission_profile = { from: curProfile, to: candProfile };
+  }
+  return drift.transport || drift.permission_profile ? drift : undefined;
+}
+
+/** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
+export function missingRequiredEnvVars(workload: Workload, entry: ImageMetadata): EnvVarInfo[] {
+  const supplied = suppliedEnvVars(workload);
+  return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
+}

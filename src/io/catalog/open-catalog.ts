@@ -1,0 +1,112 @@
+// Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
+// or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
+// `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildRegistry } from '../../core/catalog/build.js';
+import { RegistryError } from '../../core/catalog/errors.js';
+import { LEGACY_MIGRATION_MESSAGE } from '../../core/catalog/format.js';
+import type { Registry } from '../../core/catalog/types.js';
+import { parseJsonText } from './json-text.js';
+import { type RegistryProvider, staticProvider } from './providers.js';
+import { redactUrl } from '../http/redact.js';
+
+export { RegistryError } from '../../core/catalog/errors.js';
+export type { LookupOutcome } from '../../core/catalog/lookup.js';
+export type { RegistryProvider, ResolvedKind } from './providers.js';
+
+export type RegistryKind = 'auto' | 'file' | 'url' | 'api';
+
+export interface RegistrySourceOptions {
+  source: string;
+  kind?: RegistryKind;
+  /** Bearer token, sent only to the registry's own origin. */
+  token?: string;
+  /** PEM file of CA certificates trusted in addition to the public roots. */
+  caFile?: string;
+  /** Per request, headers and body together (default 30 s). */
+  timeoutMs?: number;
+  /** Retries after the first attempt on network errors, 429 and 5xx (default 3). */
+  retries?: number;
+  /** Largest registry document or API page accepted (default 32 MiB). */
+  maxBytes?: number;
+  userAgent?: string;
+  log?: (msg: string) => void;
+  /** First back-off step; doubles per retry, with jitter (default 500 ms). */
+  retryBaseMs?: number;
+  /** Cap on any wait between retries, including an honoured Retry-After (default 30 s). */
+  maxRetryDelayMs?: number;
+  /** Parallel per-name API fallbacks (default 4). */
+  concurrency?: number;
+}
+
+/** ToolHive's catalog (toolhive-catalog) in the upstream format. */
+export const DEFAULT_REGISTRY_URL =
+  'https://raw.githubusercontent.com/stacklok/toolhive-catalog/main/pkg/catalog/toolhive/data/registry-upstream.json';
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+export async function openRegistry(opts: RegistrySourceOptions): Promise<RegistryProvider> {
+  const source = opts.source.trim();
+  const log = opts.log ?? (() => undefined);
+  const kind = opts.kind ?? 'auto';
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (source === '') throw new RegistryError('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+
+  if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
+    let path = source;
+    if (/^file:\/\//i.test(source)) {
+      try {
+        path = fileURLToPath(source);
+      } catch {
+        throw new RegistryError('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+      }
+    } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(source)) {
+      throw new RegistryError('registry-invalid-source', `unsupported registry source scheme in ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+    }
+    return staticProvider(logged(await loadFile(path, maxBytes), log), 'file');
+  }
+
+  // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
+  const { openRemoteRegistry } = await import('./remote.js');
+  return openRemoteRegistry(source, kind, opts, maxBytes, log);
+}
+
+/** One debug line per load, plus the entries ToolHive would also have dropped. */
+export function logged(registry: Registry, log: (m: string) => void): Registry {
+  log(
+    `registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
+  );
+  if (registry.format === 'legacy') log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${LEGACY_MIGRATION_MESSAGE})`);
+  for (const { name, reason } of registry.skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
+  if (registry.skipped.length > 50) log(`registry: … and ${registry.skipped.length - 50} more skipped`);
+  return registry;
+}
+
+async function loadFile(path: string, maxBytes: number) {
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new RegistryError('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+    if (info.size > maxBytes) {
+      throw new RegistryError('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+    }
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof RegistryError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new RegistryError('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+    }
+    throw new RegistryError('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    throw new RegistryError('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+  }
+  return buildRegistry(parsed.value, path);
+}
+

@@ -1,0 +1,91 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../../core/errors.js';
+import { globBase, globToRegExp, isGlob } from './glob.js';
+
+export interface ManifestFile {
+  /** Path as shown to the user and used in the repository tree: relative to the root, `/` separators. */
+  path: string;
+  absolute: string;
+  /** Named by the user (not found by scanning a directory or glob). */
+  explicit: boolean;
+}
+
+const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
+// Dependency trees and VCS metadata never hold the user's manifests; dot-directories are skipped
+// unless named (`.github/` holds workflows, not workloads).
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+function isManifestName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function toDisplay(root: string, absolute: string): string {
+  const rel = path.relative(root, absolute);
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+/** Visits manifest files below `dir`; `display` is dir's display path, built by concatenation (no path.relative per file). */
+function walk(dir: string, display: string, visit: (absolute: string, display: string) => void): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const prefix = display === '.' ? '' : `${display}/`;
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
+      walk(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, visit);
+    } else if (entry.isFile() && isManifestName(entry.name)) {
+      visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`);
+    }
+  }
+}
+
+export interface DiscoverResult {
+  files: ManifestFile[];
+  /** Globs that matched nothing: worth a warning, not a failure. */
+  emptyPatterns: string[];
+}
+
+/**
+ * Expands paths, directories (recursively) and globs into manifest files, relative to `root`.
+ * A path that does not exist is a configuration error: a typo must not pass as "all up to date".
+ */
+export function discoverManifests(patterns: string[], root: string): DiscoverResult {
+  const found = new Map<string, ManifestFile>();
+  const emptyPatterns: string[] = [];
+  const add = (absolute: string, display: string, explicit: boolean) => {
+    const existing = found.get(absolute);
+    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: display, absolute, explicit });
+  };
+
+  for (const raw of patterns) {
+    const pattern = raw.trim().replace(/\\/g, '/');
+    if (!pattern) continue;
+    if (isGlob(pattern)) {
+      const base = path.resolve(root, globBase(pattern));
+      const matcher = globToRegExp(path.posix.normalize(pattern).replace(/^\.\//, ''));
+      const before = found.size;
+      walk(base, toDisplay(root, base), (absolute, display) => {
+        if (matcher.test(display)) add(absolute, display, false);
+      });
+      if (found.size === before) emptyPatterns.push(raw);
+      continue;
+    }
+    const absolute = path.resolve(root, pattern);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, 'check the paths input');
+    }
+    if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
+    else add(absolute, toDisplay(root, absolute), true);
+  }
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, emptyPatterns };
+}
