@@ -1,17 +1,13 @@
 import { resultsOutput } from '../../src/action/write-report.js';
-import type { ReportRow } from '../../src/core/check/rows.js';
+import type { CheckResult } from '../../src/core/check/result.js';
 import { renderMarkdownSummary } from '../../src/core/render/summary.js';
+import { upgradeAvailable, upToDate } from '../helpers/check-results.js';
 
-function rows(n: number): ReportRow[] {
-  return Array.from({ length: n }, (_, i) => ({
-    workload_name: `wl-${i}`,
-    registry_server: 'io.github.stacklok/fetch',
-    status: i % 10 === 0 ? 'upgrade-available' : 'up-to-date',
-    current_image: 'ghcr.io/stackloklabs/gofetch/server:1.0.1',
-    candidate_image: i % 10 === 0 ? 'ghcr.io/stackloklabs/gofetch/server:1.0.3' : 'ghcr.io/stackloklabs/gofetch/server:1.0.1',
-    file: `deploy/servers/wl-${i}.json`,
-    line: 3
-  }));
+function rows(n: number): CheckResult[] {
+  return Array.from({ length: n }, (_, i) => {
+    const where = { workload_name: `wl-${i}`, file: `deploy/servers/wl-${i}.json` };
+    return i % 10 === 0 ? upgradeAvailable(where) : upToDate(where);
+  });
 }
 
 test('the results output stays under the 1 MB step-output limit, keeping workloads with findings', () => {

@@ -1,7 +1,7 @@
 // PR mode against the local GitHub stand-in (real bare git repository behind the Git Data API).
 import { execFileSync } from 'node:child_process';
 import { UpgradeActionError } from '../../src/core/errors.js';
-import type { PlannedUpgrade } from '../../src/core/pr/planned-upgrade.js';
+import type { UpgradeAvailable } from '../../src/core/check/result.js';
 import { parseOwnershipTrailers } from '../../src/core/pr/commit-message.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/io/github/client.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestModeInput, type PullRequestOptions } from '../../src/app/pr-sync.js';
@@ -39,17 +39,17 @@ const OPTIONS: PullRequestOptions = {
   assignees: ['bob'], draft: false, addDefaultEnvVars: false,
 };
 
-function osvUp(candidate = 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', text = OSV): PlannedUpgrade {
+function osvUp(candidate = 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', text = OSV): UpgradeAvailable {
   return upgrade({ file: 'servers/osv.json', text, name: 'osv-upgrade', candidate, verification: { status: 'verified', digest: `sha256:${'a'.repeat(64)}`, trusted_root: 'tuf' } });
 }
-function driftUp(text = DRIFT): PlannedUpgrade {
+function driftUp(text = DRIFT): UpgradeAvailable {
   return upgrade({
     file: 'servers/drift.json', text, name: 'wl', candidate: 'ghcr.io/example/server:1.2.0',
     added: [{ name: 'NEW_VAR', required: true }, { name: 'NEW_SECRET', required: false, secret: true }, { name: 'LOG_FORMAT', required: false, default: 'json' }],
     transport: { from: 'stdio', to: 'streamable-http' }, permissionProfile: { from: 'none', to: 'network' },
   });
 }
-function yamlUps(text = YAML_CRLF): PlannedUpgrade[] {
+function yamlUps(text = YAML_CRLF): UpgradeAvailable[] {
   return [
     upgrade({ file: 'k8s/servers.yaml', text, kind: 'mcpserver', name: 'fetch', token: 'ghcr.io/stackloklabs/gofetch/server:1.0.1', candidate: 'ghcr.io/stackloklabs/gofetch/server:1.1.0', documentIndex: 0 }),
     upgrade({ file: 'k8s/servers.yaml', text, kind: 'mcpserver', name: 'osv', token: '"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"', candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', documentIndex: 1 }),
@@ -71,7 +71,7 @@ function client(extra: Partial<GitHubClientOptions> = {}) {
   return createGitHubClient({ token: TOKEN, repository: gh.fullName, apiUrl: gh.url, throttle: false, retryAfterBaseMs: 1, ...extra });
 }
 
-async function run(upgrades: PlannedUpgrade[], options: Partial<PullRequestOptions> = {}, extra: Partial<PullRequestModeInput> = {}) {
+async function run(upgrades: UpgradeAvailable[], options: Partial<PullRequestOptions> = {}, extra: Partial<PullRequestModeInput> = {}) {
   const baseSha = gh.headOf('main')!;
   return runPullRequestMode({
     upgrades,
@@ -387,7 +387,7 @@ describe('API calls per PR do not grow with the number of manifests', () => {
       try {
         const baseSha = s.headOf('main')!;
         const ups = Object.entries(files).map(([file, text]) => upgrade({ file, text, name: file, candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' }));
-        const go = (u: PlannedUpgrade[], sha = baseSha) => runPullRequestMode({
+        const go = (u: UpgradeAvailable[], sha = baseSha) => runPullRequestMode({
           upgrades: u, readFile: async (p) => s.show(sha, p).toString('utf8'), baseSha: sha, baseBranch: 'main', registrySource: 'r',
           options: OPTIONS, github: createGitHubClient({ token: TOKEN, repository: s.fullName, apiUrl: s.url, throttle: false, retryAfterBaseMs: 1 }),
           log: { info: () => {}, warning: () => {} },
@@ -399,7 +399,7 @@ describe('API calls per PR do not grow with the number of manifests', () => {
         await go(ups);
         const noop = s.requests.length;
         s.clearLog();
-        await go(ups.map((u) => ({ ...u, result: { ...u.result, candidate_image: 'ghcr.io/stackloklabs/osv-mcp/server:0.2.0' } })));
+        await go(ups.map((u) => ({ ...u, candidate_image: 'ghcr.io/stackloklabs/osv-mcp/server:0.2.0' })));
         const updated = s.requests.length;
         s.clearLog();
         const moved = s.pushCommit('main', Object.fromEntries(Object.entries(files).map(([f, t]) => [f, t.replace('server:0.1.1', 'server:0.2.0')])), 'bump all');

@@ -1,7 +1,7 @@
-// Builders for PR tests: spans found by searching the text (never stored offsets), and planned upgrades.
-import type { CheckResult, EnvVarInfo } from '../../src/core/check/result.js';
+// Builders for PR tests: spans found by searching the text (never stored offsets), and upgrades to propose.
+import type { EnvVarInfo, UpgradeAvailable } from '../../src/core/check/result.js';
 import type { SourceSpan, Workload } from '../../src/core/manifest/workload.js';
-import type { PlannedUpgrade } from '../../src/core/pr/planned-upgrade.js';
+import { decideProposal } from '../../src/core/provenance/mode.js';
 import type { Verification } from '../../src/core/provenance/verification.js';
 
 export function spanAt(text: string, offset: number, length: number): SourceSpan {
@@ -42,13 +42,14 @@ export interface UpgradeSpec {
   removed?: EnvVarInfo[];
   transport?: { from: string; to: string };
   permissionProfile?: { from: string; to: string };
+  /** Default: verification disabled (skipped). */
   verification?: Verification;
   envVarNames?: string[];
   documentIndex?: number;
   description?: string;
 }
 
-export function upgrade(spec: UpgradeSpec): PlannedUpgrade {
+export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
   let span: SourceSpan;
   let image: string;
   if (spec.token !== undefined) {
@@ -73,21 +74,22 @@ export function upgrade(spec: UpgradeSpec): PlannedUpgrade {
     envVarNames: spec.envVarNames ?? [],
     secrets: [],
   };
-  const result: CheckResult & { status: 'upgrade-available'; candidate_image: string } = {
+  const verification: Verification = spec.verification ?? { status: 'skipped', reason: 'verification disabled' };
+  return {
     workload_name: name,
     registry_server: 'example-server',
     status: 'upgrade-available',
     current_image: image,
     candidate_image: spec.candidate,
-  };
-  if (spec.added || spec.removed) result.env_var_drift = { ...(spec.added ? { added: spec.added } : {}), ...(spec.removed ? { removed: spec.removed } : {}) };
-  if (spec.transport || spec.permissionProfile) {
-    result.config_drift = { ...(spec.transport ? { transport: spec.transport } : {}), ...(spec.permissionProfile ? { permission_profile: spec.permissionProfile } : {}) };
-  }
-  return {
+    ...(spec.added || spec.removed ? { env_var_drift: { ...(spec.added ? { added: spec.added } : {}), ...(spec.removed ? { removed: spec.removed } : {}) } } : {}),
+    ...(spec.transport || spec.permissionProfile
+      ? { config_drift: { ...(spec.transport ? { transport: spec.transport } : {}), ...(spec.permissionProfile ? { permission_profile: spec.permissionProfile } : {}) } }
+      : {}),
+    file: spec.file,
+    line: span.line,
     workload,
-    result,
     entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description },
-    ...(spec.verification ? { verification: spec.verification } : {}),
+    verification,
+    proposal: decideProposal(spec.verification ? 'warn' : 'disabled', false, verification),
   };
 }

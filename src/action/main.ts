@@ -24,11 +24,10 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       verify: inputs.verify,
       log: { info: core.info, warning: (m) => core.warning(m), debug: core.debug }
     });
-    const rows = run.rows.map((r) => r.row);
-    const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource) : [];
-    await writeCheckReport(core, run.rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
+    const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.results, run.registrySource) : [];
+    await writeCheckReport(core, run.results, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
 
-    const failing = rows.filter((row) => failingFindings(row, inputs.failOn).length > 0);
+    const failing = run.results.filter((row) => failingFindings(row, inputs.failOn).length > 0);
     if (failing.length) {
       core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${inputs.failOn.join(', ')}); see the job summary`);
     }

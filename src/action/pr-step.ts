@@ -3,27 +3,11 @@ import path from 'node:path';
 import type { ActionCore } from './inputs.js';
 import { listInput } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
-import type { PlannedUpgrade } from '../core/pr/planned-upgrade.js';
-import type { CheckedWorkload } from '../core/check/rows.js';
+import type { CheckResult } from '../core/check/result.js';
+import { proposableUpgrades } from '../core/pr/plan.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { isLoopbackUrl } from '../io/http/loopback.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../app/pr-sync.js';
-
-/** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
-export function plannedUpgrades(rows: CheckedWorkload[]): PlannedUpgrade[] {
-  const planned: PlannedUpgrade[] = [];
-  for (const c of rows) {
-    if (c.row.status !== 'upgrade-available' || !c.workload || !c.entry || !c.row.candidate_image) continue;
-    if (c.proposal && !c.proposal.propose) continue;
-    planned.push({
-      workload: c.workload,
-      result: { ...c.row, status: 'upgrade-available', candidate_image: c.row.candidate_image },
-      entry: c.entry,
-      verification: c.row.verification
-    });
-  }
-  return planned;
-}
 
 function pullRequestOptions(core: ActionCore, defaultBranch: string | undefined): PullRequestOptions {
   const grouping = core.getInput('grouping').trim() || 'all';
@@ -59,7 +43,7 @@ export async function runPullRequestStep(
   core: ActionCore,
   env: NodeJS.ProcessEnv,
   root: string,
-  rows: CheckedWorkload[],
+  results: CheckResult[],
   registrySource: string
 ): Promise<PullRequestOutcome[]> {
   const token = core.getInput('token').trim();
@@ -85,7 +69,7 @@ export async function runPullRequestStep(
     // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
     throttle: !isLoopbackUrl(env.GITHUB_API_URL)
   });
-  const upgrades = plannedUpgrades(rows);
+  const upgrades = proposableUpgrades(results);
   core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
   const outcomes = await runPullRequestMode({
     upgrades,

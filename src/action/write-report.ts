@@ -1,11 +1,11 @@
 import type { ActionCore } from './inputs.js';
 import type { FailOnKey } from '../core/check/fail-on.js';
-import type { CheckedWorkload, ReportRow } from '../core/check/rows.js';
+import type { CheckResult } from '../core/check/result.js';
 import { failingFindings, findingsOf } from '../core/check/fail-on.js';
 import { rowToJson } from '../core/render/json.js';
 import { renderMarkdownSummary, type SummaryContext } from '../core/render/summary.js';
 
-function findingMessage(row: ReportRow, blocked: boolean): string {
+function findingMessage(row: CheckResult, blocked: boolean): string {
   const name = row.workload_name || row.file;
   switch (row.status) {
     case 'upgrade-available': {
@@ -32,22 +32,22 @@ function findingMessage(row: ReportRow, blocked: boolean): string {
  * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
  * shows at most 10 of each kind per step, so the summary table remains the full account.
  */
-export function annotate(core: ActionCore, checked: CheckedWorkload[], failOn: FailOnKey[], max: number): void {
+export function annotate(core: ActionCore, results: CheckResult[], failOn: FailOnKey[], max: number): void {
   let shown = 0;
-  for (const { row, proposal } of checked) {
+  for (const row of results) {
     const findings = findingsOf(row);
     if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f))) continue;
     if (shown >= max) break;
     shown++;
     const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
     // A candidate held back by verification is an error to read even when it does not fail the step.
-    const blocked = proposal?.propose === false;
+    const blocked = row.status === 'upgrade-available' && !row.proposal.propose;
     if (blocked || failingFindings(row, failOn).length) core.error(findingMessage(row, blocked), props);
     else core.warning(findingMessage(row, blocked), props);
   }
 }
 
-export function countByStatus(rows: ReportRow[]): Record<string, number> {
+export function countByStatus(rows: CheckResult[]): Record<string, number> {
   const counts: Record<string, number> = {
     'up-to-date': 0,
     'upgrade-available': 0,
@@ -72,7 +72,7 @@ const OUTPUT_LIMIT = 1_000_000;
  * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
  * rows go first, then rows from the end, and the caller says so.
  */
-export function resultsOutput(rows: ReportRow[], limit = OUTPUT_LIMIT): { json: string; omitted: number } {
+export function resultsOutput(rows: CheckResult[], limit = OUTPUT_LIMIT): { json: string; omitted: number } {
   const all = rows.map(rowToJson);
   let json = JSON.stringify(all);
   if (json.length <= limit) return { json, omitted: 0 };
@@ -87,12 +87,11 @@ export function resultsOutput(rows: ReportRow[], limit = OUTPUT_LIMIT): { json: 
 
 export async function writeCheckReport(
   core: ActionCore,
-  checked: CheckedWorkload[],
+  rows: CheckResult[],
   failOn: FailOnKey[],
   context: Omit<SummaryContext, 'failOn'>,
   maxAnnotations: number
 ): Promise<void> {
-  const rows = checked.map((c) => c.row);
   const counts = countByStatus(rows);
   const results = resultsOutput(rows);
   if (results.omitted) {
@@ -101,6 +100,6 @@ export async function writeCheckReport(
   core.setOutput('results', results.json);
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('upgrades-available', String(counts['upgrade-available']));
-  annotate(core, checked, failOn, maxAnnotations);
+  annotate(core, rows, failOn, maxAnnotations);
   await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
 }

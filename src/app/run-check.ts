@@ -4,12 +4,14 @@ import type { ManifestProblem } from '../core/manifest/problem.js';
 import { parseManifest } from '../core/manifest/parse.js';
 import type { LookupOutcome } from '../core/catalog/lookup.js';
 import type { ContainerRegistryCredential } from '../core/image/registry-credentials.js';
-import type { VerifyMode } from '../core/provenance/verification.js';
-import { decideProposal } from '../core/provenance/mode.js';
-import { type CheckedWorkload, checkAll, problemRow, sortRows } from '../core/check/rows.js';
+import { verificationWithoutSignatureCheck, type Verification, type VerifyMode } from '../core/provenance/verification.js';
+import type { CheckResult, PreliminaryResult, UpgradeFound } from '../core/check/result.js';
+import { attachVerification, checkAll, invalidResult, sortResults } from '../core/check/check-all.js';
 import { discoverManifests } from '../io/files/discover.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
+// Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
+import type { CandidateVerifier, VerifierOptions } from '../io/sigstore/verify-candidate.js';
 
 export interface Logger {
   info(message: string): void;
@@ -38,56 +40,78 @@ export interface CheckRunOptions {
 }
 
 export interface CheckRun {
-  rows: CheckedWorkload[];
+  /** One result per workload and per unreadable manifest, by file and line. */
+  results: CheckResult[];
   /** The sigstore trusted root used for verification, when any candidate was verified. */
   trustedRoot?: string;
   registrySource: string;
 }
 
+/** Makes the verifier that checks candidate signatures; called at most once per run, and only when a signature must be checked. */
+export type VerifierFactory = (options: VerifierOptions) => Promise<CandidateVerifier>;
+
+/** The OCI and sigstore stack costs startup time: import it only when a signature must be checked. */
+export const loadCandidateVerifier: VerifierFactory = async (options) => {
+  const { createCandidateVerifier } = await import('../io/sigstore/verify-candidate.js');
+  return createCandidateVerifier(options);
+};
+
 const VERIFY_CONCURRENCY = 4;
+
+/** Runs tasks in call order, at most `max` at a time. */
+function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < max) active++;
+    // A finishing task hands its slot straight to the next waiting one.
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
 
 /**
  * Verifies the provenance of every candidate before anything is proposed (beyond thv, which never
- * verifies). Per-image failures become `unverified` rows; the run goes on.
+ * verifies). Per-image failures become `unverified` results; the run goes on. Candidates whose
+ * catalog entry publishes no provenance, and every candidate when verification is disabled, are
+ * settled without a verifier.
  */
-async function verifyCandidates(checked: CheckedWorkload[], options: VerifyOptions, log: Logger): Promise<string | undefined> {
-  const pending = checked.filter((c) => c.row.status === 'upgrade-available' && c.entry);
-  for (const c of checked) {
-    if (c.row.status !== 'upgrade-available') c.row.verification = { status: 'not-applicable' };
-  }
-  if (pending.length === 0) return undefined;
-  if (options.mode === 'disabled') {
-    for (const c of pending) {
-      c.row.verification = { status: 'skipped', reason: 'verification disabled' };
-      c.proposal = decideProposal('disabled', Boolean(c.entry?.provenance), c.row.verification);
-    }
-    return undefined;
-  }
-  // Loaded only when a candidate needs it: the OCI and sigstore stack costs startup time.
-  const { createCandidateVerifier } = await import('../io/sigstore/verify-candidate.js');
-  const verifier = createCandidateVerifier({
-    trustedRootFile: options.trustedRootFile,
-    credentials: options.credentials,
-    insecureHosts: options.insecureHosts,
-    cacheDir: options.cacheDir,
-    timeoutMs: options.timeoutMs,
-    log: log.debug
-  });
-  let next = 0;
-  const worker = async () => {
-    while (next < pending.length) {
-      const c = pending[next++];
-      const verification = await verifier.verify(c.row.candidate_image!, c.entry!.provenance);
-      c.row.verification = verification;
-      c.proposal = decideProposal(options.mode, Boolean(c.entry!.provenance), verification);
-    }
+async function verifyCandidates(
+  checked: readonly PreliminaryResult[],
+  options: VerifyOptions,
+  log: Logger,
+  createVerifier: VerifierFactory
+): Promise<{ results: CheckResult[]; trustedRoot?: string }> {
+  let verifier: Promise<CandidateVerifier> | undefined;
+  const limit = concurrencyLimit(VERIFY_CONCURRENCY);
+  const verificationOf = (found: UpgradeFound): Promise<Verification> => {
+    const settled = verificationWithoutSignatureCheck(options.mode, Boolean(found.entry.provenance));
+    if (settled) return Promise.resolve(settled);
+    verifier ??= createVerifier({
+      trustedRootFile: options.trustedRootFile,
+      credentials: options.credentials,
+      insecureHosts: options.insecureHosts,
+      cacheDir: options.cacheDir,
+      timeoutMs: options.timeoutMs,
+      log: log.debug
+    });
+    const ready = verifier;
+    return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
   };
-  await Promise.all(Array.from({ length: Math.min(VERIFY_CONCURRENCY, pending.length) }, worker));
-  return verifier.trustedRootSource();
+  const results = await Promise.all(
+    checked.map(async (r): Promise<CheckResult> => (r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r))
+  );
+  return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
-export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
+export async function runCheck(options: CheckRunOptions, createVerifier: VerifierFactory = loadCandidateVerifier): Promise<CheckRun> {
   const started = performance.now();
   const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
@@ -128,8 +152,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
 
   const checked = checkAll(workloads, lookups);
   options.log.debug(`checked (${elapsed()})`);
-  const trustedRoot = await verifyCandidates(checked, options.verify, options.log);
+  const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
   options.log.debug(`verified (${elapsed()})`);
-  const rows = sortRows([...checked, ...problems.map(problemRow)]);
-  return { rows, registrySource, trustedRoot };
+  return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }

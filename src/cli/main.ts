@@ -10,7 +10,7 @@ import { renderTable } from '../core/render/table.js';
 import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
 import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/catalog/open-catalog.js';
-import type { ReportRow } from '../core/check/rows.js';
+import type { CheckResult } from '../core/check/result.js';
 import { runCheck } from '../app/run-check.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
@@ -142,7 +142,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       }
     }
   });
-  const rows = run.rows.map((r) => r.row);
+  const rows = run.results;
   const renderStart = performance.now();
   if (format === 'json') io.stdout(renderJson(rows));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
@@ -157,7 +157,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   return failing > 0 ? 1 : 0;
 }
 
-function summaryLine(rows: ReportRow[]): string {
+function summaryLine(rows: CheckResult[]): string {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   return `${rows.length} workload${rows.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'none found'}`;

@@ -7,6 +7,8 @@ import type { Workload } from '../../../src/core/manifest/workload.js';
 import type { ImageMetadata, RemoteServerMetadata } from '../../../src/core/catalog/types.js';
 import { rowToJson } from '../../../src/core/render/json.js';
 import { toEnvVarInfo } from '../../../src/core/check/drift.js';
+import { attachVerification } from '../../../src/core/check/check-all.js';
+import type { CheckResult, PreliminaryResult } from '../../../src/core/check/result.js';
 
 export function workloadFrom(runConfig: Record<string, unknown>): Workload {
   const { workloads, problems } = parseManifest('rc.json', JSON.stringify(runConfig, null, 2), { explicit: true });
@@ -18,12 +20,17 @@ function imageMeta(image: string, extra: Partial<ImageMetadata> = {}): ImageMeta
   return { kind: 'image', name: 'example-server', image, transport: '', env_vars: [], ...extra };
 }
 
+/** The result as reported, with verification disabled (upgrades are otherwise verified before they are reported). */
+function withVerificationDisabled(result: PreliminaryResult): CheckResult {
+  return result.status === 'upgrade-available' ? attachVerification(result, { status: 'skipped', reason: 'verification disabled' }, 'disabled') : result;
+}
+
 const found = (server: ImageMetadata | RemoteServerMetadata): LookupOutcome => ({ kind: 'found', server });
 const S = 'ghcr.io/example/server';
 
 describe('checker_test.go TestChecker_Check', () => {
   test('not registry sourced', () => {
-    const { result } = checkWorkload(workloadFrom({ name: 'raw', image: `${S}:1.0.0` }), undefined);
+    const result = checkWorkload(workloadFrom({ name: 'raw', image: `${S}:1.0.0` }), undefined);
     expect(result.status).toBe('not-registry-sourced');
     expect(result.candidate_image).toBeUndefined();
   });
@@ -31,44 +38,50 @@ describe('checker_test.go TestChecker_Check', () => {
   const registrySourced = { name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'example-server' };
 
   test('server not found', () => {
-    expect(checkWorkload(workloadFrom(registrySourced), { kind: 'not-found' }).result.status).toBe('server-not-found');
+    expect(checkWorkload(workloadFrom(registrySourced), { kind: 'not-found' }).status).toBe('server-not-found');
   });
 
   test('registry lookup error is unknown', () => {
-    const { result } = checkWorkload(workloadFrom(registrySourced), { kind: 'error', message: 'network down' });
+    const result = checkWorkload(workloadFrom(registrySourced), { kind: 'error', message: 'network down' });
     expect(result).toMatchObject({ status: 'unknown', reason: 'registry lookup failed' });
   });
 
   test('non-image entry is unknown', () => {
     const remote: RemoteServerMetadata = { kind: 'remote', name: 'example-server', url: 'https://x', transport: 'sse', env_vars: [] };
-    const { result } = checkWorkload(workloadFrom(registrySourced), found(remote));
+    const result = checkWorkload(workloadFrom(registrySourced), found(remote));
     expect(result.status).toBe('unknown');
     expect(result.reason).toBe('registry entry "example-server" is not a container image (cannot determine upgrade)');
   });
 
   test('up to date', () => {
     const wl = workloadFrom({ ...registrySourced, image: `${S}:1.2.0` });
-    const { result } = checkWorkload(wl, found(imageMeta(`${S}:1.2.0`)));
+    const result = checkWorkload(wl, found(imageMeta(`${S}:1.2.0`)));
     expect(result.status).toBe('up-to-date');
     expect(result.candidate_image).toBe(`${S}:1.2.0`);
   });
 
   test('undecidable tags is unknown', () => {
     const wl = workloadFrom({ ...registrySourced, image: `${S}:latest` });
-    const { result } = checkWorkload(wl, found(imageMeta(`${S}:1.2.0`)));
+    const result = checkWorkload(wl, found(imageMeta(`${S}:1.2.0`)));
     expect(result.status).toBe('unknown');
     expect(result.reason).toBeTruthy();
     expect(result.candidate_image).toBe(`${S}:1.2.0`);
   });
 
   test('upgrade available with no drift', () => {
-    const { result } = checkWorkload(workloadFrom(registrySourced), found(imageMeta(`${S}:1.2.0`)));
+    const wl = workloadFrom(registrySourced);
+    const entry = imageMeta(`${S}:1.2.0`);
+    const result = checkWorkload(wl, found(entry));
     expect(result).toEqual({
       workload_name: 'wl',
       registry_server: 'example-server',
       status: 'upgrade-available',
       current_image: `${S}:1.0.0`,
-      candidate_image: `${S}:1.2.0`
+      candidate_image: `${S}:1.2.0`,
+      file: 'rc.json',
+      line: 3,
+      workload: wl,
+      entry
     });
   });
 
@@ -90,11 +103,11 @@ describe('checker_test.go TestChecker_Check', () => {
         { name: 'NEW_SECRET', secret: true, default: 'leak-me' }
       ]
     });
-    const { result } = checkWorkload(wl, found(candidate));
+    const result = checkWorkload(wl, found(candidate));
     expect(result.status).toBe('upgrade-available');
     expect(result.env_var_drift?.added?.map((e) => e.name)).toEqual(['NEW_VAR', 'NEW_SECRET']);
     expect(result.env_var_drift?.added?.[1].default ?? '').toBe('');
-    expect(JSON.stringify(rowToJson({ ...result, file: 'rc.json' }))).not.toContain('leak-me');
+    expect(JSON.stringify(rowToJson(withVerificationDisabled(result)))).not.toContain('leak-me');
     expect(result.config_drift).toEqual({
       transport: { from: 'stdio', to: 'streamable-http' },
       permission_profile: { from: 'none', to: 'network' }
@@ -106,22 +119,22 @@ describe('checker_test.go drift cases', () => {
   test('TestComputeEnvDrift_NoDrift: env keys and secret targets satisfy; nil entries are skipped', () => {
     const wl = workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'x', env_vars: { FOO: 'bar' }, secrets: ['sk,target=TOKEN'] });
     const candidate = imageMeta(`${S}:1.2.0`, { env_vars: [{ name: 'FOO' }, { name: 'TOKEN', secret: true }, null as never] });
-    expect(checkWorkload(wl, found(candidate)).result.env_var_drift).toBeUndefined();
+    expect(checkWorkload(wl, found(candidate)).env_var_drift).toBeUndefined();
   });
 
   test('ConfigDrift: nil permissions and empty transport do not drift', () => {
     const wl = workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'x', transport: 'stdio', permission_profile_name_or_path: 'custom-profile' });
-    expect(checkWorkload(wl, found(imageMeta(`${S}:1.2.0`))).result.config_drift).toBeUndefined();
+    expect(checkWorkload(wl, found(imageMeta(`${S}:1.2.0`))).config_drift).toBeUndefined();
   });
 
   test('ConfigDrift: network isolation alone does not drift', () => {
     const wl = workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'x', isolate_network: true });
-    expect(checkWorkload(wl, found(imageMeta(`${S}:1.2.0`))).result.config_drift).toBeUndefined();
+    expect(checkWorkload(wl, found(imageMeta(`${S}:1.2.0`))).config_drift).toBeUndefined();
   });
 
   test('TestChecker_CheckAll: order preserved, each workload judged alone', () => {
     const wls = [workloadFrom({ name: 'raw', image: `${S}:1.0.0` }), workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'example-server' })];
-    const statuses = wls.map((w) => checkWorkload(w, w.registryServerName ? found(imageMeta(`${S}:1.2.0`)) : undefined).result.status);
+    const statuses = wls.map((w) => checkWorkload(w, w.registryServerName ? found(imageMeta(`${S}:1.2.0`)) : undefined).status);
     expect(statuses).toEqual(['not-registry-sourced', 'upgrade-available']);
   });
 });
@@ -136,7 +149,7 @@ describe('beyond thv', () => {
       secrets: ['gone,target=OLD_TOKEN', 'malformed-secret']
     });
     const candidate = imageMeta(`${S}:1.2.0`, { env_vars: [{ name: 'KEEP' }] });
-    expect(checkWorkload(wl, found(candidate)).result.env_var_drift).toEqual({
+    expect(checkWorkload(wl, found(candidate)).env_var_drift).toEqual({
       removed: [
         { name: 'OLD_FLAG', required: false },
         { name: 'OLD_TOKEN', required: false }

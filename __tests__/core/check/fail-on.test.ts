@@ -1,7 +1,5 @@
 import { DEFAULT_FAIL_ON_CHECK, failingFindings, findingsOf, parseFailOn } from '../../../src/core/check/fail-on.js';
-import type { ReportRow } from '../../../src/core/check/rows.js';
-
-const row = (extra: Partial<ReportRow>): ReportRow => ({ workload_name: 'w', status: 'up-to-date', file: 'w.json', ...extra });
+import { invalidManifest, undecided, upgradeAvailable, upToDate } from '../../helpers/check-results.js';
 
 test('fail-on accepts a comma list, none, and falls back to the default when empty', () => {
   expect(parseFailOn('', DEFAULT_FAIL_ON_CHECK)).toEqual(DEFAULT_FAIL_ON_CHECK);
@@ -19,9 +17,9 @@ test('an unknown fail-on value is a configuration error that lists the valid one
 });
 
 test('findings: status, missing env on up-to-date rows, unverified candidates', () => {
-  expect(findingsOf(row({}))).toEqual([]);
-  expect(findingsOf(row({ missing_env_vars: [{ name: 'TOKEN', required: true }] }))).toEqual(['missing-env']);
-  expect(findingsOf(row({ status: 'upgrade-available', verification: { status: 'unverified', reason: 'no signature' } }))).toEqual(['upgrade-available', 'unverified']);
-  expect(failingFindings(row({ status: 'unknown' }), DEFAULT_FAIL_ON_CHECK)).toEqual([]);
-  expect(failingFindings(row({ status: 'invalid' }), DEFAULT_FAIL_ON_CHECK)).toEqual(['invalid']);
+  expect(findingsOf(upToDate())).toEqual([]);
+  expect(findingsOf(upToDate({ missing_env_vars: [{ name: 'TOKEN', required: true }] }))).toEqual(['missing-env']);
+  expect(findingsOf(upgradeAvailable({ verification: { status: 'unverified', reason: 'no signature' } }))).toEqual(['upgrade-available', 'unverified']);
+  expect(failingFindings(undecided(), DEFAULT_FAIL_ON_CHECK)).toEqual([]);
+  expect(failingFindings(invalidManifest(), DEFAULT_FAIL_ON_CHECK)).toEqual(['invalid']);
 });

@@ -1,5 +1,5 @@
 import { translateGitHubError } from '../../../src/io/github/errors.js';
-import { contentDigest, repoPath } from '../../../src/app/pr-sync.js';
+import { contentDigest, repoPath } from '../../../src/core/pr/plan.js';
 
 function requestError(status: number, message: string, errors?: unknown[]) {
   return Object.assign(new Error(`${message} - https://docs.github.com/rest`), {

@@ -1,15 +1,8 @@
-import type { CheckResult } from './result.js';
+import type { PreliminaryResult } from './result.js';
 import type { Workload } from '../manifest/workload.js';
-import type { ImageMetadata } from '../catalog/types.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
-import { computeConfigDrift, computeEnvDrift } from './drift.js';
-
-export interface WorkloadCheck {
-  result: CheckResult;
-  /** The registry entry when it is a container image: drift, missing env and PR notes read it. */
-  entry?: ImageMetadata;
-}
+import { computeConfigDrift, computeEnvDrift, missingRequiredEnvVars } from './drift.js';
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
@@ -26,43 +19,66 @@ function compareCached(current: string, candidate: string): ReturnType<typeof co
   return result;
 }
 
-/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step. */
-export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): WorkloadCheck {
-  const result: CheckResult = { workload_name: workload.name, status: 'unknown' };
-  if (workload.registryServerName !== '') result.registry_server = workload.registryServerName;
-  if (workload.image !== '') result.current_image = workload.image;
+const NOT_APPLICABLE = { status: 'not-applicable' } as const;
 
-  if (workload.registryServerName === '') return { result: { ...result, status: 'not-registry-sourced' } };
-  if (lookup === undefined || lookup.kind === 'error') return { result: { ...result, status: 'unknown', reason: 'registry lookup failed' } };
-  if (lookup.kind === 'not-found') return { result: { ...result, status: 'server-not-found' } };
+/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
+export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): PreliminaryResult {
+  const found = {
+    workload_name: workload.name,
+    ...(workload.registryServerName !== '' ? { registry_server: workload.registryServerName } : {}),
+    ...(workload.image !== '' ? { current_image: workload.image } : {}),
+    file: workload.file,
+    line: workload.imageSpan.line,
+    workload
+  };
+  // Only an upgrade has a candidate to verify.
+  const base = { ...found, verification: NOT_APPLICABLE };
+
+  if (workload.registryServerName === '') return { ...base, status: 'not-registry-sourced' };
+  if (lookup === undefined || lookup.kind === 'error') return { ...base, status: 'unknown', reason: 'registry lookup failed' };
+  if (lookup.kind === 'not-found') return { ...base, status: 'server-not-found', registry_server: workload.registryServerName };
   const server = lookup.server;
   if (server.kind !== 'image') {
     return {
-      result: {
-        ...result,
-        status: 'unknown',
-        reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
-      }
+      ...base,
+      status: 'unknown',
+      reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
     };
   }
 
-  if (server.image !== '') result.candidate_image = server.image;
   const cmp = compareCached(workload.image, server.image);
   switch (cmp.result) {
     case 'newer': {
-      result.status = 'upgrade-available';
+      // Both images parsed, so neither is empty.
       const env = computeEnvDrift(workload, server);
-      if (env) result.env_var_drift = env;
       const config = computeConfigDrift(workload, server);
-      if (config) result.config_drift = config;
-      break;
+      return {
+        ...found,
+        status: 'upgrade-available',
+        current_image: workload.image,
+        candidate_image: server.image,
+        ...(env ? { env_var_drift: env } : {}),
+        ...(config ? { config_drift: config } : {}),
+        entry: server
+      };
     }
-    case 'sameOrOlder':
-      result.status = 'up-to-date';
-      break;
+    case 'sameOrOlder': {
+      // Beyond thv: required variables `thv run --from-config` would miss today.
+      const missing = missingRequiredEnvVars(workload, server);
+      return {
+        ...base,
+        status: 'up-to-date',
+        current_image: workload.image,
+        candidate_image: server.image,
+        ...(missing.length ? { missing_env_vars: missing } : {})
+      };
+    }
     default:
-      result.status = 'unknown';
-      if (cmp.reason) result.reason = cmp.reason;
+      return {
+        ...base,
+        status: 'unknown',
+        ...(server.image !== '' ? { candidate_image: server.image } : {}),
+        ...(cmp.reason ? { reason: cmp.reason } : {})
+      };
   }
-  return { result, entry: server };
 }

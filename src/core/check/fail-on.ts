@@ -1,4 +1,4 @@
-import type { ReportRow } from './rows.js';
+import type { CheckResult } from './result.js';
 import { ConfigurationError } from '../errors.js';
 
 /** What can make a run fail: thv's statuses (but up-to-date), plus findings beyond thv. */
@@ -39,7 +39,7 @@ export function parseFailOn(value: string, fallback: FailOnKey[]): FailOnKey[] {
 }
 
 /** Every finding a row carries, whether or not it fails the run. */
-export function findingsOf(row: ReportRow): FailOnKey[] {
+export function findingsOf(row: CheckResult): FailOnKey[] {
   const findings: FailOnKey[] = [];
   if (row.status !== 'up-to-date') findings.push(row.status);
   if (row.missing_env_vars?.length) findings.push('missing-env');
@@ -47,6 +47,6 @@ export function findingsOf(row: ReportRow): FailOnKey[] {
   return findings;
 }
 
-export function failingFindings(row: ReportRow, failOn: FailOnKey[]): FailOnKey[] {
+export function failingFindings(row: CheckResult, failOn: FailOnKey[]): FailOnKey[] {
   return findingsOf(row).filter((f) => failOn.includes(f));
 }

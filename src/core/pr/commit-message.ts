@@ -2,7 +2,7 @@
 // trusting author names (which differ between GITHUB_TOKEN, App and PAT tokens).
 
 import { oneLine, truncate } from '../render/markdown-escape.js';
-import type { PlannedUpgrade } from './planned-upgrade.js';
+import type { UpgradeAvailable } from '../check/result.js';
 
 export const TRAILER_BASE = 'Toolhive-Upgrade-Base';
 export const TRAILER_TREE = 'Toolhive-Upgrade-Tree';
@@ -24,9 +24,9 @@ function commitText(text: string, max = 200): string {
   return truncate(oneLine(text), max);
 }
 
-export function buildCommitMessage(title: string, upgrades: readonly PlannedUpgrade[], trailers: OwnershipTrailers): string {
+export function buildCommitMessage(title: string, upgrades: readonly UpgradeAvailable[], trailers: OwnershipTrailers): string {
   const lines = upgrades.map(
-    (u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.result.current_image ?? u.workload.image)} -> ${commitText(u.result.candidate_image)}`,
+    (u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`,
   );
   return [
     commitText(title, 72 * 2),

@@ -17,33 +17,34 @@ export interface PullRef {
   headSha: string;
 }
 
-export interface GroupState {
+export interface GroupState<P extends PullRef = PullRef> {
   branch: BranchHead | null;
   /** The open PR from this branch into the base, if any. */
-  openPull: PullRef | null;
+  openPull: P | null;
   /** The newest closed, unmerged PR from this branch (looked up only when the branch exists without an open PR). */
   closedPull?: PullRef | null;
 }
 
 export interface Desired {
   baseSha: string;
-  /** `sha256:<hex>` of the changed files (paths and contents); see contentDigest in the mode. */
+  /** `sha256:<hex>` of the changed files (paths and contents); see contentDigest in core/pr/plan. */
   content: string;
 }
 
-export type Decision =
-  /** No branch yet: commit on base, create the branch and the PR. */
-  | { action: 'create' }
+/** What to do, carrying what doing it needs (the proposal, the open PR), so callers never re-check. */
+export type Decision<P extends PullRef = PullRef, D extends Desired = Desired> =
+  /** No branch yet: commit on base, create the branch, then update or open the PR. */
+  | { action: 'create'; desired: D; openPull: P | null }
   /** Our branch, stale (new candidate or base moved): new commit on base, force-update, then update or open the PR. */
-  | { action: 'update'; reason: 'content-changed' | 'base-moved' }
+  | { action: 'update'; reason: 'content-changed' | 'base-moved'; desired: D; openPull: P | null }
   /** Our branch already holds exactly this proposal but no PR is open: open one. */
-  | { action: 'open-pull' }
+  | { action: 'open-pull'; desired: D }
   /** Our branch already holds exactly this proposal and its PR is open (its text may still need a refresh). */
-  | { action: 'current' }
+  | { action: 'current'; desired: D; pull: P }
   /** Nothing to propose any more: comment, close the PR and delete our branch (if it still exists). */
-  | { action: 'close'; deleteBranch: boolean }
-  /** Someone else's commit is on the branch: never force-push; comment once on the PR and leave it. */
-  | { action: 'refuse-foreign'; why: string }
+  | { action: 'close'; pull: P; deleteBranch: boolean }
+  /** Someone else's commit is on the branch: never force-push; comment once on the PR (if open) and leave it. */
+  | { action: 'refuse-foreign'; why: string; pull: P | null }
   | { action: 'none'; why: 'nothing-to-upgrade' | 'closed-by-user' };
 
 /** Whether `head` is a commit this Action made and nobody altered: our trailers, one parent equal to the recorded base, the recorded tree. */
@@ -60,21 +61,22 @@ export function ownership(head: BranchHead): { ours: true; trailers: OwnershipTr
 }
 
 /** `desired` is null when this group has nothing left to upgrade. */
-export function decide(state: GroupState, desired: Desired | null): Decision {
+export function decide<P extends PullRef, D extends Desired>(state: GroupState<P>, desired: D | null): Decision<P, D> {
   const owner = state.branch ? ownership(state.branch) : null;
+  const openPull = state.openPull;
 
   if (desired === null) {
-    if (!state.openPull) return { action: 'none', why: 'nothing-to-upgrade' };
-    if (owner && !owner.ours) return { action: 'refuse-foreign', why: owner.why };
-    return { action: 'close', deleteBranch: owner !== null };
+    if (!openPull) return { action: 'none', why: 'nothing-to-upgrade' };
+    if (owner && !owner.ours) return { action: 'refuse-foreign', why: owner.why, pull: openPull };
+    return { action: 'close', pull: openPull, deleteBranch: owner !== null };
   }
 
-  if (!state.branch || !owner) return { action: 'create' };
-  if (!owner.ours) return { action: 'refuse-foreign', why: owner.why };
-  if (owner.trailers.base !== desired.baseSha) return { action: 'update', reason: 'base-moved' };
-  if (owner.trailers.content !== desired.content) return { action: 'update', reason: 'content-changed' };
-  if (state.openPull) return { action: 'current' };
+  if (!state.branch || !owner) return { action: 'create', desired, openPull };
+  if (!owner.ours) return { action: 'refuse-foreign', why: owner.why, pull: openPull };
+  if (owner.trailers.base !== desired.baseSha) return { action: 'update', reason: 'base-moved', desired, openPull };
+  if (owner.trailers.content !== desired.content) return { action: 'update', reason: 'content-changed', desired, openPull };
+  if (openPull) return { action: 'current', desired, pull: openPull };
   // A person closed the PR for exactly this proposal: respect that until the proposal changes.
   if (state.closedPull && state.closedPull.headSha === state.branch.sha) return { action: 'none', why: 'closed-by-user' };
-  return { action: 'open-pull' };
+  return { action: 'open-pull', desired };
 }

@@ -1,6 +1,6 @@
 // Which upgrades go into which pull request.
 
-import type { PlannedUpgrade } from './planned-upgrade.js';
+import type { UpgradeAvailable } from '../check/result.js';
 import { branchForAll, branchForWorkload, type BranchNaming } from './branch.js';
 
 export type Grouping = 'all' | 'per-workload';
@@ -8,10 +8,10 @@ export type Grouping = 'all' | 'per-workload';
 export interface UpgradeGroup {
   branch: string;
   /** In a stable order (file, then document index), so titles, bodies and commits are reproducible. */
-  upgrades: PlannedUpgrade[];
+  upgrades: UpgradeAvailable[];
 }
 
-function compareUpgrades(a: PlannedUpgrade, b: PlannedUpgrade): number {
+function compareUpgrades(a: UpgradeAvailable, b: UpgradeAvailable): number {
   const fa = a.workload.file;
   const fb = b.workload.file;
   if (fa !== fb) return fa < fb ? -1 : 1;
@@ -24,11 +24,11 @@ function compareUpgrades(a: PlannedUpgrade, b: PlannedUpgrade): number {
  * even when empty, because an empty group is how an existing PR learns it has nothing left to do.
  * Two workloads whose names sanitise to the same branch share that PR rather than fight over it.
  */
-export function groupUpgrades(upgrades: readonly PlannedUpgrade[], grouping: Grouping, naming: BranchNaming): UpgradeGroup[] {
+export function groupUpgrades(upgrades: readonly UpgradeAvailable[], grouping: Grouping, naming: BranchNaming): UpgradeGroup[] {
   if (grouping === 'all') {
     return [{ branch: branchForAll(naming), upgrades: [...upgrades].sort(compareUpgrades) }];
   }
-  const byBranch = new Map<string, PlannedUpgrade[]>();
+  const byBranch = new Map<string, UpgradeAvailable[]>();
   for (const upgrade of upgrades) {
     const branch = branchForWorkload(naming, upgrade.workload);
     const list = byBranch.get(branch) ?? [];

@@ -27,3 +27,17 @@ export interface Verification {
   /** Where the accepted signature came from: 'cosign-sig' or 'referrer'. */
   signature_source?: string;
 }
+
+export const NO_PROVENANCE_REASON = 'not verified: the registry publishes no provenance';
+export const DISABLED_REASON = 'verification disabled';
+
+/**
+ * The verification of a candidate that needs no signature check: none when verification is
+ * disabled, and nothing to check against when the catalog entry publishes no provenance. Undefined
+ * when the signature must be checked.
+ */
+export function verificationWithoutSignatureCheck(mode: VerifyMode | undefined, hasProvenance: boolean): Verification | undefined {
+  if (mode === 'disabled') return { status: 'skipped', reason: DISABLED_REASON };
+  if (!hasProvenance) return { status: 'unverified', reason: NO_PROVENANCE_REASON };
+  return undefined;
+}

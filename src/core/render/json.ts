@@ -1,5 +1,4 @@
-import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check/result.js';
-import type { ReportRow } from '../check/rows.js';
+import type { CheckResult, ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
@@ -44,7 +43,7 @@ function verification(v: Verification | undefined): Verification | undefined {
   return out;
 }
 
-export function rowToJson(row: ReportRow): Record<string, unknown> {
+export function rowToJson(row: CheckResult): Record<string, unknown> {
   const out: Record<string, unknown> = { workload_name: row.workload_name };
   if (row.registry_server) out.registry_server = row.registry_server;
   out.status = row.status;
@@ -63,6 +62,6 @@ export function rowToJson(row: ReportRow): Record<string, unknown> {
   return out;
 }
 
-export function renderJson(rows: ReportRow[]): string {
+export function renderJson(rows: CheckResult[]): string {
   return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
 }

@@ -2,8 +2,7 @@
 // goes through markdown-escape; env var values from manifests are never known here (only names),
 // and secret defaults are never printed.
 
-import type { EnvVarInfo } from '../check/result.js';
-import type { PlannedUpgrade } from '../pr/planned-upgrade.js';
+import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
 
@@ -22,7 +21,7 @@ export interface EnvDefaultsNote {
 }
 
 export interface PullRequestBodyInput {
-  upgrades: readonly PlannedUpgrade[];
+  upgrades: readonly UpgradeAvailable[];
   registrySource: string;
   baseBranch: string;
   branch: string;
@@ -33,7 +32,7 @@ export interface PullRequestBodyInput {
   maxLength?: number;
 }
 
-export function workloadKey(u: Pick<PlannedUpgrade, 'workload'>): string {
+export function workloadKey(u: Pick<UpgradeAvailable, 'workload'>): string {
   return `${u.workload.file}#${u.workload.documentIndex}`;
 }
 
@@ -46,16 +45,16 @@ export function imageTag(image: string): string {
 }
 
 /** Required variables the candidate adds: the PR cannot be merged as-is without values for them. */
-export function missingRequired(u: PlannedUpgrade): EnvVarInfo[] {
-  return (u.result.env_var_drift?.added ?? []).filter((v) => v.required);
+export function missingRequired(u: UpgradeAvailable): EnvVarInfo[] {
+  return (u.env_var_drift?.added ?? []).filter((v) => v.required);
 }
 
-export function renderPullRequestTitle(upgrades: readonly PlannedUpgrade[], override?: string): string {
+export function renderPullRequestTitle(upgrades: readonly UpgradeAvailable[], override?: string): string {
   let title: string;
   if (override && oneLine(override) !== '') title = override;
   else if (upgrades.length === 1) {
     const u = upgrades[0]!;
-    title = `Upgrade ToolHive MCP server ${u.workload.name} to ${imageTag(u.result.candidate_image)}`;
+    title = `Upgrade ToolHive MCP server ${u.workload.name} to ${imageTag(u.candidate_image)}`;
   } else title = `Upgrade ${upgrades.length} ToolHive MCP servers`;
   return truncate(oneLine(title), TITLE_MAX);
 }
@@ -65,9 +64,9 @@ function description(v: { description?: string }): string {
   return d === '' ? '' : ` ${escapeMarkdown(truncate(d, DESCRIPTION_MAX))}`;
 }
 
-function envLines(u: PlannedUpgrade, note: EnvDefaultsNote | undefined): string[] {
+function envLines(u: UpgradeAvailable, note: EnvDefaultsNote | undefined): string[] {
   const lines: string[] = [];
-  const added = u.result.env_var_drift?.added ?? [];
+  const added = u.env_var_drift?.added ?? [];
   const written = new Set(note?.added ?? []);
   for (const v of added.filter((x) => x.required)) {
     const secret = v.secret ? ' secret' : '';
@@ -85,28 +84,27 @@ function envLines(u: PlannedUpgrade, note: EnvDefaultsNote | undefined): string[
       lines.push(`- ${inlineCode(v.name)}: new optional variable, no default.${description(v)}`);
     }
   }
-  for (const v of u.result.env_var_drift?.removed ?? []) {
+  for (const v of u.env_var_drift?.removed ?? []) {
     lines.push(`- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`);
   }
   if (note?.skipped) lines.push(`- Defaults were not written into this file: ${escapeMarkdown(note.skipped)}.`);
   return lines;
 }
 
-function configLines(u: PlannedUpgrade): string[] {
+function configLines(u: UpgradeAvailable): string[] {
   const lines: string[] = [];
-  const t = u.result.config_drift?.transport;
+  const t = u.config_drift?.transport;
   if (t) {
     lines.push(`- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`);
   }
-  const p = u.result.config_drift?.permission_profile;
+  const p = u.config_drift?.permission_profile;
   if (p) {
     lines.push(`- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`);
   }
   return lines;
 }
 
-function verificationLine(v: Verification | undefined): string[] {
-  if (!v) return [];
+function verificationLine(v: Verification): string[] {
   if (v.status === 'verified') {
     const parts: string[] = [];
     if (v.digest) parts.push(`digest ${inlineCode(v.digest)}`);
@@ -123,14 +121,14 @@ function verificationLine(v: Verification | undefined): string[] {
   return [`- Provenance: ⚠️ **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
 }
 
-function tableNotes(u: PlannedUpgrade): string {
+function tableNotes(u: UpgradeAvailable): string {
   const notes: string[] = [];
   const required = missingRequired(u).length;
   if (required) notes.push(`needs ${required} value${required === 1 ? '' : 's'}`);
-  if (u.result.config_drift?.transport) notes.push('transport');
-  if (u.result.config_drift?.permission_profile) notes.push('permissions');
-  if (u.verification?.status === 'verified') notes.push('✅ verified');
-  else if (u.verification?.status === 'unverified') notes.push('⚠️ not verified');
+  if (u.config_drift?.transport) notes.push('transport');
+  if (u.config_drift?.permission_profile) notes.push('permissions');
+  if (u.verification.status === 'verified') notes.push('✅ verified');
+  else if (u.verification.status === 'unverified') notes.push('⚠️ not verified');
   return notes.join(', ');
 }
 
@@ -165,7 +163,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       input.upgrades.map((u) => [
         inlineCode(u.workload.name),
         inlineCode(u.workload.file),
-        `${inlineCode(u.result.current_image ?? u.workload.image)} → ${inlineCode(u.result.candidate_image)}`,
+        `${inlineCode(u.current_image)} → ${inlineCode(u.candidate_image)}`,
         tableNotes(u),
       ]),
     ),

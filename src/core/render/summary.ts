@@ -1,5 +1,5 @@
 import type { FailOnKey } from '../check/fail-on.js';
-import type { ReportRow } from '../check/rows.js';
+import type { CheckResult } from '../check/result.js';
 import { failingFindings, findingsOf } from '../check/fail-on.js';
 import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js';
 import { describeTrustedRoot } from './trusted-root.js';
@@ -30,7 +30,7 @@ function code(s: string | undefined): string {
   return s ? inlineCode(s) : '–';
 }
 
-function driftNotes(row: ReportRow): string {
+function driftNotes(row: CheckResult): string {
   const notes: string[] = [];
   for (const e of row.env_var_drift?.added ?? []) {
     notes.push(`new ${e.required ? 'required' : 'optional'}${e.secret ? ' secret' : ''} env ${code(e.name)}`);
@@ -50,7 +50,7 @@ function driftNotes(row: ReportRow): string {
 }
 
 /** The job summary: counts, then one row per workload with its drift. */
-export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext): string {
+export function renderMarkdownSummary(rows: CheckResult[], context: SummaryContext): string {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   const failing = rows.filter((r) => failingFindings(r, context.failOn).length > 0).length;
@@ -76,7 +76,7 @@ export function renderMarkdownSummary(rows: ReportRow[], context: SummaryContext
   }
   if (context.pullRequests?.length) lines.push('');
   if (rows.length === 0) return lines.join('\n') + '\n';
-  const cells = (row: ReportRow): string[] => {
+  const cells = (row: CheckResult): string[] => {
     const findings = findingsOf(row).filter((f) => f !== row.status);
     const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
     const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);

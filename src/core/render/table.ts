@@ -1,4 +1,4 @@
-import type { ReportRow } from '../check/rows.js';
+import type { CheckResult } from '../check/result.js';
 
 // thv upgrade check's table (NAME STATUS CURRENT CANDIDATE NEW-ENV POSTURE), with the file:line
 // each row comes from added last so a person can jump to it.
@@ -9,7 +9,7 @@ function dash(s: string | undefined): string {
   return s ? s : '-';
 }
 
-function tableCells(row: ReportRow): string[] {
+function tableCells(row: CheckResult): string[] {
   const added = row.env_var_drift?.added?.map((e) => e.name) ?? [];
   const missing = row.missing_env_vars?.map((e) => `missing ${e.name}`) ?? [];
   const posture = row.config_drift ? '⚠ drift' : '';
@@ -26,7 +26,7 @@ function tableCells(row: ReportRow): string[] {
 }
 
 /** Reasons are long; they follow the table, one line each, so the columns stay readable. */
-function notes(rows: ReportRow[]): string[] {
+function notes(rows: CheckResult[]): string[] {
   return rows
     .filter((row) => row.reason || row.verification?.reason)
     .map((row) => {
@@ -44,7 +44,7 @@ function width(s: string): number {
 }
 
 /** Pads columns like Go's tabwriter (minwidth 0, padding 3). */
-export function renderTable(rows: ReportRow[]): string {
+export function renderTable(rows: CheckResult[]): string {
   const lines = [HEADER, ...rows.map(tableCells)];
   const widths = HEADER.map(() => 0);
   for (const cells of lines) for (let i = 0; i < cells.length; i++) widths[i] = Math.max(widths[i], width(cells[i]));

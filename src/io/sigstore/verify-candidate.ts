@@ -19,7 +19,7 @@ import {
 } from '../../core/provenance/payload.js';
 import { classifySigstoreUrl, PUBLIC_GOOD_TUF_HOST } from '../../core/provenance/sigstore-url.js';
 import type { Provenance } from '../../core/catalog/types.js';
-import type { Verification, VerifyMode } from '../../core/provenance/verification.js';
+import { NO_PROVENANCE_REASON, type Verification, type VerifyMode } from '../../core/provenance/verification.js';
 import { OciClient, type RegistryCredential } from '../oci/client.js';
 import { RegistryError } from '../oci/errors.js';
 import type { RetryPolicy } from '../oci/http.js';
@@ -61,8 +61,6 @@ export interface VerifierInternals {
   /** Observe the run's OCI client (request counts). */
   onClient?: (c: OciClient) => void;
 }
-
-export const NO_PROVENANCE_REASON = 'not verified: the registry publishes no provenance';
 
 type Outcome =
   | { kind: 'verified'; summary: CertificateSummary }

@@ -1,0 +1,37 @@
+// The run's results, in order: check every workload, add what could not be read, attach each
+// candidate's verification.
+
+import type { CheckResult, InvalidManifest, PreliminaryResult, UpgradeAvailable, UpgradeFound } from './result.js';
+import type { ManifestProblem } from '../manifest/problem.js';
+import type { Workload } from '../manifest/workload.js';
+import type { LookupOutcome } from '../catalog/lookup.js';
+import type { Verification, VerifyMode } from '../provenance/verification.js';
+import { decideProposal } from '../provenance/mode.js';
+import { checkWorkload } from './check.js';
+
+export function checkAll(workloads: Workload[], lookups: Map<string, LookupOutcome>): PreliminaryResult[] {
+  return workloads.map((workload) => checkWorkload(workload, lookups.get(workload.registryServerName)));
+}
+
+export function invalidResult(problem: ManifestProblem): InvalidManifest {
+  return {
+    workload_name: problem.name ?? '',
+    status: 'invalid',
+    reason: problem.message,
+    file: problem.file,
+    ...(problem.line === undefined ? {} : { line: problem.line })
+  };
+}
+
+/** The upgrade with its candidate's verification, and what the verify mode makes of it. */
+export function attachVerification(found: UpgradeFound, verification: Verification, mode: VerifyMode | undefined): UpgradeAvailable {
+  return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
+}
+
+/** Stable order for every output: by file, then position in the file. */
+export function sortResults(results: CheckResult[]): CheckResult[] {
+  return [...results].sort((a, b) => {
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    return (a.line ?? 0) - (b.line ?? 0);
+  });
+}
