@@ -375,6 +375,14 @@ describe('retries and failures', () => {
     // Edits are checked before any API call: nothing is read from or written to GitHub.
     expect(gh.routes()).toEqual([]);
   });
+
+  test('a manifest path outside the repository stops the run before any API call', async () => {
+    const outside = upgrade({ file: '../servers/osv.json', text: OSV, name: 'osv-upgrade', candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' });
+    const err = (await run([osvUp(), outside], {}, { readFile: async () => OSV }).catch((e: unknown) => e)) as UpgradeActionError;
+    expect(err.code).toBe('pr-path-outside-repository');
+    expect(err.describe()).toMatch(/^\.\.\/servers\/osv.json: cannot commit/);
+    expect(gh.routes()).toEqual([]);
+  });
 });
 
 describe('API calls per PR do not grow with the number of manifests', () => {
