@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
-import { globBase, globToRegExp, isGlob } from './glob.js';
+import { globBase, globToRegExp, isGlob } from '../../core/text/glob.js';
 
 export interface ManifestFile {
   /** Path as shown to the user and used in the repository tree: relative to the root, `/` separators. */
