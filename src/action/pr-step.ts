@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionCore } from './inputs.js';
-import { listInput } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PlannedUpgrade } from '../core/pr/planned-upgrade.js';
 import type { CheckedWorkload } from '../core/check/rows.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { isLoopbackUrl } from '../io/http/loopback.js';
-import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../app/pr-sync.js';
+import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
+import type { PullRequestRunOptions } from '../app/options.js';
 
 /** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
 export function plannedUpgrades(rows: CheckedWorkload[]): PlannedUpgrade[] {
@@ -23,25 +23,6 @@ export function plannedUpgrades(rows: CheckedWorkload[]): PlannedUpgrade[] {
     });
   }
   return planned;
-}
-
-function pullRequestOptions(core: ActionCore, defaultBranch: string | undefined): PullRequestOptions {
-  const grouping = core.getInput('grouping').trim() || 'all';
-  if (grouping !== 'all' && grouping !== 'per-workload') {
-    throw new ConfigurationError('invalid-input', `input grouping: ${JSON.stringify(grouping)} is not one of all, per-workload`);
-  }
-  return {
-    branchPrefix: core.getInput('branch-prefix').trim() || 'toolhive-upgrade/',
-    grouping,
-    labels: listInput(core.getInput('labels')),
-    reviewers: listInput(core.getInput('reviewers')),
-    teamReviewers: listInput(core.getInput('team-reviewers')),
-    assignees: listInput(core.getInput('assignees')),
-    draft: core.getInput('draft').trim() === 'true',
-    addDefaultEnvVars: core.getInput('add-default-env-vars').trim() === 'true',
-    title: core.getInput('title').trim() || undefined,
-    defaultBranch
-  };
 }
 
 async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefined> {
@@ -60,15 +41,15 @@ export async function runPullRequestStep(
   env: NodeJS.ProcessEnv,
   root: string,
   rows: CheckedWorkload[],
-  registrySource: string
+  registrySource: string,
+  inputs: PullRequestRunOptions
 ): Promise<PullRequestOutcome[]> {
-  const token = core.getInput('token').trim();
+  const token = inputs.token;
   if (!token) {
     throw new ConfigurationError('missing-token', 'mode: pr needs a GitHub token', {}, 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT');
   }
-  core.setSecret(token);
   const repository = env.GITHUB_REPOSITORY ?? '';
-  const baseBranch = core.getInput('base').trim() || env.GITHUB_REF_NAME || '';
+  const baseBranch = inputs.base || env.GITHUB_REF_NAME || '';
   const baseSha = env.GITHUB_SHA ?? '';
   if (!repository || !baseBranch || !baseSha) {
     throw new ConfigurationError('missing-context', 'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)');
@@ -93,7 +74,7 @@ export async function runPullRequestStep(
     baseSha,
     baseBranch,
     registrySource,
-    options: pullRequestOptions(core, await defaultBranchOf(env)),
+    options: { ...inputs.pullRequest, defaultBranch: await defaultBranchOf(env) },
     github,
     log: { info: core.info, warning: (m) => core.warning(m) }
   });

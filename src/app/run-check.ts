@@ -10,6 +10,7 @@ import { type CheckedWorkload, checkAll, problemRow, sortRows } from '../core/ch
 import { discoverManifests } from '../io/files/discover.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
+import { requireManifests } from './no-manifests.js';
 
 export interface Logger {
   info(message: string): void;
@@ -35,6 +36,10 @@ export interface CheckRunOptions {
   registry: RegistrySourceOptions;
   verify: VerifyOptions;
   log: Logger;
+  /** Pass when the paths match no manifest at all (default: fail with NoManifestsError). */
+  allowEmpty?: boolean;
+  /** Largest manifest file read, in bytes (app/options.ts MAX_MANIFEST_BYTES). */
+  maxManifestBytes?: number;
 }
 
 export interface CheckRun {
@@ -93,6 +98,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
+  requireManifests(files.length, options.paths, options.allowEmpty ?? false);
 
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];

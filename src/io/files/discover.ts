@@ -81,7 +81,7 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
     try {
       stat = statSync(absolute);
     } catch {
-      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, 'check the paths input');
+      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
     }
     if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
     else add(absolute, toDisplay(root, absolute), true);
