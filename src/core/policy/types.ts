@@ -1,7 +1,9 @@
 // Which upgrades a repository wants proposed (beyond thv, whose apply path has its own policy gate).
 
-export const UPDATE_TYPES = ['major', 'minor', 'patch', 'prerelease'] as const;
-export type UpdateType = (typeof UPDATE_TYPES)[number];
+import type { UpdateType } from '../image/update-type.js';
+
+export type { UpdateType };
+export const UPDATE_TYPES: readonly UpdateType[] = ['major', 'minor', 'patch', 'prerelease'];
 
 /** Where a setting was written, so a held upgrade can name the rule that held it. */
 export interface PolicySource {
