@@ -6,6 +6,7 @@ import { failingFindings } from '../core/check/fail-on.js';
 import { type CheckRun, type CheckRunOptions, runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
 import { runPullRequestStep } from './pr-step.js';
+import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 
 export type RunCheck = (options: CheckRunOptions) => Promise<CheckRun>;
 
@@ -21,7 +22,8 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       verify: options.verify,
       allowEmpty: options.allowEmpty,
       maxManifestBytes: options.maxManifestBytes,
-      log: { info: core.info, warning: (m) => core.warning(m), debug: core.debug }
+      // core.info writes to stdout as is: every message is made one printable line first.
+      log: safeLogger(core)
     });
     const rows = run.rows.map((r) => r.row);
     const outcomes = options.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource, pullRequest) : [];
@@ -32,6 +34,6 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${options.failOn.join(', ')}); see the job summary`);
     }
   } catch (error) {
-    core.setFailed(error instanceof UpgradeActionError ? describeError(error, inputLabel) : `internal error: ${(error as Error)?.message ?? String(error)}`);
+    core.setFailed(terminalLine(error instanceof UpgradeActionError ? describeError(error, inputLabel) : `internal error: ${(error as Error)?.message ?? String(error)}`));
   }
 }

@@ -4,6 +4,7 @@ import type { ActionCore } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { PlannedUpgrade } from '../core/pr/planned-upgrade.js';
 import type { CheckedWorkload } from '../core/check/rows.js';
+import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { isLoopbackUrl } from '../io/http/loopback.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
@@ -62,12 +63,12 @@ export async function runPullRequestStep(
     token,
     repository,
     apiUrl: env.GITHUB_API_URL,
-    log: { info: core.info, warning: (m) => core.warning(m) },
+    log: safeLogger(core),
     // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
     throttle: !isLoopbackUrl(env.GITHUB_API_URL)
   });
   const upgrades = plannedUpgrades(rows);
-  core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
+  core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
   const outcomes = await runPullRequestMode({
     upgrades,
     readFile: (file) => readFile(path.resolve(root, file), 'utf8'),
@@ -76,10 +77,10 @@ export async function runPullRequestStep(
     registrySource,
     options: { ...inputs.pullRequest, defaultBranch: await defaultBranchOf(env) },
     github,
-    log: { info: core.info, warning: (m) => core.warning(m) }
+    log: safeLogger(core)
   });
   for (const o of outcomes) {
-    core.info(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`);
+    core.info(terminalLine(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`));
   }
   const primary = primaryOutcome(outcomes);
   core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));

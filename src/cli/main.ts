@@ -7,6 +7,8 @@ import { renderJson } from '../core/render/json.js';
 import { renderTable } from '../core/render/table.js';
 import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
+import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
+import { escapeJsonText } from '../core/render/escape/json-output.js';
 import { DEFAULT_REGISTRY_URL } from '../io/catalog/open-catalog.js';
 import type { ReportRow } from '../core/check/rows.js';
 import { runCheck } from '../app/run-check.js';
@@ -97,11 +99,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await main(argv, io);
   } catch (error) {
     if (error instanceof UpgradeActionError) {
-      io.stderr(`toolhive-upgrade: error: ${describeError(error, flagLabel)}\n`);
+      io.stderr(`toolhive-upgrade: error: ${terminalLine(describeError(error, flagLabel))}\n`);
     } else {
       // An unexpected failure is our bug: one line; the stack only on request.
-      io.stderr(`toolhive-upgrade: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      if (io.env.TOOLHIVE_UPGRADE_DEBUG === '1') io.stderr(`${(error as Error)?.stack}\n`);
+      io.stderr(`toolhive-upgrade: internal error: ${terminalLine((error as Error)?.message ?? String(error))}\n`);
+      // The frames only: the message above may hold registry text, the frames are our own paths.
+      if (io.env.TOOLHIVE_UPGRADE_DEBUG === '1') io.stderr(`${stackFrames(error)}\n`);
     }
     return 2;
   }
@@ -153,17 +156,18 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     verify: { ...options.verify, cacheDir: io.env.RUNNER_TEMP ? undefined : path.join(os.tmpdir(), 'toolhive-upgrade-sigstore') },
     allowEmpty: options.allowEmpty,
     maxManifestBytes: options.maxManifestBytes,
-    log: {
+    // Log lines carry registry and manifest strings: each is made one printable line.
+    log: safeLogger({
       info: (m) => io.stderr(`${m}\n`),
       warning: (m) => io.stderr(`warning: ${m}\n`),
       debug: (m) => {
         if (debug) io.stderr(`debug: ${m}\n`);
       }
-    }
+    })
   });
   const rows = run.rows.map((r) => r.row);
   const renderStart = performance.now();
-  if (format === 'json') io.stdout(renderJson(rows));
+  if (format === 'json') io.stdout(escapeJsonText(renderJson(rows)));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
   else io.stdout(renderTable(rows));
   if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
@@ -171,7 +175,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
   if (format === 'table') {
     io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);
-    if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot)}\n`);
+    if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot, terminalLine)}\n`);
   }
   return failing > 0 ? 1 : 0;
 }
@@ -180,4 +184,13 @@ function summaryLine(rows: ReportRow[]): string {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   return `${rows.length} workload${rows.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'none found'}`;
+}
+
+function stackFrames(error: unknown): string {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map(terminalLine)
+    .join('\n');
 }
