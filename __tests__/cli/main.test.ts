@@ -142,3 +142,59 @@ describe('registry fetched once per run', () => {
     }
   });
 });
+
+describe('options are validated before any work, named as flags', () => {
+  // An unreachable registry: a run that got past validation would fail on it, not on the flag.
+  const unreachable = ['--registry', 'http://127.0.0.1:9/registry.json'];
+
+  test.each([
+    [['--timeout', '0'], '--timeout: "0" is not a number of seconds from 1 to 3600 (default: 30)'],
+    [['--timeout', '1e9'], '--timeout: "1e9" is not a number of seconds from 1 to 3600 (default: 30)'],
+    [['--registry-deadline', '0'], '--registry-deadline: "0" is not a number of seconds from 1 to 3600 (default: 120)'],
+    [['--max-manifest-bytes', '512'], '--max-manifest-bytes: "512" is not a whole number of bytes at least 1024 (default: 1048576)'],
+    [['--registry-type', 'ftp'], '--registry-type: "ftp" is not one of auto, file, url, api'],
+    [['--verify', 'strict'], '--verify: "strict" is not one of enabled, warn, disabled'],
+    [['--registry-credential', 'ghcr.io='], '--registry-credential: entry 1 (ghcr.io) is not host=username:password or host=token']
+  ])('%j', async (flags, message) => {
+    const { code, stdout, stderr } = await cli(['check', ...unreachable, ...flags, 'examples/manifests']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`toolhive-upgrade: error: ${message}\n`);
+  });
+
+  test('a credential from TOOLHIVE_REGISTRY_CREDENTIALS names both places, never the secret', async () => {
+    const { code, stderr } = await cli(['check', ...unreachable, 'examples/manifests'], repoRoot, { TOOLHIVE_REGISTRY_CREDENTIALS: 'ghcr.io=bot:pw-SECRET\nquay.io=' });
+    expect(code).toBe(2);
+    expect(stderr).toBe('toolhive-upgrade: error: --registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS: entry 2 (quay.io) is not host=username:password or host=token\n');
+  });
+
+  test('no error speaks of Action inputs', async () => {
+    for (const args of [['check', '--timeout', '0', '.'], ['check', 'no/such/dir'], ['check', '--fail-on', 'stale', '.']]) {
+      const { stderr } = await cli(args);
+      expect(stderr).toMatch(/^toolhive-upgrade: error: /);
+      expect(stderr).not.toMatch(/\binput\b/);
+    }
+  });
+});
+
+describe('paths that match no manifest', () => {
+  function emptyDir() {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-cli-empty-'));
+    writeFileSync(path.join(dir, 'README.md'), 'nothing to check\n');
+    return dir;
+  }
+
+  test('are an error naming the paths (exit 2), unless --allow-empty', async () => {
+    const dir = emptyDir();
+    const failed = await cli(['check', '--registry', 'http://127.0.0.1:9/registry.json', '.', '*.yaml'], dir);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe(
+      'warning: *.yaml: no manifest files match\n' +
+        'toolhive-upgrade: error: no manifest files (.json, .yaml, .yml) match ".", "*.yaml" (--allow-empty lets a run with nothing to check pass)\n'
+    );
+
+    const allowed = await cli(['check', '--allow-empty', '--registry', 'http://127.0.0.1:9/registry.json', '.'], dir);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toBe('0 workloads: none found\n');
+  });
+});

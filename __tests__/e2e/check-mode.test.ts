@@ -29,7 +29,7 @@ describe('dist/index.js in check mode', () => {
     expect((await runBuiltAction({ ...examples, 'fail-on': 'none' })).code).toBe(0);
     const bad = await runBuiltAction({ ...examples, 'fail-on': 'stale' });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('::error::fail-on: unknown value "stale" (use a comma list of');
+    expect(bad.stdout).toContain('::error::input fail-on: unknown value "stale" (use a comma list of');
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -38,7 +38,7 @@ export function upToDate(extra: Partial<UpToDate> = {}): UpToDate {
   return { ...where(extra), status: 'up-to-date', candidate_image: `${FETCH}:1.0.1`, verification: { status: 'not-applicable' }, ...extra };
 }
 
-/** Verification disabled unless `verification` is given (then judged as `verify: warn`). */
+/** Verification disabled unless `verification` is given (then judged as `verify: warn`, unless skipped). */
 export function upgradeAvailable(extra: Partial<UpgradeAvailable> = {}): UpgradeAvailable {
   const verification = extra.verification ?? { status: 'skipped', reason: 'verification disabled' };
   return {
@@ -47,7 +47,7 @@ export function upgradeAvailable(extra: Partial<UpgradeAvailable> = {}): Upgrade
     candidate_image: `${FETCH}:1.0.3`,
     entry: { kind: 'image', name: 'io.github.stacklok/fetch', image: `${FETCH}:1.0.3`, transport: 'stdio', env_vars: [] },
     verification,
-    proposal: decideProposal(extra.verification ? 'warn' : 'disabled', false, verification),
+    proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
     ...extra
   };
 }

@@ -90,6 +90,6 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     workload,
     entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description },
     verification,
-    proposal: decideProposal(spec.verification ? 'warn' : 'disabled', false, verification),
+    proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
   };
 }

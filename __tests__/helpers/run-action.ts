@@ -1,7 +1,7 @@
 // Runs the BUILT action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables,
 // outputs and the job summary through the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './fixtures.js';
@@ -28,14 +28,18 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+const BUILT_ACTION = path.join(repoRoot, 'dist', 'index.js');
+
 export async function runBuiltAction(inputs: Record<string, string>, env: Record<string, string> = {}, cwd = repoRoot): Promise<ActionRun> {
+  // A missing build fails the e2e tests with this line instead of skipping them or failing obscurely.
+  if (!existsSync(BUILT_ACTION)) throw new Error(`${BUILT_ACTION} is missing: run \`npm run build\` before the e2e tests`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-action-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [BUILT_ACTION], {
     cwd,
     env: {
       PATH: process.env.PATH,

@@ -1,32 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionCore } from './inputs.js';
-import { listInput } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { CheckResult } from '../core/check/result.js';
 import { proposableUpgrades } from '../core/pr/plan.js';
+import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { isLoopbackUrl } from '../io/http/loopback.js';
-import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../app/pr-sync.js';
-
-function pullRequestOptions(core: ActionCore, defaultBranch: string | undefined): PullRequestOptions {
-  const grouping = core.getInput('grouping').trim() || 'all';
-  if (grouping !== 'all' && grouping !== 'per-workload') {
-    throw new ConfigurationError('invalid-input', `input grouping: ${JSON.stringify(grouping)} is not one of all, per-workload`);
-  }
-  return {
-    branchPrefix: core.getInput('branch-prefix').trim() || 'toolhive-upgrade/',
-    grouping,
-    labels: listInput(core.getInput('labels')),
-    reviewers: listInput(core.getInput('reviewers')),
-    teamReviewers: listInput(core.getInput('team-reviewers')),
-    assignees: listInput(core.getInput('assignees')),
-    draft: core.getInput('draft').trim() === 'true',
-    addDefaultEnvVars: core.getInput('add-default-env-vars').trim() === 'true',
-    title: core.getInput('title').trim() || undefined,
-    defaultBranch
-  };
-}
+import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
+import type { PullRequestRunOptions } from '../app/options.js';
 
 async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   if (!env.GITHUB_EVENT_PATH) return undefined;
@@ -44,15 +26,15 @@ export async function runPullRequestStep(
   env: NodeJS.ProcessEnv,
   root: string,
   results: CheckResult[],
-  registrySource: string
+  registrySource: string,
+  inputs: PullRequestRunOptions
 ): Promise<PullRequestOutcome[]> {
-  const token = core.getInput('token').trim();
+  const token = inputs.token;
   if (!token) {
     throw new ConfigurationError('missing-token', 'mode: pr needs a GitHub token', {}, 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT');
   }
-  core.setSecret(token);
   const repository = env.GITHUB_REPOSITORY ?? '';
-  const baseBranch = core.getInput('base').trim() || env.GITHUB_REF_NAME || '';
+  const baseBranch = inputs.base || env.GITHUB_REF_NAME || '';
   const baseSha = env.GITHUB_SHA ?? '';
   if (!repository || !baseBranch || !baseSha) {
     throw new ConfigurationError('missing-context', 'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)');
@@ -65,24 +47,24 @@ export async function runPullRequestStep(
     token,
     repository,
     apiUrl: env.GITHUB_API_URL,
-    log: { info: core.info, warning: (m) => core.warning(m) },
+    log: safeLogger(core),
     // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
     throttle: !isLoopbackUrl(env.GITHUB_API_URL)
   });
   const upgrades = proposableUpgrades(results);
-  core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
+  core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
   const outcomes = await runPullRequestMode({
     upgrades,
     readFile: (file) => readFile(path.resolve(root, file), 'utf8'),
     baseSha,
     baseBranch,
     registrySource,
-    options: pullRequestOptions(core, await defaultBranchOf(env)),
+    options: { ...inputs.pullRequest, defaultBranch: await defaultBranchOf(env) },
     github,
-    log: { info: core.info, warning: (m) => core.warning(m) }
+    log: safeLogger(core)
   });
   for (const o of outcomes) {
-    core.info(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`);
+    core.info(terminalLine(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`));
   }
   const primary = primaryOutcome(outcomes);
   core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));

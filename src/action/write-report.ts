@@ -4,6 +4,9 @@ import type { CheckResult } from '../core/check/result.js';
 import { failingFindings, findingsOf } from '../core/check/fail-on.js';
 import { rowToJson } from '../core/render/json.js';
 import { renderMarkdownSummary, type SummaryContext } from '../core/render/summary.js';
+import { annotationMessage, annotationProperties } from '../core/render/escape/workflow-command.js';
+import { escapeJsonText } from '../core/render/escape/json-output.js';
+import { utf8Bytes } from '../core/render/escape/utf8-bytes.js';
 
 function findingMessage(row: CheckResult, blocked: boolean): string {
   const name = row.workload_name || row.file;
@@ -42,8 +45,10 @@ export function annotate(core: ActionCore, results: CheckResult[], failOn: FailO
     const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
     // A candidate held back by verification is an error to read even when it does not fail the step.
     const blocked = row.status === 'upgrade-available' && !row.proposal.propose;
-    if (blocked || failingFindings(row, failOn).length) core.error(findingMessage(row, blocked), props);
-    else core.warning(findingMessage(row, blocked), props);
+    // Names, images and reasons come from manifests and the registry: one printable line each.
+    const message = annotationMessage(findingMessage(row, blocked));
+    if (blocked || failingFindings(row, failOn).length) core.error(message, annotationProperties(props));
+    else core.warning(message, annotationProperties(props));
   }
 }
 
@@ -66,7 +71,13 @@ export function countByStatus(rows: CheckResult[]): Record<string, number> {
   return counts;
 }
 
+/** In UTF-8 bytes, as GitHub measures step outputs. */
 const OUTPUT_LIMIT = 1_000_000;
+
+/** Compact JSON with bidi, zero-width and separator characters written as `\u` escapes. */
+function compactJson(value: unknown): string {
+  return escapeJsonText(JSON.stringify(value));
+}
 
 /**
  * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
@@ -74,13 +85,16 @@ const OUTPUT_LIMIT = 1_000_000;
  */
 export function resultsOutput(rows: CheckResult[], limit = OUTPUT_LIMIT): { json: string; omitted: number } {
   const all = rows.map(rowToJson);
-  let json = JSON.stringify(all);
-  if (json.length <= limit) return { json, omitted: 0 };
+  let json = compactJson(all);
+  let bytes = utf8Bytes(json);
+  if (bytes <= limit) return { json, omitted: 0 };
   const kept = all.filter((_, i) => findingsOf(rows[i]).length > 0);
-  json = JSON.stringify(kept);
-  while (json.length > limit && kept.length > 0) {
-    kept.splice(Math.floor(kept.length * Math.min(0.99, limit / json.length)));
-    json = JSON.stringify(kept);
+  json = compactJson(kept);
+  bytes = utf8Bytes(json);
+  while (bytes > limit && kept.length > 0) {
+    kept.splice(Math.floor(kept.length * Math.min(0.99, limit / bytes)));
+    json = compactJson(kept);
+    bytes = utf8Bytes(json);
   }
   return { json, omitted: all.length - kept.length };
 }

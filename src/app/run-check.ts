@@ -10,6 +10,7 @@ import { attachVerification, checkAll, invalidResult, sortResults } from '../cor
 import { discoverManifests } from '../io/files/discover.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
+import { requireManifests } from './no-manifests.js';
 // Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
 import type { CandidateVerifier, VerifierOptions } from '../io/sigstore/verify-candidate.js';
 
@@ -37,6 +38,10 @@ export interface CheckRunOptions {
   registry: RegistrySourceOptions;
   verify: VerifyOptions;
   log: Logger;
+  /** Pass when the paths match no manifest at all (default: fail with NoManifestsError). */
+  allowEmpty?: boolean;
+  /** Largest manifest file read, in bytes (app/options.ts MAX_MANIFEST_BYTES). */
+  maxManifestBytes?: number;
 }
 
 export interface CheckRun {
@@ -117,6 +122,7 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
+  requireManifests(files.length, options.paths, options.allowEmpty ?? false);
 
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];

@@ -1,17 +1,19 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRegistryCredentials } from '../core/image/registry-credentials.js';
-import { VERIFY_MODES, type VerifyMode } from '../core/provenance/verification.js';
 import { UpgradeActionError } from '../core/errors.js';
-import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings, parseFailOn } from '../core/check/fail-on.js';
+import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings } from '../core/check/fail-on.js';
 import { renderJson } from '../core/render/json.js';
 import { renderTable } from '../core/render/table.js';
 import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
-import { DEFAULT_REGISTRY_URL, type RegistryKind } from '../io/catalog/open-catalog.js';
+import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
+import { escapeJsonText } from '../core/render/escape/json-output.js';
+import { DEFAULT_REGISTRY_URL } from '../io/catalog/open-catalog.js';
 import type { CheckResult } from '../core/check/result.js';
 import { runCheck } from '../app/run-check.js';
+import { describeError } from '../app/describe-error.js';
+import { MAX_MANIFEST_BYTES, type OptionLabel, type RawOptions, REGISTRY_DEADLINE_SECONDS, TIMEOUT_SECONDS, parseRunOptions } from '../app/options.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
 
@@ -24,7 +26,10 @@ Options:
   --registry-type TYPE   auto | file | url | api (default: auto)
   --registry-token T     bearer token for the registry (or env TOOLHIVE_REGISTRY_TOKEN)
   --registry-ca FILE     PEM bundle of extra CAs for the registry's TLS certificate
-  --timeout SECONDS      per-request timeout (default: 30)
+  --timeout SECONDS      per-request timeout, ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max} (default: ${TIMEOUT_SECONDS.default})
+  --registry-deadline SECONDS
+                         time allowed for loading the whole registry, every page and retry
+                         included, ${REGISTRY_DEADLINE_SECONDS.min} to ${REGISTRY_DEADLINE_SECONDS.max} (default: ${REGISTRY_DEADLINE_SECONDS.default})
   --verify MODE          enabled | warn | disabled: verify candidate images with sigstore against
                          the entry's provenance (default: enabled for entries with provenance,
                          warn for entries without)
@@ -34,6 +39,8 @@ Options:
                          TOOLHIVE_REGISTRY_CREDENTIALS, one per line)
   --insecure-registry HOST:PORT
                          container registry reached over plain HTTP (repeatable; local mirrors)
+  --allow-empty          pass when PATHS match no manifest (default: that is an error)
+  --max-manifest-bytes N largest manifest file read, at least ${MAX_MANIFEST_BYTES.min} (default: ${MAX_MANIFEST_BYTES.default})
   --format FMT           table | json | markdown (default: table)
   --fail-on LIST         comma list of ${FAIL_ON_KEYS.join(', ')}, or none
                          (default: ${DEFAULT_FAIL_ON_CHECK.join(',')})
@@ -42,7 +49,17 @@ Options:
 Exit codes: 0 nothing in --fail-on found, 1 something was, 2 usage, configuration or registry error.
 `;
 
-class UsageError extends UpgradeActionError {}
+class UsageError extends UpgradeActionError<'usage'> {}
+
+// The CLI spells options as flags; a few are repeatable and named in the singular.
+const FLAG_NAMES: Partial<Record<string, string>> = {
+  paths: 'PATHS',
+  'registry-credentials': '--registry-credential',
+  'insecure-registries': '--insecure-registry'
+};
+const flagLabel: OptionLabel = (name) => FLAG_NAMES[name] ?? `--${name}`;
+const flagLabelWithEnvCredentials: OptionLabel = (name) =>
+  name === 'registry-credentials' ? '--registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS' : flagLabel(name);
 
 function parseCommandLine(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -54,6 +71,9 @@ function parseCommandLine(argv: string[]) {
       'registry-token': { type: 'string' },
       'registry-ca': { type: 'string' },
       timeout: { type: 'string' },
+      'registry-deadline': { type: 'string' },
+      'allow-empty': { type: 'boolean' },
+      'max-manifest-bytes': { type: 'string' },
       format: { type: 'string' },
       verify: { type: 'string' },
       'trusted-root': { type: 'string' },
@@ -79,11 +99,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await main(argv, io);
   } catch (error) {
     if (error instanceof UpgradeActionError) {
-      io.stderr(`toolhive-upgrade: error: ${error.describe()}\n`);
+      io.stderr(`toolhive-upgrade: error: ${terminalLine(describeError(error, flagLabel))}\n`);
     } else {
       // An unexpected failure is our bug: one line; the stack only on request.
-      io.stderr(`toolhive-upgrade: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      if (io.env.TOOLHIVE_UPGRADE_DEBUG === '1') io.stderr(`${(error as Error)?.stack}\n`);
+      io.stderr(`toolhive-upgrade: internal error: ${terminalLine((error as Error)?.message ?? String(error))}\n`);
+      // The frames only: the message above may hold registry text, the frames are our own paths.
+      if (io.env.TOOLHIVE_UPGRADE_DEBUG === '1') io.stderr(`${stackFrames(error)}\n`);
     }
     return 2;
   }
@@ -106,45 +127,47 @@ async function main(argv: string[], io: CliIo): Promise<number> {
 
   const format = values.format ?? 'table';
   if (!['table', 'json', 'markdown'].includes(format)) throw new UsageError('usage', `--format must be table, json or markdown, not ${JSON.stringify(format)}`);
-  const kind = (values['registry-type'] ?? 'auto') as RegistryKind;
-  if (!['auto', 'file', 'url', 'api'].includes(kind)) throw new UsageError('usage', `--registry-type must be auto, file, url or api`);
-  const timeoutSeconds = values.timeout === undefined ? 30 : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('usage', '--timeout must be a positive number of seconds');
-  const failOn = parseFailOn(values['fail-on'] ?? '', DEFAULT_FAIL_ON_CHECK);
-  const verifyMode = values.verify as VerifyMode | undefined;
-  if (verifyMode !== undefined && !VERIFY_MODES.includes(verifyMode)) throw new UsageError('usage', '--verify must be enabled, warn or disabled');
-  const credentials = parseRegistryCredentials([...(values['registry-credential'] ?? []), io.env.TOOLHIVE_REGISTRY_CREDENTIALS ?? ''].join('\n'));
+  const envCredentials = io.env.TOOLHIVE_REGISTRY_CREDENTIALS ?? '';
+  const raw: RawOptions = {
+    mode: 'check',
+    paths,
+    'allow-empty': values['allow-empty'] ? 'true' : undefined,
+    'max-manifest-bytes': values['max-manifest-bytes'],
+    registry: values.registry,
+    'registry-type': values['registry-type'],
+    'registry-token': values['registry-token'] ?? io.env.TOOLHIVE_REGISTRY_TOKEN,
+    'registry-ca': values['registry-ca'],
+    timeout: values.timeout,
+    'registry-deadline': values['registry-deadline'],
+    'fail-on': values['fail-on'],
+    verify: values.verify,
+    'trusted-root': values['trusted-root'],
+    'registry-credentials': [...(values['registry-credential'] ?? []), ...envCredentials.split('\n')],
+    'insecure-registries': values['insecure-registry']
+  };
+  const options = parseRunOptions(raw, envCredentials.trim() ? flagLabelWithEnvCredentials : flagLabel);
+  const failOn = options.failOn;
 
   const debug = io.env.TOOLHIVE_UPGRADE_DEBUG === '1';
   const run = await runCheck({
-    paths: paths.length ? paths : ['.'],
+    paths: options.paths,
     root: io.cwd,
-    registry: {
-      source: values.registry ?? DEFAULT_REGISTRY_URL,
-      kind,
-      token: values['registry-token'] ?? io.env.TOOLHIVE_REGISTRY_TOKEN ?? undefined,
-      caFile: values['registry-ca'],
-      timeoutMs: timeoutSeconds * 1000
-    },
-    verify: {
-      mode: verifyMode,
-      trustedRootFile: values['trusted-root'],
-      credentials,
-      insecureHosts: values['insecure-registry'],
-      cacheDir: io.env.RUNNER_TEMP ? undefined : path.join(os.tmpdir(), 'toolhive-upgrade-sigstore'),
-      timeoutMs: timeoutSeconds * 1000
-    },
-    log: {
+    registry: options.registry,
+    verify: { ...options.verify, cacheDir: io.env.RUNNER_TEMP ? undefined : path.join(os.tmpdir(), 'toolhive-upgrade-sigstore') },
+    allowEmpty: options.allowEmpty,
+    maxManifestBytes: options.maxManifestBytes,
+    // Log lines carry registry and manifest strings: each is made one printable line.
+    log: safeLogger({
       info: (m) => io.stderr(`${m}\n`),
       warning: (m) => io.stderr(`warning: ${m}\n`),
       debug: (m) => {
         if (debug) io.stderr(`debug: ${m}\n`);
       }
-    }
+    })
   });
   const rows = run.results;
   const renderStart = performance.now();
-  if (format === 'json') io.stdout(renderJson(rows));
+  if (format === 'json') io.stdout(escapeJsonText(renderJson(rows)));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
   else io.stdout(renderTable(rows));
   if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
@@ -152,7 +175,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
   if (format === 'table') {
     io.stderr(`${summaryLine(rows)}${failing ? `; ${failing} matched --fail-on (${failOn.join(',')})` : ''}\n`);
-    if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot)}\n`);
+    if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot, terminalLine)}\n`);
   }
   return failing > 0 ? 1 : 0;
 }
@@ -161,4 +184,13 @@ function summaryLine(rows: CheckResult[]): string {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   return `${rows.length} workload${rows.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'none found'}`;
+}
+
+function stackFrames(error: unknown): string {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map(terminalLine)
+    .join('\n');
 }

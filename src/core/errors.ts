@@ -7,14 +7,21 @@ export interface ErrorPlace {
   url?: string;
 }
 
-export class UpgradeActionError extends Error {
-  readonly code: string;
+/** What an error wraps: the lower-level failure, kept for debugging, never printed to the user. */
+export interface ErrorCause {
+  cause?: unknown;
+}
+
+/** `Code` narrows `code` to the codes a subclass can raise; callers switch on it instead of on messages. */
+export class UpgradeActionError<Code extends string = string> extends Error {
+  readonly code: Code;
   readonly place: ErrorPlace;
   /** What the user can do about it, when we know. */
   readonly hint?: string;
+  declare readonly cause?: unknown;
 
-  constructor(code: string, message: string, place: ErrorPlace = {}, hint?: string) {
-    super(message);
+  constructor(code: Code, message: string, place: ErrorPlace = {}, hint?: string, { cause }: ErrorCause = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
     this.code = code;
     this.place = place;
@@ -33,4 +40,4 @@ export class UpgradeActionError extends Error {
 }
 
 /** Run-wide configuration problems (bad inputs, unreachable registry): exit code 2. */
-export class ConfigurationError extends UpgradeActionError {}
+export class ConfigurationError<Code extends string = string> extends UpgradeActionError<Code> {}

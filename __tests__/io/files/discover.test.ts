@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverManifests } from '../../../src/io/files/discover.js';
-import { globToRegExp } from '../../../src/io/files/glob.js';
+import { globToRegExp } from '../../../src/core/text/glob.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'thv-discover-'));

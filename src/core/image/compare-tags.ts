@@ -1,7 +1,8 @@
 // Port of ToolHive's compareImageTags (pkg/workloads/upgrade/version.go). The reason strings are
 // thv's, with Go's %q rendered by goQuote.
 
-import { goQuote, splitRepoTag } from './reference.js';
+import { goQuote } from './go-quote.js';
+import { splitRepoTag } from './reference.js';
 import { canonical, compare, isValid, normalizeSemver } from './version.js';
 
 export type TagComparison = 'newer' | 'sameOrOlder' | 'undecidable';

@@ -24,7 +24,7 @@ export function parseRegistryCredentials(value: string): ContainerRegistryCreden
       if (!host || !secret || /[\s/]/.test(host)) {
         throw new ConfigurationError(
           'invalid-registry-credentials',
-          `registry credentials entry ${i + 1}${host ? ` (${host})` : ''} is not host=username:password or host=token`
+          `entry ${i + 1}${host ? ` (${host})` : ''} is not host=username:password or host=token`
         );
       }
       const colon = secret.indexOf(':');

@@ -2,11 +2,20 @@
 // GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
 
-const ZERO_WIDTH_SPACE = '\u200b';
+import { escapeCommandMarkers, visibleEscape } from './escape/unsafe-characters.js';
 
-/** Collapses line breaks and control characters to single spaces, so text stays on one line. */
+const ZERO_WIDTH_SPACE = '\u200b';
+/** Whitespace that breaks or tabs a line: each run becomes one space. */
+const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
+/**
+ * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
+ * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return escapeCommandMarkers(text.replace(LINE_SPACE, ' ').replace(INVISIBLE, visibleEscape).replace(/ {2,}/g, ' ').trim());
 }
 
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
@@ -51,14 +60,18 @@ export function inlineCode(text: string): string {
  */
 export function tableCell(markdown: string): string {
   return markdown
-    .replace(/\r?\n/g, ' ')
+    .replace(LINE_SPACE, ' ')
     .replace(/(\\*)\|/g, (_m, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
 }
 
 /** A GFM table; cells are markdown fragments that were already escaped by the caller. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+  return [tableRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(tableRow)].join('\n');
+}
+
+/** One line of a GFM table (no trailing newline); cells as for markdownTable. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(tableCell).join(' | ')} |`;
 }
 
 /** Text inside an HTML comment marker: `--` and `>` could end the comment early. */

@@ -6,7 +6,11 @@ import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
 
-/** GitHub rejects PR bodies longer than this many characters. */
+/**
+ * GitHub rejects PR bodies longer than this many characters ("body is too long (maximum is 65536
+ * characters)"): unlike the job summary and step outputs this limit counts characters, not bytes.
+ * String#length counts UTF-16 units, never fewer than characters, so cutting by it stays within.
+ */
 export const GITHUB_BODY_LIMIT = 65_536;
 /** Room kept for the marker line the mode puts on top. */
 const MARKER_ROOM = 200;

@@ -1,7 +1,8 @@
 import type { FailOnKey } from '../check/fail-on.js';
 import type { CheckResult } from '../check/result.js';
 import { failingFindings, findingsOf } from '../check/fail-on.js';
-import { escapeMarkdown, inlineCode, markdownTable } from './markdown-escape.js';
+import { escapeMarkdown, inlineCode, markdownTable, tableRow } from './markdown-escape.js';
+import { utf8Bytes } from './escape/utf8-bytes.js';
 import { describeTrustedRoot } from './trusted-root.js';
 
 export interface SummaryContext {
@@ -11,10 +12,11 @@ export interface SummaryContext {
   trustedRoot?: string;
   /** PR mode: what happened to each pull request. */
   pullRequests?: { operation: string; number?: number; url?: string; branch: string; note?: string }[];
-  /** GitHub refuses job summaries over 1 MiB; past this the table keeps the rows with findings first. */
+  /** GitHub refuses job summaries over 1 MiB; past this many UTF-8 bytes the table keeps the rows with findings first. */
   maxLength?: number;
 }
 
+/** In UTF-8 bytes, as GitHub measures the job summary (1 MiB per step), with room to spare. */
 export const SUMMARY_LIMIT = 1_000_000;
 
 const STATUS_ICON: Record<string, string> = {
@@ -86,18 +88,20 @@ export function renderMarkdownSummary(rows: CheckResult[], context: SummaryConte
   const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
   const full = markdownTable(header, rows.map(cells));
   const limit = context.maxLength ?? SUMMARY_LIMIT;
-  if (head.length + full.length < limit) return `${head}${full}\n`;
+  if (utf8Bytes(head) + utf8Bytes(full) + 1 <= limit) return `${head}${full}\n`;
 
   // Too long for GitHub: rows with findings first (in order), then as many others as fit.
   const ordered = [...rows.filter((r) => findingsOf(r).length > 0), ...rows.filter((r) => findingsOf(r).length === 0)];
   const kept: string[][] = [];
-  let size = head.length + 500;
+  const note = (omitted: number): string =>
+    `\n\n_${omitted} more workload${omitted === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
+  // The note's count has at most as many digits as rows.length.
+  let size = utf8Bytes(head) + utf8Bytes(markdownTable(header, [])) + utf8Bytes(note(rows.length));
   for (const row of ordered) {
     const c = cells(row);
-    size += c.reduce((n, x) => n + x.length + 3, 4);
-    if (size >= limit) break;
+    size += utf8Bytes(tableRow(c)) + 1;
+    if (size > limit) break;
     kept.push(c);
   }
-  const note = `\n\n_${rows.length - kept.length} more workload${rows.length - kept.length === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
-  return `${head}${markdownTable(header, kept)}${note}`;
+  return `${head}${markdownTable(header, kept)}${note(rows.length - kept.length)}`;
 }

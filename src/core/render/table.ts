@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check/result.js';
+import { terminalLine } from './escape/terminal.js';
 
 // thv upgrade check's table (NAME STATUS CURRENT CANDIDATE NEW-ENV POSTURE), with the file:line
 // each row comes from added last so a person can jump to it.
@@ -14,6 +15,7 @@ function tableCells(row: CheckResult): string[] {
   const missing = row.missing_env_vars?.map((e) => `missing ${e.name}`) ?? [];
   const posture = row.config_drift ? '⚠ drift' : '';
   const verified = row.verification && row.verification.status !== 'not-applicable' ? ` [${row.verification.status}]` : '';
+  // Names, images, env var names and paths come from manifests and the registry: one line each.
   return [
     dash(row.workload_name),
     row.status + verified,
@@ -22,7 +24,7 @@ function tableCells(row: CheckResult): string[] {
     dash([...added, ...missing].join(',')),
     dash(posture),
     row.line ? `${row.file}:${row.line}` : row.file
-  ];
+  ].map(terminalLine);
 }
 
 /** Reasons are long; they follow the table, one line each, so the columns stay readable. */
@@ -32,7 +34,7 @@ function notes(rows: CheckResult[]): string[] {
     .map((row) => {
       const where = row.line ? `${row.file}:${row.line}` : row.file;
       const reason = [row.reason, row.verification?.reason].filter(Boolean).join('; ');
-      return `${where}: ${row.workload_name ? `${row.workload_name}: ` : ''}${reason}`;
+      return terminalLine(`${where}: ${row.workload_name ? `${row.workload_name}: ` : ''}${reason}`);
     });
 }
 

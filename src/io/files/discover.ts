@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
-import { globBase, globToRegExp, isGlob } from './glob.js';
+import { globBase, globToRegExp, isGlob } from '../../core/text/glob.js';
 
 export interface ManifestFile {
   /** Path as shown to the user and used in the repository tree: relative to the root, `/` separators. */
@@ -81,7 +81,7 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
     try {
       stat = statSync(absolute);
     } catch {
-      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, 'check the paths input');
+      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
     }
     if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
     else add(absolute, toDisplay(root, absolute), true);

@@ -1,0 +1,27 @@
+// PR mode changes only the tag of the reference the manifest spells: the registry and repository
+// stay exactly as written. The check may call an image on another spelling an upgrade (parity
+// with thv); proposing it would move the workload to another registry, so that stays a finding.
+
+import { nameOf, runtimeRepository } from '../image/container-runtime-name.js';
+
+export type Retag = { ok: true; image: string } | { ok: false; reason: string };
+
+function tagOf(reference: string): string | undefined {
+  if (reference.includes('@')) return undefined;
+  const name = nameOf(reference);
+  return name.length < reference.length ? reference.slice(name.length + 1) : undefined;
+}
+
+/** The manifest's reference with the candidate's tag, or why that would not be the candidate image. */
+export function retag(current: string, candidate: string): Retag {
+  const tag = tagOf(candidate);
+  if (tag === undefined) return { ok: false, reason: `the candidate ${candidate} has no tag to move to` };
+  if (current.includes('@')) return { ok: false, reason: `${current} is pinned by digest; PR mode only changes tags` };
+  if (runtimeRepository(current) !== runtimeRepository(candidate)) {
+    return {
+      ok: false,
+      reason: `the registry names ${nameOf(candidate)}, the manifest pulls ${nameOf(current)} (${runtimeRepository(current)} to a container runtime); PR mode only changes the tag, never the registry or repository`
+    };
+  }
+  return { ok: true, image: `${nameOf(current)}:${tag}` };
+}

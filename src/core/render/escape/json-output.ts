@@ -1,0 +1,17 @@
+// JSON printed to a terminal or set as a step output. JSON.stringify escapes C0 controls but leaves
+// DEL, C1, U+2028/U+2029, bidi and zero-width characters raw, and the runner reads `##[name]` as a
+// workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
+// values stay exact and no line, command or disguise can come from them.
+
+const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
+export function escapeJsonText(json: string): string {
+  return json
+    .replace(RAW_IN_JSON, (char) => {
+      let out = '';
+      for (let i = 0; i < char.length; i++) out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+      return out;
+    })
+    .replace(/##\[/g, '##\\u005b');
+}
