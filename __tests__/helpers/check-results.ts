@@ -21,9 +21,10 @@ export function workloadAt(file: string, name: string, image: string, line = 3):
 
 const FETCH = 'ghcr.io/stackloklabs/gofetch/server';
 
-function where(extra: { file?: string; workload_name?: string; line?: number }) {
+/** Where the result lives, and the workload it was checked from, consistent with `extra`. */
+function where(extra: { file?: string; workload_name?: string; line?: number; current_image?: string }) {
   const file = extra.file ?? 'w.json';
-  const workload = workloadAt(file, extra.workload_name ?? 'w', `${FETCH}:1.0.1`, extra.line ?? 3);
+  const workload = workloadAt(file, extra.workload_name ?? 'w', extra.current_image ?? `${FETCH}:1.0.1`, extra.line ?? 3);
   return {
     workload_name: workload.name,
     registry_server: workload.registryServerName,
