@@ -6,7 +6,6 @@ import { ConfigurationError } from '../core/errors.js';
 import type { PlannedUpgrade } from '../core/pr/planned-upgrade.js';
 import type { CheckedWorkload } from '../core/check/rows.js';
 import { createGitHubClient } from '../io/github/client.js';
-import { isLoopbackUrl } from '../io/http/loopback.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOptions, type PullRequestOutcome } from '../app/pr-sync.js';
 
 /** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
@@ -81,9 +80,7 @@ export async function runPullRequestStep(
     token,
     repository,
     apiUrl: env.GITHUB_API_URL,
-    log: { info: core.info, warning: (m) => core.warning(m) },
-    // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
-    throttle: !isLoopbackUrl(env.GITHUB_API_URL)
+    log: { info: core.info, warning: (m) => core.warning(m) }
   });
   const upgrades = plannedUpgrades(rows);
   core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);

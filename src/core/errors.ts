@@ -13,8 +13,8 @@ export class UpgradeActionError extends Error {
   /** What the user can do about it, when we know. */
   readonly hint?: string;
 
-  constructor(code: string, message: string, place: ErrorPlace = {}, hint?: string) {
-    super(message);
+  constructor(code: string, message: string, place: ErrorPlace = {}, hint?: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
     this.code = code;
     this.place = place;
