@@ -71,6 +71,11 @@ export function header(res: HttpResponse, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** URL for log lines: no userinfo and no query (pre-signed storage URLs carry credentials there). */
+function logUrl(u: URL): string {
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+
 function errorCode(error: unknown): string | undefined {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string') return e.code;
@@ -138,7 +143,7 @@ export class HttpClient {
 
   private async pause(url: URL, why: string, attempt: number, retries: number, wait: number): Promise<void> {
     if (this.o.deadlineAt !== undefined && this.now() + wait >= this.o.deadlineAt) throw this.deadlineError(url);
-    this.log(`${this.o.logPrefix ?? 'http'}: ${this.redact(why)} from ${redactUrl(url)}; retry ${attempt + 1}/${retries} in ${wait} ms`);
+    this.log(`${this.o.logPrefix ?? 'http'}: ${this.redact(why)} from ${logUrl(url)}; retry ${attempt + 1}/${retries} in ${wait} ms`);
     await this.sleep(wait);
   }
 
@@ -155,7 +160,7 @@ export class HttpClient {
     let headers = { ...(o.headers ?? {}) };
     for (let hop = 0; ; hop++) {
       const res = await this.once(url, o, headers);
-      this.log(`${this.o.logPrefix ?? 'http'}: ${o.method ?? 'GET'} ${redactUrl(url)} → ${res.status}`);
+      this.log(`${this.o.logPrefix ?? 'http'}: ${o.method ?? 'GET'} ${logUrl(url)} → ${res.status}`);
       const location = header(res, 'location');
       if (o.followRedirects === false || !REDIRECT_STATUSES.has(res.status) || !location) return res;
       if (hop >= MAX_REDIRECTS) {
