@@ -12,7 +12,7 @@ export interface RegistrySourceOptions {
   caFile?: string;
   /** Per request, headers and body together (default 30 s). */
   timeoutMs?: number;
-  /** Retries after the first attempt on network errors, 429 and 5xx (default 3). */
+  /** Retries after the first attempt, for the statuses and errors src/io/http/policy.ts lists (default 3). */
   retries?: number;
   /** Largest registry document or API page accepted (default 32 MiB). */
   maxBytes?: number;

@@ -14,7 +14,7 @@ function translate(error: HttpError, url: URL): ContainerRegistryError {
   const cause = { cause: error };
   switch (error.code) {
     case 'http-too-large':
-      return new ContainerRegistryError('too-large', `response from ${url.host} exceeds the size limit (${error.message})`, safeUrl(url), cause);
+      return new ContainerRegistryError('too-large', `${url.host}: ${error.message}`, safeUrl(url), cause);
     case 'http-insecure-transport':
       return new ContainerRegistryError('insecure-transport', error.message, safeUrl(url), cause);
     case 'http-too-many-redirects':
