@@ -127,6 +127,17 @@ describe('inputs → run options', () => {
     expect(maskedBeforeRun).toEqual(expect.arrayContaining(['reg-SECRET', 'ghs_SECRET', 'pw-SECRET', 'quay-SECRET']));
   });
 
+  test('user and password in the registry URL are masked, with their base64 as a Basic header carries them', async () => {
+    const core = fakeCore({ registry: 'https://alice-bot:pa55w0rd@registry.example.com/registry.json' });
+    let maskedBeforeRun: string[] = [];
+    await runAction(core, env, async () => {
+      maskedBeforeRun = [...core.secrets];
+      return { results: [], registrySource: 'registry.json' };
+    });
+    const basic = Buffer.from('alice-bot:pa55w0rd').toString('base64');
+    expect(maskedBeforeRun).toEqual(expect.arrayContaining(['alice-bot', 'pa55w0rd', basic]));
+  });
+
   test('a malformed credential fails naming the input and the host, never the secret', async () => {
     const core = fakeCore({ 'registry-credentials': 'ghcr.io=bot:pw-SECRET\nquay.io=' });
     const { run, calls } = fakeRun();

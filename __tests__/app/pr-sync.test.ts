@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { UpgradeActionError } from '../../src/core/errors.js';
 import type { UpgradeAvailable } from '../../src/core/check/result.js';
 import { parseOwnershipTrailers } from '../../src/core/pr/commit-message.js';
-import { createGitHubClient, type GitHubClientOptions } from '../../src/io/github/client.js';
+import { createGitHubClient, type GitHubClientOptions, type GitHubPacing } from '../../src/io/github/client.js';
+
+/** Same plugins as production, with waits in milliseconds. */
+const FAST_PACING: GitHubPacing = { retries: 3, retryAfterBaseMs: 1, maxRetryAfterSeconds: 120, writeIntervalMs: 0, notificationIntervalMs: 0 };
 import { primaryOutcome, runPullRequestMode, type PullRequestModeInput, type PullRequestOptions } from '../../src/app/pr-sync.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { GitHubStandin, readBytes } from '../helpers/github-standin.js';
@@ -68,7 +71,7 @@ afterEach(async () => {
 });
 
 function client(extra: Partial<GitHubClientOptions> = {}) {
-  return createGitHubClient({ token: TOKEN, repository: gh.fullName, apiUrl: gh.url, throttle: false, retryAfterBaseMs: 1, ...extra });
+  return createGitHubClient({ token: TOKEN, repository: gh.fullName, apiUrl: gh.url, pacing: FAST_PACING, ...extra });
 }
 
 async function run(upgrades: UpgradeAvailable[], options: Partial<PullRequestOptions> = {}, extra: Partial<PullRequestModeInput> = {}) {
@@ -312,11 +315,11 @@ describe('retries and failures', () => {
     await run([osvUp()]);
     gh.clearLog();
     gh.fail({ route: 'GET pulls', status: 429, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
-    const out = await run([osvUp()], {}, { github: client({ throttle: true, retryAfterBaseMs: 1000 }) });
+    const out = await run([osvUp()], {}, { github: client({ pacing: { ...FAST_PACING, retryAfterBaseMs: 200 } }) });
     expect(out[0]!.operation).toBe('none');
     const pulls = gh.requests.filter((r) => r.route === 'GET pulls');
     expect(pulls.map((r) => r.status)).toEqual([429, 200]);
-    expect(pulls[1]!.at - pulls[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(pulls[1]!.at - pulls[0]!.at).toBeGreaterThanOrEqual(190);
   });
 
   test('403 "Resource not accessible by integration" names the missing permission', async () => {
@@ -397,7 +400,7 @@ describe('API calls per PR do not grow with the number of manifests', () => {
         const ups = Object.entries(files).map(([file, text]) => upgrade({ file, text, name: file, candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' }));
         const go = (u: UpgradeAvailable[], sha = baseSha) => runPullRequestMode({
           upgrades: u, readFile: async (p) => s.show(sha, p).toString('utf8'), baseSha: sha, baseBranch: 'main', registrySource: 'r',
-          options: OPTIONS, github: createGitHubClient({ token: TOKEN, repository: s.fullName, apiUrl: s.url, throttle: false, retryAfterBaseMs: 1 }),
+          options: OPTIONS, github: createGitHubClient({ token: TOKEN, repository: s.fullName, apiUrl: s.url, pacing: FAST_PACING }),
           log: { info: () => {}, warning: () => {} },
         });
         await go(ups);

@@ -155,6 +155,11 @@ export class GitHubStandin {
     this.faults.push({ times: 1, ...rule });
   }
 
+  /** The next request on `route` gets GitHub's secondary-rate-limit answer: 403 with Retry-After. */
+  secondaryRateLimit(route: FaultRule['route'], retryAfterSeconds = 1): void {
+    this.fail({ route, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': String(retryAfterSeconds) } });
+  }
+
   clearLog(): void {
     this.requests.length = 0;
   }

@@ -276,6 +276,8 @@ export interface ShimOptions {
   throttle?: { match: (method: string, path: string) => boolean; times: number; retryAfter?: string };
   /** Redirect blob GETs to a second origin that rejects any Authorization header (like S3). */
   redirectBlobs?: boolean;
+  /** Redirect blob GETs here instead of to the shim's own storage server (nothing listens there). */
+  storageOrigin?: string;
   /** Implement the referrers API by answering GET /v2/<repo>/referrers/<digest> from the tag schema. */
   referrersApi?: boolean;
 }
@@ -383,7 +385,7 @@ export async function startShim(upstream: string, o: ShimOptions = {}): Promise<
       return;
     }
     if (storageHost && req.method === 'GET' && /^\/v2\/.+\/blobs\/sha256:[0-9a-f]{64}$/.test(url.pathname)) {
-      res.writeHead(307, { location: `http://${storageHost}${url.pathname}?X-Amz-Signature=${randomBytes(8).toString('hex')}` });
+      res.writeHead(307, { location: `${o.storageOrigin ?? `http://${storageHost}`}${url.pathname}?X-Amz-Signature=${randomBytes(8).toString('hex')}` });
       res.end();
       return;
     }

@@ -1,3 +1,4 @@
+import { catalogSecrets } from '../io/catalog/secrets.js';
 import type * as Core from '@actions/core';
 import { credentialSecrets } from '../core/image/registry-credentials.js';
 import {
@@ -35,6 +36,10 @@ export function readInputs(core: ActionCore): ActionOptions {
     const secret = core.getInput(name);
     if (secret) core.setSecret(secret);
   }
+  // `https://user:password@host/…`: the user, the password and their base64 (as sent in a Basic
+  // header) are masked too. Very short parts would mask every occurrence of common text; our own
+  // messages redact them anyway.
+  for (const secret of catalogSecrets(core.getInput('registry'))) if (secret.length >= 4) core.setSecret(secret);
   const run = parseRunOptions(raw, inputLabel);
   for (const secret of credentialSecrets(run.verify.credentials ?? [])) core.setSecret(secret);
   return { run, pullRequest: parsePullRequestOptions(raw, inputLabel, run.mode) };

@@ -6,7 +6,6 @@ import type { CheckResult } from '../core/check/result.js';
 import { proposableUpgrades } from '../core/pr/plan.js';
 import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
-import { isLoopbackUrl } from '../io/http/loopback.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
 import type { PullRequestRunOptions } from '../app/options.js';
 
@@ -47,9 +46,7 @@ export async function runPullRequestStep(
     token,
     repository,
     apiUrl: env.GITHUB_API_URL,
-    log: safeLogger(core),
-    // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
-    throttle: !isLoopbackUrl(env.GITHUB_API_URL)
+    log: safeLogger(core)
   });
   const upgrades = proposableUpgrades(results);
   core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));

@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/provenance/payload.js';
 import { classifySigstoreUrl } from '../../../src/core/provenance/sigstore-url.js';
 import type { Verification } from '../../../src/core/provenance/verification.js';
-import { parseChallenges } from '../../../src/io/oci/client.js';
+import { parseChallenges } from '../../../src/io/oci/auth-challenge.js';
 import { parseRetryAfter } from '../../../src/io/http/retry-after.js';
 import { parseImageRef } from '../../../src/io/oci/image-ref.js';
 import { decodeExtensionValue } from '../../../src/io/sigstore/certificate.js';

@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixturePath, readFixture, readFixtureJson } from '../../helpers/fixtures.js';
-import { DEFAULT_REGISTRY_URL, RegistryError, type RegistrySourceOptions, openRegistry } from '../../../src/io/catalog/open-catalog.js';
+import { DEFAULT_REGISTRY_URL, RegistryError, type RegistrySourceOptions, catalogSecrets, openRegistry } from '../../../src/io/catalog/open-catalog.js';
+import { MAX_LIST_PAGES } from '../../../src/io/catalog/api-client.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
 import { parseRetryAfter } from '../../../src/io/http/retry-after.js';
 import { goPathEscape, goQueryEscape } from '../../../src/io/catalog/api-client.js';
 import { parseJsonText } from '../../../src/io/catalog/json-text.js';
@@ -111,7 +113,6 @@ afterEach(async () => {
 describe('file', () => {
   test('legacy embedded registry: short and full names', async () => {
     const provider = await open({ source: fixturePath('registry/legacy/embedded-v2026.02.18/registry.json') });
-    expect(provider.kind).toBe('file');
     expect(provider.registry.format).toBe('legacy');
     const out = await provider.resolve(['osv', 'fetch', 'io.github.stacklok/fetch', 'nope']);
     expect(out.get('osv')).toMatchObject({ kind: 'found', server: { image: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.0' } });
@@ -172,7 +173,6 @@ describe('url', () => {
   test('a .json URL is a document: one GET, no probe', async () => {
     srv.handle((req, res) => (req.url === '/registry.json' ? json(res, 200, doc) : res.writeHead(404).end()));
     const provider = await open({ source: `${srv.url}/registry.json` });
-    expect(provider.kind).toBe('url');
     expect(provider.registry.source).toBe(`${srv.url}/registry.json`);
     expect(srv.requests.map((r) => r.url)).toEqual(['/registry.json']);
     const out = await provider.resolve(['example-container', 'example-remote']);
@@ -183,7 +183,6 @@ describe('url', () => {
   test('auto: a URL that is not an API (probe 404) is read as a document', async () => {
     srv.handle((req, res) => (req.url === '/catalog' ? json(res, 200, doc, { 'content-type': 'text/plain' }) : json(res, 404, { error: 'not found' })));
     const provider = await open({ source: `${srv.url}/catalog` });
-    expect(provider.kind).toBe('url');
     expect(srv.requests.map((r) => r.url)).toEqual(['/catalog/v0.1/servers?limit=1&version=latest', '/catalog']);
   });
 
@@ -199,11 +198,11 @@ describe('url', () => {
     let calls = 0;
     srv.handle((_req, res) => (++calls === 1 ? json(res, 429, { error: 'slow down' }, { 'retry-after': '1' }) : json(res, 200, doc)));
     const logs: string[] = [];
-    const start = Date.now();
-    const provider = await open({ source: `${srv.url}/r.json`, maxRetryDelayMs: 150, log: (m) => logs.push(m) });
-    expect(Date.now() - start).toBeGreaterThanOrEqual(140);
+    const sleeps: number[] = [];
+    const provider = await open({ source: `${srv.url}/r.json`, maxRetryDelayMs: 150, log: (m) => logs.push(m), sleep: async (ms) => void sleeps.push(ms) });
+    expect(sleeps).toEqual([150]);
     expect(provider.registry.servers.size).toBe(1);
-    expect(logs.some((l) => l.includes('HTTP 429') && l.includes('retry 1/3 in 150ms'))).toBe(true);
+    expect(logs.some((l) => l.includes('HTTP 429') && l.includes('retry 1/3 in 150 ms'))).toBe(true);
   });
 
   test('500, then success', async () => {
@@ -312,7 +311,6 @@ describe('api', () => {
     srv.handle(mockApi(catalog, { cap: 5 }));
     const logs: string[] = [];
     const provider = await open({ source: srv.url, log: (m) => logs.push(m) });
-    expect(provider.kind).toBe('api');
     expect(provider.registry.servers.size).toBe(12);
     expect(srv.requests.map((r) => r.url)).toEqual([
       '/v0.1/servers?limit=1&version=latest',
@@ -336,7 +334,6 @@ describe('api', () => {
   test('toolhive-registry-server: /registry/{name} prefix, one trailing slash stripped', async () => {
     srv.handle(mockApi(catalog, { prefix: '/registry/default' }));
     const provider = await open({ source: `${srv.url}/registry/default/` });
-    expect(provider.kind).toBe('api');
     expect(provider.registry.source).toBe(`${srv.url}/registry/default`);
     expect(srv.requests[0]!.url).toBe('/registry/default/v0.1/servers?limit=1&version=latest');
     expect((await provider.resolve(['gitlab'])).get('gitlab')).toMatchObject({ kind: 'found', server: { image: 'iwakitakuma/gitlab-mcp:2.0.13' } });
@@ -437,6 +434,94 @@ describe('api', () => {
 
   test('an API base URL with a query string is refused', async () => {
     expect((await failure(open({ source: `${srv.url}/?x=1`, kind: 'api' }))).code).toBe('registry-invalid-source');
+  });
+});
+
+describe('hostile registries', () => {
+  const page = (servers: Json[], nextCursor: string) => ({ servers: servers.map((server) => ({ server, _meta: {} })), metadata: { nextCursor, count: servers.length } });
+
+  test('empty pages with a fresh cursor each time: the listing stops at the first page that adds nothing', async () => {
+    let n = 0;
+    srv.handle((_req, res) => json(res, 200, page(n++ === 0 ? [ociServer('io.x/a', 'a:1')] : [], `c${n}`)));
+    const logs: string[] = [];
+    const provider = await open({ source: srv.url, kind: 'api', log: (m) => logs.push(m) });
+    expect(provider.registry.servers.size).toBe(1);
+    expect(srv.requests).toHaveLength(2);
+    expect(logs.some((l) => l.includes('added no server'))).toBe(true);
+  });
+
+  test('pages repeating the same servers under new cursors stop too', async () => {
+    let n = 0;
+    srv.handle((_req, res) => json(res, 200, page([ociServer('io.x/a', 'a:1')], `c${n++}`)));
+    const provider = await open({ source: srv.url, kind: 'api' });
+    expect(provider.registry.servers.size).toBe(1);
+    expect(srv.requests).toHaveLength(2);
+  });
+
+  test(`a listing that never ends is cut at ${MAX_LIST_PAGES} pages`, async () => {
+    let n = 0;
+    srv.handle((_req, res) => {
+      n++;
+      json(res, 200, page([ociServer(`io.x/s${n}`, `s${n}:1`)], `c${n}`));
+    });
+    const error = await failure(open({ source: srv.url, kind: 'api' }));
+    expect(error.code).toBe('registry-too-large');
+    expect(error.message).toContain(`more than ${MAX_LIST_PAGES} pages`);
+    expect(srv.requests).toHaveLength(MAX_LIST_PAGES);
+  });
+
+  test('one deadline for all catalog traffic: past it the run stops with an error naming the (redacted) URL', async () => {
+    let clock = 0;
+    let n = 0;
+    srv.handle((_req, res) => {
+      clock += 10_000; // each page "takes" 10 s on the injected clock
+      n++;
+      json(res, 200, page([ociServer(`io.x/s${n}`, `s${n}:1`)], `c${n}`));
+    });
+    const error = await failure(open({ source: `${srv.url.replace('//', '//bob:hunter22@')}/`, kind: 'api', deadlineMs: 60_000, now: () => clock }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.code).toBe('registry-deadline');
+    expect(error.message).toContain(`${srv.url}/v0.1/servers?cursor=c6&limit=100&version=latest`);
+    expect(error.message).toMatch(/overall registry time limit of 60 s/);
+    expect(error.message + error.hint).not.toContain('hunter22');
+    expect(srv.requests).toHaveLength(6);
+  });
+
+  test('unknown names looked up one by one count against the same deadline', async () => {
+    srv.handle(mockApi([ociServer('io.x/a', 'a:1')], { extra: (req) => req.url!.includes('/versions/') || req.url!.includes('search=') }));
+    const provider = await open({ source: srv.url, kind: 'api', timeoutMs: 1000, deadlineMs: 400 });
+    const started = Date.now();
+    const names = Array.from({ length: 8 }, (_, i) => `unknown-${i}`);
+    const error = await failure(provider.resolve(names));
+    expect(error.code).toBe('registry-deadline');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  test('credentials in the source URL never show, not even as the Basic header a server echoes', async () => {
+    srv.handle((req, res) => json(res, 401, { error: `bad credentials: ${req.headers.authorization}` }));
+    const source = `${srv.url.replace('//', '//alice:pa55w0rd@')}/registry.json`;
+    const logs: string[] = [];
+    const error = await failure(open({ source, log: (m) => logs.push(m) }));
+    expect(srv.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('alice:pa55w0rd').toString('base64')}`);
+    expect(error.code).toBe('registry-unauthorized');
+    const everything = `${error.message} ${error.hint} ${JSON.stringify(error.place)} ${logs.join('\n')}`;
+    for (const secret of ['alice', 'pa55w0rd', 'YWxpY2U6cGE1NXcwcmQ', 'YWxpY2U', 'cGE1NXcwcmQ']) expect(everything).not.toContain(secret);
+    expect(error.message).toContain('Basic ***');
+  });
+
+  test('catalogSecrets lists what the Action must mask', () => {
+    const secrets = catalogSecrets('https://alice:pa%2455w0rd@registry.example/r.json', 'tok-123456');
+    for (const s of ['tok-123456', 'alice', 'pa$55w0rd', 'pa%2455w0rd', Buffer.from('alice:pa$55w0rd').toString('base64'), Buffer.from('pa$55w0rd').toString('base64')]) {
+      expect(secrets).toContain(s);
+    }
+    expect(catalogSecrets('https://registry.example/r.json')).toEqual([]);
+  });
+
+  test('a URL that cannot be parsed keeps no query in the error', async () => {
+    const error = await failure(open({ source: 'https://exa mple.com/r.json?sig=s3cr3t-signature' }));
+    expect(error.code).toBe('registry-invalid-source');
+    expect(error.message).not.toContain('s3cr3t');
+    expect(error.message).toContain('?***');
   });
 });
 

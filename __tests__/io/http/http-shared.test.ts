@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { backoffDelay } from '../../../src/io/http/backoff.js';
-import { isLoopbackHost, isLoopbackUrl } from '../../../src/io/http/loopback.js';
+import { isLocalHost, isLoopbackHost, isPrivateIPv4 } from '../../../src/io/http/local-address.js';
+import { assertTransportAllowed, plainHttpAllowed } from '../../../src/io/http/plain-http.js';
+import { redactText, redactUrl } from '../../../src/io/http/redact.js';
 import { readCapped, type ResponseBody } from '../../../src/io/http/read-capped.js';
 import { parseRetryAfter } from '../../../src/io/http/retry-after.js';
 
@@ -33,15 +35,47 @@ describe('shared HTTP mechanisms', () => {
     }
   });
 
-  test('isLoopbackHost / isLoopbackUrl', () => {
+  test('isLoopbackHost', () => {
     for (const h of ['localhost', 'LOCALHOST', 'api.localhost', '::1', '[::1]', '127.0.0.1', '127.1.2.3']) expect(isLoopbackHost(h)).toBe(true);
-    for (const h of ['example.com', 'localhost.example.com', '128.0.0.1', '127.example.com', '10.0.0.1', '::2']) expect(isLoopbackHost(h)).toBe(false);
-    expect(isLoopbackUrl('http://127.0.0.1:8080/api')).toBe(true);
-    expect(isLoopbackUrl('http://[::1]:3000')).toBe(true);
-    expect(isLoopbackUrl('https://api.github.com')).toBe(false);
-    expect(isLoopbackUrl('not a url')).toBe(false);
-    expect(isLoopbackUrl(undefined)).toBe(false);
-    expect(isLoopbackUrl('')).toBe(false);
+    for (const h of ['example.com', 'localhost.example.com', '128.0.0.1', '127.example.com', '10.0.0.1', '::2', '127.0.0.256']) expect(isLoopbackHost(h)).toBe(false);
+  });
+
+  test('isPrivateIPv4: RFC 1918 only (172.16/12 ends at 172.31)', () => {
+    for (const h of ['10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.255.254', '192.168.0.1', '192.168.255.1']) expect(isPrivateIPv4(h)).toBe(true);
+    for (const h of ['172.15.0.1', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '100.64.0.1', '10.0.0', '10.0.0.1.5', 'ten.0.0.1']) {
+      expect(isPrivateIPv4(h)).toBe(false);
+    }
+  });
+
+  test('isLocalHost: loopback, *.localhost, *.local and private addresses, as go-containerregistry decides', () => {
+    for (const h of ['localhost', 'registry.localhost', '127.0.0.1', '[::1]', 'nas.local', 'NAS.LOCAL.', '10.1.2.3', '172.20.0.5', '192.168.1.10']) {
+      expect(isLocalHost(h)).toBe(true);
+    }
+    for (const h of ['ghcr.io', 'registry.example.com', 'local', 'localdomain.com', 'example.local.com', '172.15.0.1', '8.8.8.8', '::2']) expect(isLocalHost(h)).toBe(false);
+  });
+
+  test('plain HTTP: local addresses and listed hosts only; https always', () => {
+    const none = new Set<string>();
+    expect(plainHttpAllowed(new URL('http://127.0.0.1:5000/v2/'), none)).toBe(true);
+    expect(plainHttpAllowed(new URL('http://192.168.1.2/v2/'), none)).toBe(true);
+    expect(plainHttpAllowed(new URL('http://registry.example.com/v2/'), none)).toBe(false);
+    expect(plainHttpAllowed(new URL('http://registry.example.com:5000/v2/'), new Set(['registry.example.com:5000']))).toBe(true);
+    expect(() => assertTransportAllowed(new URL('https://registry.example.com/'), none)).not.toThrow();
+    expect(() => assertTransportAllowed(new URL('http://registry.example.com/'), none)).toThrow(
+      expect.objectContaining({ code: 'http-insecure-transport', message: 'refusing plain http to registry.example.com' })
+    );
+    // A token realm named by a registry already spoken to over plain HTTP.
+    expect(() => assertTransportAllowed(new URL('http://auth.example.com/token'), none, new URL('http://10.0.0.5/v2/'))).not.toThrow();
+    expect(() => assertTransportAllowed(new URL('ftp://127.0.0.1/'), none)).toThrow(expect.objectContaining({ code: 'http-insecure-transport' }));
+  });
+
+  test('redactUrl: an unparseable URL keeps neither userinfo nor query', () => {
+    expect(redactUrl('https://u:p@exa mple.com/r.json?sig=abc#f')).toBe('https://exa mple.com/r.json?***');
+    expect(redactUrl('https://exa mple.com/r.json#frag')).toBe('https://exa mple.com/r.json');
+  });
+
+  test('redactText: the longest secret first, short strings kept', () => {
+    expect(redactText('Basic YWxpY2U6cHc= for alice', ['YWxpY2U', 'YWxpY2U6cHc=', 'alice', 'pw'])).toBe('Basic *** for ***');
   });
 
   test('readCapped: whole body under the cap', async () => {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { MockAgent } from 'undici';
 import { OciClient } from '../../../src/io/oci/client.js';
-import { RegistryError } from '../../../src/io/oci/errors.js';
+import { ContainerRegistryError } from '../../../src/io/oci/errors.js';
 
 const ORIGIN = 'https://reg.example';
 const repo = { registry: 'reg.example', apiHost: 'reg.example', repository: 'team/app' };
@@ -15,13 +15,15 @@ const INDEX = 'application/vnd.oci.image.index.v1+json';
 
 let agent: MockAgent;
 beforeEach(() => {
-  agent = new MockAgent();
+  agent = new MockAgent({ enableCallHistory: true });
   agent.disableNetConnect();
 });
 afterEach(async () => {
   await agent.close();
 });
 
+/** Requests the registry received (the mock's call history). */
+const requestCount = (): number => agent.getCallHistory()?.calls().length ?? 0;
 const client = (): OciClient => new OciClient({ dispatcher: agent, sleep: async () => {} });
 const desc = (digest: string, artifactType?: string): Record<string, unknown> => ({
   mediaType: 'application/vnd.oci.image.manifest.v1+json',
@@ -87,7 +89,7 @@ test('tag without Docker-Content-Digest: the manifest is read and hashed, then s
   const c = client();
   expect(await c.resolve(repo, '1.0.0')).toBe(sha(body));
   expect((await c.getManifest(repo, sha(body)))?.mediaType).toBe(INDEX);
-  expect(c.requests).toBe(2);
+  expect(requestCount()).toBe(2);
 });
 
 test('a redirect from https to plain http is refused', async () => {
@@ -96,8 +98,8 @@ test('a redirect from https to plain http is refused', async () => {
     .intercept({ path: `/v2/team/app/blobs/${D}`, method: 'GET' })
     .reply(307, '', { headers: { location: 'http://storage.example/blob' } });
   const e = await client().getBlob(repo, D, 1024).catch((x: unknown) => x);
-  expect(e).toBeInstanceOf(RegistryError);
-  expect((e as RegistryError).code).toBe('insecure-transport');
+  expect(e).toBeInstanceOf(ContainerRegistryError);
+  expect((e as ContainerRegistryError).code).toBe('insecure-transport');
 });
 
 test('a token that stops working triggers one new token dance', async () => {
@@ -114,7 +116,7 @@ test('a token that stops working triggers one new token dance', async () => {
   const c = client();
   expect(await c.resolve(repo, '1')).toBe(D);
   expect(await c.resolve(repo, '2')).toBe(D);
-  expect(c.requests).toBe(6);
+  expect(requestCount()).toBe(6);
   agent.assertNoPendingInterceptors();
 });
 
@@ -124,7 +126,7 @@ test('refused again right after a new token: an auth error, not a loop', async (
   pool.intercept({ path: '/v2/team/app/manifests/1', method: 'HEAD' }).reply(401, '', { headers: challenge }).times(2);
   pool.intercept({ path: /^\/token\?/, method: 'GET' }).reply(200, '{"token":"t1"}');
   const e = await client().resolve(repo, '1').catch((x: unknown) => x);
-  expect((e as RegistryError).code).toBe('registry-auth');
-  expect((e as RegistryError).message).toBe('reg.example refused access to team/app (HTTP 401 after authenticating)');
+  expect((e as ContainerRegistryError).code).toBe('registry-auth');
+  expect((e as ContainerRegistryError).message).toBe('reg.example refused access to team/app (HTTP 401 after authenticating)');
   agent.assertNoPendingInterceptors();
 });

@@ -72,10 +72,12 @@ describe('public-good root', () => {
     const logs: string[] = [];
     const mirror = `http://127.0.0.1:${await closedPort()}`;
     const cacheDir = join(dir, 'tuf-cache');
-    const v = createCandidateVerifier(
-      { cacheDir, insecureHosts: [reg.host], log: (m) => logs.push(m) },
-      { tufMirrorURL: mirror, tufRootPath: rootJson, tufRetries: 0 }
-    );
+    const v = createCandidateVerifier({
+      cacheDir,
+      insecureHosts: [reg.host],
+      log: (m) => logs.push(m),
+      tuf: { mirrorURL: mirror, rootPath: rootJson, retries: 0 }
+    });
     expect(v.trustedRootSource()).toBeUndefined();
     const a = await publishSignedImage(fake, reg, 'root/embedded-a', '1.0.0');
     const b = await publishSignedImage(fake, reg, 'root/embedded-b', '1.0.0', { layout: 'referrer-dsse' });
@@ -90,10 +92,12 @@ describe('public-good root', () => {
 
   test('the trust root is not fetched when there is nothing to verify', async () => {
     const logs: string[] = [];
-    const v = createCandidateVerifier(
-      { cacheDir: join(dir, 'tuf-cache-2'), insecureHosts: [reg.host], log: (m) => logs.push(m) },
-      { tufMirrorURL: `http://127.0.0.1:${await closedPort()}`, tufRootPath: rootJson, tufRetries: 0 }
-    );
+    const v = createCandidateVerifier({
+      cacheDir: join(dir, 'tuf-cache-2'),
+      insecureHosts: [reg.host],
+      log: (m) => logs.push(m),
+      tuf: { mirrorURL: `http://127.0.0.1:${await closedPort()}`, rootPath: rootJson, retries: 0 }
+    });
     const r = await v.verify(`${reg.host}/root/none:1.0.0`, provenanceFor(githubIdentity()));
     expect(r.status).toBe('unverified');
     expect(v.trustedRootSource()).toBeUndefined();

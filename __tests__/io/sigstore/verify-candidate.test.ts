@@ -12,14 +12,15 @@ import {
   publishSignedImage,
   type FakeSigstore
 } from '../../helpers/fake-sigstore.js';
-import { pushCosignSignature, pushImage, pushReferrerBundle, startRegistry, type RunningRegistry } from '../../helpers/oci-registry.js';
-import type { OciClient } from '../../../src/io/oci/client.js';
+import { pushCosignSignature, pushImage, pushReferrerBundle, startRegistry, startShim, type RunningRegistry, type Shim } from '../../helpers/oci-registry.js';
 import { createCandidateVerifier, type CandidateVerifier } from '../../../src/io/sigstore/verify-candidate.js';
 
 let reg: RunningRegistry;
 let fake: FakeSigstore;
 let dir: string;
 let trustedRootFile: string;
+/** A recording proxy in front of `reg`, for the tests that count requests. */
+let counted: Shim;
 const id = githubIdentity();
 const prov = provenanceFor(id);
 
@@ -27,20 +28,17 @@ beforeAll(async () => {
   [reg, fake] = await Promise.all([startRegistry(), createFakeSigstore()]);
   dir = mkdtempSync(join(tmpdir(), 'verify-registry-'));
   trustedRootFile = fake.writeTrustedRoot(dir);
+  counted = await startShim(reg.url);
 });
 
 afterAll(async () => {
+  await counted?.close();
   await reg?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function verifier(logs: string[] = []): { v: CandidateVerifier; client: () => OciClient } {
-  let c: OciClient | undefined;
-  const v = createCandidateVerifier(
-    { trustedRootFile, insecureHosts: [reg.host], log: (m) => logs.push(m) },
-    { onClient: (x) => (c = x) }
-  );
-  return { v, client: () => c as OciClient };
+function verifier(logs: string[] = []): { v: CandidateVerifier } {
+  return { v: createCandidateVerifier({ trustedRootFile, insecureHosts: [reg.host], log: (m) => logs.push(m) }) };
 }
 
 describe('signatures that verify and match', () => {
@@ -98,10 +96,12 @@ describe('signatures that verify and match', () => {
 
   test('a digest reference is verified without resolving a tag', async () => {
     const img = await publishSignedImage(fake, reg, 'acme/pinned', '1.0.0', { layout: 'referrer-dsse' });
-    const { v, client } = verifier();
-    const r = await v.verify(`${reg.host}/acme/pinned@${img.digest}`, prov);
+    const { v } = verifier();
+    counted.requests.length = 0;
+    const r = await v.verify(`${counted.host}/acme/pinned@${img.digest}`, prov);
     expect(r).toMatchObject({ status: 'verified', digest: img.digest });
-    expect(client().requests).toBeGreaterThan(0);
+    expect(counted.requests.length).toBeGreaterThan(0);
+    expect(counted.requests.some((q) => q.method === 'HEAD' && q.path.includes('/manifests/1.0.0'))).toBe(false);
   });
 
   test('every source is gathered: a mismatching .sig does not hide a matching referrer', async () => {
@@ -218,23 +218,24 @@ describe('signatures that must not count', () => {
 
 describe('no network when there is nothing to check', () => {
   test('no provenance in the entry', async () => {
-    const { v, client } = verifier();
-    expect(await v.verify(`${reg.host}/acme/legacy:1.0.0`, undefined)).toEqual({
+    const { v } = verifier();
+    counted.requests.length = 0;
+    expect(await v.verify(`${counted.host}/acme/legacy:1.0.0`, undefined)).toEqual({
       status: 'unverified',
       reason: 'not verified: the registry publishes no provenance'
     });
-    expect(client().requests).toBe(0);
+    expect(counted.requests).toHaveLength(0);
   });
 
   test('unsupported sigstore_url (no trusted-root file given)', async () => {
-    let c: OciClient | undefined;
-    const v = createCandidateVerifier({ insecureHosts: [reg.host] }, { onClient: (x) => (c = x) });
-    const r = await v.verify(`${reg.host}/acme/legacy:1.0.0`, { ...prov, sigstore_url: 'tuf-repo.github.com' });
+    const v = createCandidateVerifier({ insecureHosts: [reg.host] });
+    counted.requests.length = 0;
+    const r = await v.verify(`${counted.host}/acme/legacy:1.0.0`, { ...prov, sigstore_url: 'tuf-repo.github.com' });
     expect(r).toEqual({
       status: 'unverified',
       reason: 'not verified: sigstore_url "tuf-repo.github.com" is not supported (only tuf-repo-cdn.sigstore.dev; a trusted-root file can replace it)'
     });
-    expect(c?.requests).toBe(0);
+    expect(counted.requests).toHaveLength(0);
     expect(v.trustedRootSource()).toBeUndefined();
   });
 

@@ -10,15 +10,16 @@ export type RegistryErrorCode =
   | 'registry-invalid-json'
   | 'registry-format'
   | 'registry-not-found'
-  | 'registry-invalid-source';
+  | 'registry-invalid-source'
+  | 'registry-deadline';
 
 export class RegistryError extends ConfigurationError {
   declare readonly code: RegistryErrorCode;
   /** HTTP status of the failing response, when there was one. */
   readonly status?: number;
 
-  constructor(code: RegistryErrorCode, message: string, place: ErrorPlace = {}, hint?: string, status?: number) {
-    super(code, message, place, hint);
+  constructor(code: RegistryErrorCode, message: string, place: ErrorPlace = {}, hint?: string, status?: number, options?: ErrorOptions) {
+    super(code, message, place, hint, options);
     if (status !== undefined) this.status = status;
   }
 }

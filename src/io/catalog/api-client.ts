@@ -3,12 +3,18 @@
 // by name, search. Query strings are url.Values.Encode()d (alphabetical keys, QueryEscape).
 import { RegistryError } from '../../core/catalog/errors.js';
 import { field, isObject } from '../../core/catalog/go-json.js';
-import type { HttpResult, RegistryHttp } from './http.js';
+import type { HttpResponse } from '../http/client.js';
+import type { CatalogHttp } from './catalog-http.js';
 import { parseJsonText } from './json-text.js';
 import { bodyExcerpt, redactUrl } from '../http/redact.js';
 
 export const MAX_SERVERS = 10_000;
 const PAGE_LIMIT = 100;
+/**
+ * Most list pages read, whatever the cursors say: 10000 servers at 100 a page is 100 pages; this
+ * leaves room for servers that cap pages lower, and stops one that hands out cursors forever.
+ */
+export const MAX_LIST_PAGES = 500;
 
 const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
 
@@ -48,7 +54,7 @@ export interface ApiClientOptions {
 }
 
 /** Non-200 → typed error; 401/403 are ToolHive's ErrRegistryUnauthorized. */
-export function statusError(res: HttpResult, requested: URL, what: string, token: string | undefined): RegistryError {
+export function statusError(res: HttpResponse, requested: URL, what: string, token: string | undefined): RegistryError {
   const url = redactUrl(requested);
   const excerpt = bodyExcerpt(res.body, [token]);
   const detail = excerpt ? `: ${excerpt}` : '';
@@ -67,7 +73,7 @@ export function statusError(res: HttpResult, requested: URL, what: string, token
 }
 
 /** Parses a JSON body; a syntax error is a `registry-invalid-json` error naming the URL and line. */
-export function parseJsonBody(res: HttpResult, requested: URL, what: string): unknown {
+export function parseJsonBody(res: HttpResponse, requested: URL, what: string): unknown {
   const parsed = parseJsonText(res.body.toString('utf8'));
   if (parsed.ok) return parsed.value;
   const url = redactUrl(requested);
@@ -91,7 +97,7 @@ export type GetResult = { ok: true; server: unknown } | { ok: false; why: string
 
 export class RegistryApiClient {
   constructor(
-    private readonly http: RegistryHttp,
+    private readonly http: CatalogHttp,
     readonly base: string,
     private readonly opts: ApiClientOptions,
   ) {}
@@ -109,26 +115,42 @@ export class RegistryApiClient {
     return readListPage(parseJsonBody(res, url, 'registry API list'), url);
   }
 
-  /** Every server (ServerResponse items), following `nextCursor`; `first` is a page already fetched. */
+  /**
+   * Every server (ServerResponse items), following `nextCursor`; `first` is a page already fetched.
+   * Stops at a page that adds nothing new (a server handing out cursors over empty or repeated
+   * pages would otherwise be asked forever), and fails past MAX_LIST_PAGES pages or MAX_SERVERS.
+   */
   async listAll(first?: ListPage): Promise<unknown[]> {
     const all: unknown[] = [];
-    const seen = new Set<string>();
+    const seenItems = new Set<string>();
+    const seenCursors = new Set<string>();
+    const base = redactUrl(this.base);
     let page = first ?? (await this.fetchPage(''));
-    for (;;) {
-      all.push(...page.items);
+    for (let pages = 1; ; pages++) {
+      let added = 0;
+      for (const item of page.items) {
+        const key = JSON.stringify(item);
+        if (seenItems.has(key)) continue;
+        seenItems.add(key);
+        all.push(item);
+        added++;
+      }
       if (page.nextCursor === '') return all;
       if (all.length > MAX_SERVERS) {
-        throw new RegistryError('registry-too-large', `registry API at ${redactUrl(this.base)} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, {
-          url: redactUrl(this.base),
-        });
+        throw new RegistryError('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, { url: base });
       }
       // ToolHive would loop forever on a cursor that never advances; stop instead.
-      if (seen.has(page.nextCursor)) {
-        throw new RegistryError('registry-format', `registry API at ${redactUrl(this.base)} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`, {
-          url: redactUrl(this.base),
-        });
+      if (seenCursors.has(page.nextCursor)) {
+        throw new RegistryError('registry-format', `registry API at ${base} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`, { url: base });
       }
-      seen.add(page.nextCursor);
+      if (added === 0 && pages > 1) {
+        this.opts.log(`registry: page ${pages} of ${base} added no server; stopping the listing at ${all.length} servers`);
+        return all;
+      }
+      if (pages >= MAX_LIST_PAGES) {
+        throw new RegistryError('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, { url: base });
+      }
+      seenCursors.add(page.nextCursor);
       this.opts.log(`registry: ${all.length} servers so far, fetching next page`);
       page = await this.fetchPage(page.nextCursor);
     }
@@ -137,11 +159,12 @@ export class RegistryApiClient {
   /** GET …/servers/{name}/versions/latest. Any failure (transport, status, body) is "not this way". */
   async getLatest(name: string): Promise<GetResult> {
     const url = new URL(`${this.base}/v0.1/servers/${goPathEscape(name)}/versions/latest`);
-    let res: HttpResult;
+    let res: HttpResponse;
     try {
       res = await this.http.get(url, 'registry API');
     } catch (error) {
-      if (error instanceof RegistryError) return { ok: false, why: error.message };
+      // The run's time limit is not "not this way": it stops the run.
+      if (error instanceof RegistryError && error.code !== 'registry-deadline') return { ok: false, why: error.message };
       throw error;
     }
     if (res.status !== 200) return { ok: false, why: `HTTP ${res.status}` };

@@ -6,46 +6,17 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRegistry } from '../../core/catalog/build.js';
 import { RegistryError } from '../../core/catalog/errors.js';
-import { LEGACY_MIGRATION_MESSAGE } from '../../core/catalog/format.js';
-import type { Registry } from '../../core/catalog/types.js';
 import { parseJsonText } from './json-text.js';
 import { type RegistryProvider, staticProvider } from './providers.js';
 import { redactUrl } from '../http/redact.js';
+import { logged } from './log-registry.js';
+import { DEFAULT_MAX_BYTES, type RegistrySourceOptions } from './source-options.js';
 
 export { RegistryError } from '../../core/catalog/errors.js';
 export type { LookupOutcome } from '../../core/catalog/lookup.js';
-export type { RegistryProvider, ResolvedKind } from './providers.js';
-
-export type RegistryKind = 'auto' | 'file' | 'url' | 'api';
-
-export interface RegistrySourceOptions {
-  source: string;
-  kind?: RegistryKind;
-  /** Bearer token, sent only to the registry's own origin. */
-  token?: string;
-  /** PEM file of CA certificates trusted in addition to the public roots. */
-  caFile?: string;
-  /** Per request, headers and body together (default 30 s). */
-  timeoutMs?: number;
-  /** Retries after the first attempt on network errors, 429 and 5xx (default 3). */
-  retries?: number;
-  /** Largest registry document or API page accepted (default 32 MiB). */
-  maxBytes?: number;
-  userAgent?: string;
-  log?: (msg: string) => void;
-  /** First back-off step; doubles per retry, with jitter (default 500 ms). */
-  retryBaseMs?: number;
-  /** Cap on any wait between retries, including an honoured Retry-After (default 30 s). */
-  maxRetryDelayMs?: number;
-  /** Parallel per-name API fallbacks (default 4). */
-  concurrency?: number;
-}
-
-/** ToolHive's catalog (toolhive-catalog) in the upstream format. */
-export const DEFAULT_REGISTRY_URL =
-  'https://raw.githubusercontent.com/stacklok/toolhive-catalog/main/pkg/catalog/toolhive/data/registry-upstream.json';
-
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export type { RegistryProvider } from './providers.js';
+export { catalogSecrets } from './secrets.js';
+export { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BYTES, DEFAULT_REGISTRY_URL, type RegistryKind, type RegistrySourceOptions } from './source-options.js';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
@@ -67,23 +38,12 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
     } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(source)) {
       throw new RegistryError('registry-invalid-source', `unsupported registry source scheme in ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
     }
-    return staticProvider(logged(await loadFile(path, maxBytes), log), 'file');
+    return staticProvider(logged(await loadFile(path, maxBytes), log));
   }
 
   // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
   const { openRemoteRegistry } = await import('./remote.js');
   return openRemoteRegistry(source, kind, opts, maxBytes, log);
-}
-
-/** One debug line per load, plus the entries ToolHive would also have dropped. */
-export function logged(registry: Registry, log: (m: string) => void): Registry {
-  log(
-    `registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
-  );
-  if (registry.format === 'legacy') log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${LEGACY_MIGRATION_MESSAGE})`);
-  for (const { name, reason } of registry.skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
-  if (registry.skipped.length > 50) log(`registry: … and ${registry.skipped.length - 50} more skipped`);
-  return registry;
 }
 
 async function loadFile(path: string, maxBytes: number) {

@@ -2,7 +2,7 @@
 // only. API sources behave like ToolHive's CachedAPIRegistryProvider: the full list first, and
 // when that lookup fails (not found, or an ambiguous short name) APIRegistryProvider.GetServer:
 // GET …/versions/latest for the reverse-DNS name, then for the name as is, then search.
-import { ConversionError } from '../../core/catalog/errors.js';
+import { ConversionError, RegistryError } from '../../core/catalog/errors.js';
 import { field, isObject } from '../../core/catalog/go-json.js';
 import { type LookupOutcome, lookupServer } from '../../core/catalog/lookup.js';
 import { buildReverseDNSName, extractServerName } from '../../core/catalog/names.js';
@@ -10,14 +10,10 @@ import { convertServerJSON } from '../../core/catalog/server-json.js';
 import type { Registry } from '../../core/catalog/types.js';
 import type { RegistryApiClient } from './api-client.js';
 
-export type ResolvedKind = 'file' | 'url' | 'api';
-
 export interface RegistryProvider {
   registry: Registry;
   /** Resolve all names with one list fetch + per-name API fallback, memoised. */
   resolve(names: string[]): Promise<Map<string, LookupOutcome>>;
-  /** Which kind of source was opened (after auto-detection). */
-  kind?: ResolvedKind;
   /** Releases HTTP connections (idle ones never keep the process alive anyway). */
   close?(): Promise<void>;
 }
@@ -46,6 +42,7 @@ export async function apiGetServer(api: RegistryApiClient, name: string, log: (m
   try {
     results = await api.search(name);
   } catch (error) {
+    if (error instanceof RegistryError && error.code === 'registry-deadline') throw error;
     return { kind: 'error', message: `failed to find server ${name}: ${error instanceof Error ? error.message : String(error)}` };
   }
   for (const server of results) {
@@ -57,10 +54,9 @@ export async function apiGetServer(api: RegistryApiClient, name: string, log: (m
   return { kind: 'not-found' };
 }
 
-export function staticProvider(registry: Registry, kind: ResolvedKind): RegistryProvider {
+export function staticProvider(registry: Registry): RegistryProvider {
   return {
     registry,
-    kind,
     async resolve(names) {
       return new Map(names.map((n) => [n, lookupServer(registry, n)]));
     },
@@ -97,7 +93,6 @@ export function apiProvider(
   };
   return {
     registry,
-    kind: 'api',
     async resolve(names) {
       const unique = [...new Set(names)];
       const outcomes = new Map<string, LookupOutcome>();

@@ -1,37 +1,75 @@
 // Registries reached over HTTP(S): a registry JSON document or an MCP registry API. Split from
-// registry-source.ts so the HTTP stack is loaded only when a remote registry is used.
+// open-catalog.ts so the HTTP stack is loaded only when a remote registry is used.
 import { readFile } from 'node:fs/promises';
 import { registryFromApiServers, buildRegistry } from '../../core/catalog/build.js';
 import { RegistryError } from '../../core/catalog/errors.js';
 import { isObject } from '../../core/catalog/go-json.js';
 import { type ListPage, RegistryApiClient, apiBase, parseJsonBody, readListPage, statusError } from './api-client.js';
-import { RegistryHttp, checkScheme } from './http.js';
+import { CatalogHttp } from './catalog-http.js';
 import { parseJsonText } from './json-text.js';
+import { logged } from './log-registry.js';
 import { type RegistryProvider, apiProvider, staticProvider } from './providers.js';
-import { redactUrl } from '../http/redact.js';
-import { logged, type RegistryKind, type RegistrySourceOptions } from './open-catalog.js';
+import { catalogSecrets, scrubError } from './secrets.js';
+import { DEFAULT_DEADLINE_MS, type RegistryKind, type RegistrySourceOptions } from './source-options.js';
+import { HttpClient, header } from '../http/client.js';
+import { HttpError } from '../http/errors.js';
+import { assertTransportAllowed } from '../http/plain-http.js';
+import { redactText, redactUrl } from '../http/redact.js';
 
 export async function openRemoteRegistry(
   source: string,
   kind: RegistryKind,
   opts: RegistrySourceOptions,
   maxBytes: number,
+  rawLog: (m: string) => void
+): Promise<RegistryProvider> {
+  const secrets = catalogSecrets(source, opts.token);
+  const log = (m: string) => rawLog(redactText(m, secrets));
+  try {
+    const provider = await openChecked(source, kind, opts, maxBytes, secrets, log);
+    return {
+      ...provider,
+      resolve: (names) =>
+        provider.resolve(names).then(
+          (outcomes) => new Map([...outcomes].map(([n, o]) => [n, o.kind === 'error' ? { ...o, message: redactText(o.message, secrets) } : o])),
+          (error: unknown) => Promise.reject(scrubError(error, secrets)),
+        ),
+    };
+  } catch (error) {
+    throw scrubError(error, secrets);
+  }
+}
+
+async function openChecked(
+  source: string,
+  kind: RegistryKind,
+  opts: RegistrySourceOptions,
+  maxBytes: number,
+  secrets: string[],
   log: (m: string) => void
 ): Promise<RegistryProvider> {
   const url = parseUrl(source);
   checkScheme(url);
-  const http = new RegistryHttp({
+  const now = opts.now ?? Date.now;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const client = new HttpClient({
+    ca: opts.caFile ? await readCa(opts.caFile) : undefined,
+    timeoutMs: opts.timeoutMs ?? 30_000,
+    retry: { retries: opts.retries ?? 3, baseMs: opts.retryBaseMs ?? 500, maxDelayMs: opts.maxRetryDelayMs ?? 30_000 },
+    sleep: opts.sleep,
+    now,
+    deadlineAt: now() + deadlineMs,
+    secrets: () => secrets,
+    log,
+    logPrefix: 'registry'
+  });
+  const http = new CatalogHttp(client, {
     authOrigin: url.origin,
     token: opts.token || undefined,
     basic: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
-    ca: opts.caFile ? await readCa(opts.caFile) : undefined,
-    timeoutMs: opts.timeoutMs ?? 30_000,
-    retries: opts.retries ?? 3,
     maxBytes,
     userAgent: opts.userAgent ?? 'toolhive-upgrade-action',
-    retryBaseMs: opts.retryBaseMs ?? 500,
-    maxRetryDelayMs: opts.maxRetryDelayMs ?? 30_000,
-    log,
+    deadlineMs
   });
   try {
     let resolved: 'url' | 'api' = kind === 'api' ? 'api' : 'url';
@@ -42,7 +80,7 @@ export async function openRemoteRegistry(
       firstPage = probe.page;
     }
     if (resolved === 'url') {
-      const provider = staticProvider(logged(await loadUrl(http, url, opts.token), log), 'url');
+      const provider = staticProvider(logged(await loadUrl(http, url, opts.token), log));
       await http.close();
       return provider;
     }
@@ -56,6 +94,26 @@ export async function openRemoteRegistry(
   } catch (error) {
     await http.close();
     throw error;
+  }
+}
+
+/** Plain http only to local addresses: the user wrote the scheme, so say which to use. */
+function checkScheme(u: URL): void {
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+    throw new RegistryError('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: redactUrl(u) }, 'use an https:// URL or a file path');
+  }
+  try {
+    assertTransportAllowed(u, new Set());
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    throw new RegistryError(
+      'registry-invalid-source',
+      `refusing plain http to ${u.host}`,
+      { url: redactUrl(u) },
+      'use an https:// URL (plain http is only allowed for local addresses: localhost, 127.0.0.0/8, ::1, *.local, 10/8, 172.16/12, 192.168/16)',
+      undefined,
+      { cause: error }
+    );
   }
 }
 
@@ -75,7 +133,7 @@ async function readCa(file: string): Promise<string> {
   }
 }
 
-async function loadUrl(http: RegistryHttp, url: URL, token: string | undefined) {
+async function loadUrl(http: CatalogHttp, url: URL, token: string | undefined) {
   const res = await http.get(url, 'registry');
   if (res.status !== 200) throw statusError(res, url, 'registry', token);
   const doc = parseJsonBody(res, url, 'registry document');
@@ -87,11 +145,11 @@ async function loadUrl(http: RegistryHttp, url: URL, token: string | undefined) 
  * list page ⇒ API (the page is kept as the first page of the listing); 401/403 ⇒ API, which
  * would be refused the same way, so that is reported straight away; anything else ⇒ a document.
  */
-async function probeApi(http: RegistryHttp, url: URL, token: string | undefined, log: (m: string) => void): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
+async function probeApi(http: CatalogHttp, url: URL, token: string | undefined, log: (m: string) => void): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
   const probeUrl = new URL(`${apiBase(url)}/v0.1/servers?limit=1&version=latest`);
   const res = await http.get(probeUrl, 'registry');
   if (res.status === 401 || res.status === 403) throw statusError(res, url, 'registry API', token);
-  if (res.status >= 200 && res.status < 300 && (res.headers['content-type'] ?? '').includes('application/json')) {
+  if (res.status >= 200 && res.status < 300 && (header(res, 'content-type') ?? '').includes('application/json')) {
     const parsed = parseJsonText(res.body.toString('utf8'));
     // The probe decodes into a plain map: exact keys `servers` (array) and `metadata` (object).
     if (parsed.ok && isObject(parsed.value) && Array.isArray(parsed.value.servers) && isObject(parsed.value.metadata)) {

@@ -9,6 +9,9 @@ import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError } from '../../core/errors.js';
 import type { BranchHead } from '../../core/pr/decide.js';
 import { translateGitHubError, type Permission } from './errors.js';
+import { PRODUCTION_PACING, spacedQueue, type GitHubPacing } from './pacing.js';
+
+export { PRODUCTION_PACING, type GitHubPacing } from './pacing.js';
 
 export interface PullSummary {
   number: number;
@@ -62,14 +65,8 @@ export interface GitHubClientOptions {
   /** REST API base; defaults to GITHUB_API_URL (GitHub Enterprise Server and GHE.com set their own), then api.github.com. */
   apiUrl?: string;
   log?: { info(message: string): void; warning(message: string): void };
-  /** Retries for 5xx and rate limits (default 3). */
-  retries?: number;
-  /** Milliseconds per second of Retry-After / backoff (default 1000; tests make it small). */
-  retryAfterBaseMs?: number;
-  /** Spaces out writes as GitHub asks (default true); tests against a local stand-in may turn it off. */
-  throttle?: boolean;
-  /** Longest Retry-After (seconds) worth waiting for; longer waits fail with a rate-limit error. */
-  maxRetryAfterSeconds?: number;
+  /** Spacing and retries (default PRODUCTION_PACING); throttling and retries are always on. */
+  pacing?: Partial<GitHubPacing>;
 }
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -119,9 +116,10 @@ export class OctokitGitHubClient implements GitHubClient {
     this.owner = owner;
     this.repo = repo;
     const log = options.log;
-    const retries = options.retries ?? 3;
-    const base = options.retryAfterBaseMs ?? 1000;
-    const maxWait = options.maxRetryAfterSeconds ?? 120;
+    const pacing: GitHubPacing = { ...PRODUCTION_PACING, ...(options.pacing ?? {}) };
+    const retries = pacing.retries;
+    const base = pacing.retryAfterBaseMs;
+    const maxWait = pacing.maxRetryAfterSeconds;
     const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
       const again = retryCount < retries && retryAfter <= maxWait;
       log?.warning(`GitHub ${kind} rate limit on ${req.method ?? ''} ${req.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
@@ -132,9 +130,14 @@ export class OctokitGitHubClient implements GitHubClient {
       {
         baseUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         retry: { retries, retryAfterBaseValue: base },
-        throttle: options.throttle === false
-          ? { enabled: false }
-          : { retryAfterBaseValue: base, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        throttle: {
+          retryAfterBaseValue: base,
+          onRateLimit: onLimit('primary'),
+          onSecondaryRateLimit: onLimit('secondary'),
+          // Bottleneck-compatible queues: the plugin's own are process-wide with fixed intervals.
+          write: spacedQueue(pacing.writeIntervalMs),
+          notifications: spacedQueue(pacing.notificationIntervalMs),
+        } as never,
       },
       retry,
       throttling,

@@ -9,7 +9,10 @@ export function redactUrl(raw: string | URL): string {
   try {
     u = new URL(String(raw));
   } catch {
-    return String(raw).replace(/\/\/[^/@?#]*@/, '//');
+    // Unparseable: still no userinfo, and no query or fragment (they may hold a signature).
+    return String(raw)
+      .replace(/\/\/[^/@?#]*@/, '//')
+      .replace(/[?#].*$/s, (rest) => (rest.startsWith('?') ? '?***' : ''));
   }
   u.username = '';
   u.password = '';
@@ -28,15 +31,20 @@ export function redactUrl(raw: string | URL): string {
   return u.toString();
 }
 
-/** Replaces every occurrence of the given secrets (e.g. a bearer token echoed by a server). */
-export function redactText(text: string, secrets: (string | undefined)[]): string {
+/**
+ * Replaces every occurrence of the given secrets (e.g. a bearer token echoed by a server), longest
+ * first so a secret that contains another is hidden whole. Strings under 4 characters are kept
+ * (they would mangle ordinary words).
+ */
+export function redactText(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
-  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('***');
+  const sorted = secrets.filter((s): s is string => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+  for (const s of sorted) out = out.split(s).join('***');
   return out;
 }
 
 /** A short single-line excerpt of an error body for messages. */
-export function bodyExcerpt(body: Buffer, secrets: (string | undefined)[], max = 200): string {
+export function bodyExcerpt(body: Buffer, secrets: readonly (string | undefined)[], max = 200): string {
   const text = redactText(body.subarray(0, 4096).toString('utf8'), secrets).replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

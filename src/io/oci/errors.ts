@@ -1,8 +1,9 @@
-// Typed registry errors. Messages name the host and repository, never credentials or signed URLs.
+// Typed container-registry errors ("registry" alone means the MCP catalog elsewhere). Messages
+// name the host and repository, never credentials or signed URLs.
 
 import { UpgradeActionError } from '../../core/errors.js';
 
-export type RegistryErrorCode =
+export type ContainerRegistryErrorCode =
   | 'registry-auth'
   | 'image-not-found'
   | 'registry-unavailable'
@@ -12,9 +13,9 @@ export type RegistryErrorCode =
   | 'too-large'
   | 'insecure-transport';
 
-export class RegistryError extends UpgradeActionError {
-  declare readonly code: RegistryErrorCode;
-  constructor(code: RegistryErrorCode, message: string, url?: string) {
-    super(code, message, url ? { url } : {});
+export class ContainerRegistryError extends UpgradeActionError {
+  declare readonly code: ContainerRegistryErrorCode;
+  constructor(code: ContainerRegistryErrorCode, message: string, url?: string, options?: ErrorOptions) {
+    super(code, message, url ? { url } : {}, undefined, options);
   }
 }

@@ -4,7 +4,7 @@
 // Registry data is attacker-controlled: shapes are checked, sizes capped, digests verified.
 
 import type { Descriptor, OciClient } from '../oci/client.js';
-import { RegistryError } from '../oci/errors.js';
+import { ContainerRegistryError } from '../oci/errors.js';
 import type { ImageRef } from '../oci/image-ref.js';
 import { COSIGN_SIMPLESIGNING, OCI_EMPTY, SIGSTORE_BUNDLE_PREFIX } from '../oci/media-types.js';
 import { legacyLayerToBundle } from './cosign-legacy.js';
@@ -44,7 +44,7 @@ type Repo = Pick<ImageRef, 'registry' | 'apiHost' | 'repository'>;
 const short = (d: string): string => `${d.slice(0, 19)}…`;
 
 function errText(e: unknown): string {
-  return e instanceof RegistryError ? e.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
+  return e instanceof ContainerRegistryError ? e.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
 }
 
 function layersOf(json: Record<string, unknown>): Descriptor[] {

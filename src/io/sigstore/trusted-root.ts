@@ -53,7 +53,8 @@ export function loadTrustedRootFile(path: string): LoadedTrust {
       'trusted-root',
       `cannot use trusted root: ${(e as Error).message}`,
       { file: path },
-      'pass a sigstore trusted_root.json, as cosign --trusted-root takes'
+      'pass a sigstore trusted_root.json, as cosign --trusted-root takes',
+      { cause: e }
     );
   }
   if (root.certificateAuthorities.length === 0) {
