@@ -184,6 +184,9 @@ describe('url', () => {
     srv.handle((req, res) => (req.url === '/catalog' ? json(res, 200, doc, { 'content-type': 'text/plain' }) : json(res, 404, { error: 'not found' })));
     const provider = await open({ source: `${srv.url}/catalog` });
     expect(srv.requests.map((r) => r.url)).toEqual(['/catalog/v0.1/servers?limit=1&version=latest', '/catalog']);
+    // Served from the document read once, with no further request.
+    expect((await provider.resolve(['example-remote'])).get('example-remote')).toMatchObject({ kind: 'found', server: { kind: 'remote' } });
+    expect(srv.requests).toHaveLength(2);
   });
 
   test('JSON syntax error names the URL and line', async () => {
