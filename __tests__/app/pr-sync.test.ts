@@ -123,7 +123,7 @@ describe('first run', () => {
     expect(pr).toMatchObject({ head: BRANCH, base: 'main', title: 'Upgrade 4 ToolHive MCP servers', labels: ['dependencies', 'toolhive'], assignees: ['bob'], requestedReviewers: ['alice'], requestedTeams: ['platform'] });
     // NEW_VAR is required and missing: opened as a draft even though draft was not asked for.
     expect(pr.draft).toBe(true);
-    expect(pr.body).toContain('**`NEW_VAR`**: new required variable, **needs a value before merge**');
+    expect(pr.body).toContain('**`NEW_VAR`**: new required variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**');
     expect(pr.body).not.toContain('info'); // env var values from manifests (LOG_LEVEL=info) never appear
 
     // Constant call pattern; the token never leaks into logs.
@@ -176,7 +176,7 @@ describe('later runs', () => {
     expect(gh.commit(head).parents).toEqual([baseSha]);
     expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.2.0'));
     expect(gh.pulls.size).toBe(1);
-    expect(gh.pulls.get(1)!.title).toBe('Upgrade ToolHive MCP server osv-upgrade to 0.2.0');
+    expect(gh.pulls.get(1)!.title).toBe('Upgrade osv-upgrade (servers/osv.json) to 0.2.0');
     expect(gh.routes()).toEqual(['GET pulls', 'GET branch', 'GET commit', 'POST tree', 'POST commit', 'PATCH ref', 'PATCH pull']);
     expect(gh.requests.find((r) => r.route === 'PATCH ref')!.body).toMatchObject({ force: true });
   });

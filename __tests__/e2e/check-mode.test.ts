@@ -19,7 +19,7 @@ describe('dist/index.js in check mode', () => {
     expect(results.find((r) => r.workload_name === 'github')).toMatchObject({ status: 'upgrade-available', file: 'examples/manifests/github.json', line: 3 });
 
     expect(run.summary).toContain('## ToolHive workload upgrade check');
-    expect(run.summary).toMatch(/\| github \| ⬆️ upgrade-available \| `ghcr.io\/github\/github-mcp-server:v0.28.1` \| `ghcr.io\/github\/github-mcp-server:v0.30.3` \| new optional env `GITHUB_HOST`/);
+    expect(run.summary).toMatch(/\| github \| ⬆️ upgrade-available \| `ghcr.io\/github\/github-mcp-server`: `v0.28.1` → `v0.30.3` \| new optional env `GITHUB_HOST`/);
     expect(run.summary).toContain('env `LEGACY_FLAG` no longer declared');
     // Values from env_vars never appear anywhere.
     for (const text of [run.stdout, run.summary, run.outputs.results]) expect(text).not.toMatch(/"on"|LEGACY_FLAG=on/);

@@ -53,7 +53,10 @@ process.once('exit', () => {
 /** Start docker-registry on a free loopback port; resolves once /v2/ answers. */
 export async function startRegistry(): Promise<RunningRegistry> {
   if (!existsSync(DOCKER_REGISTRY_BIN)) {
-    throw new Error(`${DOCKER_REGISTRY_BIN} is missing: apt-get install -y docker-registry (.ci/run installs it)`);
+    throw new Error(
+      `docker-registry is missing (${DOCKER_REGISTRY_BIN}): this test pushes images to a local OCI registry. ` +
+        "Install Debian's docker-registry package (sudo apt-get install docker-registry) or set DOCKER_REGISTRY_BIN to a CNCF distribution registry binary."
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'oci-registry-'));
   const config = join(dir, 'config.yml');

@@ -47,6 +47,8 @@ export interface UpgradeSpec {
   envVarNames?: string[];
   documentIndex?: number;
   description?: string;
+  /** The registry entry's `repository_url`. */
+  repositoryUrl?: string;
 }
 
 export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
@@ -88,7 +90,7 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     file: spec.file,
     line: span.line,
     workload,
-    entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description },
+    entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description, ...(spec.repositoryUrl ? { repository_url: spec.repositoryUrl } : {}) },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
   };

@@ -48,7 +48,7 @@ describe('planPullRequests', () => {
     expect(change?.content).toBe(contentDigest(change!.files));
     expect(change?.title).toBe('Upgrade 2 ToolHive MCP servers');
     expect(readBodyDigest(change?.body)).toBe(change?.textDigest);
-    expect(change?.body).toContain('| `a` | `servers/a.json` | `ghcr.io/acme/a:1.0.0` → `ghcr.io/acme/a:1.1.0` |');
+    expect(change?.body).toContain('| `a` | `servers/a.json` | `ghcr.io/acme/a`: `1.0.0` → `1.1.0` | minor |');
     expect(change?.draft).toBe(false);
     // Pure: the same input plans the same PR, so a re-run changes nothing.
     expect(planPullRequests([b, a], TEXTS, OPTIONS)).toEqual(plan);
@@ -60,6 +60,14 @@ describe('planPullRequests', () => {
       ['toolhive-upgrade/k8s-b.yaml/b', ['k8s/b.yaml']],
       ['toolhive-upgrade/servers-a.json/a', ['servers/a.json']]
     ]);
+  });
+
+  test('per-workload: two workloads with the same name in different files get different titles', () => {
+    const second = 'servers/a-staging.json';
+    const texts = new Map([...TEXTS, [second, A]]);
+    const again = upgrade({ file: second, text: A, name: 'a', candidate: 'ghcr.io/acme/a:1.1.0' });
+    const titles = planPullRequests([a, again], texts, { ...OPTIONS, grouping: 'per-workload' }).groups.map((g) => g.change?.title);
+    expect(titles).toEqual(['Upgrade a (servers/a-staging.json) to 1.1.0', 'Upgrade a (servers/a.json) to 1.1.0']);
   });
 
   test('a new required variable makes the PR a draft; asked-for drafts stay drafts', () => {

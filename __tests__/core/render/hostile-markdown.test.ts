@@ -50,10 +50,10 @@ describe('job summary with hostile names, files and registry strings', () => {
     expect(commandLines(md)).toEqual([]);
   });
 
-  test('one table row per workload, six cells each; names recognisable', () => {
+  test('one table row per workload, five cells each; names recognisable', () => {
     const table = outputLines(md).filter((l) => l.startsWith('| '));
     expect(table).toHaveLength(2 + names.length);
-    for (const row of table) expect(cellCount(row)).toBe(6);
+    for (const row of table) expect(cellCount(row)).toBe(5);
     expect(md).toContain('\\\\u202eevil');
     expect(md).toContain('`NEW ::stop-commands::T1`');
   });
@@ -79,16 +79,16 @@ describe('PR body and title with hostile names, files and registry strings', () 
     expect(commandLines(body)).toEqual([]);
   });
 
-  test('the table keeps four cells per row; names recognisable', () => {
+  test('the table keeps five cells per row; names recognisable', () => {
     const table = outputLines(body).filter((l) => l.startsWith('| '));
     expect(table).toHaveLength(2 + names.length);
-    for (const row of table) expect(cellCount(row)).toBe(4);
+    for (const row of table) expect(cellCount(row)).toBe(5);
     expect(body).toContain('`\\u202eevil`');
   });
 
   test('the title is one visible line', () => {
     const title = renderPullRequestTitle([upgrades[2]!]);
-    expect(title).toBe('Upgrade ToolHive MCP server \\u202eevil to T2');
+    expect(title).toBe('Upgrade \\u202eevil (::stop-commands::F.yaml) to T2');
     expect(renderPullRequestTitle([upgrades[0]!])).not.toMatch(RAW_INVISIBLE);
   });
 });

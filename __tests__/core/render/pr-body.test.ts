@@ -54,7 +54,8 @@ function cells(row: string): number {
 describe('PR title', () => {
   test('one upgrade names the workload and tag; several are counted; an override wins', () => {
     const u = upgrade({ file: 'a.json', text, name: 'osv', candidate: 'ghcr.io/example/server:1.2.0' });
-    expect(renderPullRequestTitle([u])).toBe('Upgrade ToolHive MCP server osv to 1.2.0');
+    expect(renderPullRequestTitle([u])).toBe('Upgrade osv (a.json) to 1.2.0');
+    expect(renderPullRequestTitle([{ ...u, workload: { ...u.workload, name: '' } }])).toBe('Upgrade a.json to 1.2.0');
     expect(renderPullRequestTitle([u, u])).toBe('Upgrade 2 ToolHive MCP servers');
     expect(renderPullRequestTitle([u], 'chore(deps): bump MCP servers\n')).toBe('chore(deps): bump MCP servers');
   });
@@ -91,16 +92,32 @@ describe('PR body', () => {
 
   const body = renderPullRequestBody({ ...base, upgrades: [drift, plain] });
 
-  test('a table of workload, file, current → candidate', () => {
-    expect(body).toContain('| Workload | File | Current → candidate | Notes |');
-    expect(body).toContain('| `wl` | `servers/wl.json` | `ghcr.io/example/server:1.0.0` → `ghcr.io/example/server:1.2.0` | needs 2 values, transport, permissions, ✅ verified |');
-    expect(body).toContain('| `other` | `servers/other.yaml` | `ghcr.io/x/y:0.1.0` → `ghcr.io/x/y:0.2.0` | ⚠️ not verified |');
+  test('a table of workload, file, the image change (repository once) and the update type', () => {
+    expect(body).toContain('| Workload | File | Change | Update | Notes |');
+    expect(body).toContain('| `wl` | `servers/wl.json` | `ghcr.io/example/server`: `1.0.0` → `1.2.0` | minor | needs 2 values, transport, permissions, ✅ verified |');
+    expect(body).toContain('| `other` | `servers/other.yaml` | `ghcr.io/x/y`: `0.1.0` → `0.2.0` | minor |  ⚠️ not verified |'.replace('|  ', '| '));
+  });
+
+  test('the update type: major, patch, prerelease, or – when the tags are not versions', () => {
+    const kinds = [
+      ['ghcr.io/example/server:2.0.0', 'major'], ['ghcr.io/example/server:1.0.1', 'patch'], ['ghcr.io/example/server:1.1.0-rc.1', 'prerelease'], ['ghcr.io/example/server:latest', '–'],
+    ].map(([candidate]) => renderPullRequestBody({ ...base, upgrades: [upgrade({ file: 'a.json', text, name: 'a', candidate: candidate! })] }));
+    expect(kinds[0]).toContain('| `ghcr.io/example/server`: `1.0.0` → `2.0.0` | major |');
+    expect(kinds[1]).toContain('→ `1.0.1` | patch |');
+    expect(kinds[2]).toContain('→ `1.1.0-rc.1` | prerelease |');
+    expect(kinds[3]).toContain('→ `latest` | – |');
+  });
+
+  test('a new repository is shown in full on both sides', () => {
+    const moved = upgrade({ file: 'a.json', text, name: 'a', candidate: 'ghcr.io/new-home/server:1.2.0' });
+    expect(renderPullRequestBody({ ...base, upgrades: [moved] })).toContain('| `ghcr.io/example/server:1.0.0` → `ghcr.io/new-home/server:1.2.0` | minor |');
   });
 
   test('drift, one line each; required ones need a value before merge', () => {
     expect(body).toContain('> 2 new required variables need a value before merge');
-    expect(body).toContain('- **`NEW_VAR`**: new required variable, **needs a value before merge**. Token scope');
-    expect(body).toMatch(/- \*\*`API_TOKEN`\*\*: new required secret variable, \*\*needs a value before merge\*\*\. Add it as a ToolHive secret/);
+    expect(body).toContain('> 2 new required variables need a value before merge (listed below): variables the candidate requires that the manifest does not supply.');
+    expect(body).toContain('- **`NEW_VAR`**: new required variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**. Token scope');
+    expect(body).toMatch(/- \*\*`API_TOKEN`\*\*: new required secret variable \(the candidate requires it, the manifest does not supply it\): \*\*needs a value before merge\*\*\. Add it as a ToolHive secret/);
     expect(body).toContain('- `LOG_FORMAT`: new optional variable, default `json` (ToolHive uses it when unset). Log output format');
     expect(body).toContain('- `NEW_SECRET`: new optional secret variable; set it through `secrets` if you need it.');
     expect(body).toContain('- `PLAIN`: new optional variable, no default.');
@@ -120,11 +137,16 @@ describe('PR body', () => {
     expect(body).toContain('- Provenance: ⚠️ **not verified**: no signature found for the candidate.');
   });
 
-  test('footer names the registry and how to stop or regroup', () => {
+  test('footer names the registry, then how to stop or regroup as a short list', () => {
     expect(body).toContain('from the registry `https://registry.example/v0.1/servers`');
-    expect(body).toContain('set `mode: check`');
-    expect(body).toContain('set `grouping: per-workload`');
-    expect(body).toContain('`branch-prefix`');
+    const footer = body.slice(body.lastIndexOf('\n---\n'));
+    expect(footer.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- Only the image values change; commits the Action did not make are never overwritten.',
+      '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
+      '- One PR per workload: set `grouping: per-workload`. Workflows that watch different manifests need different `branch-prefix` values.',
+      '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
+    ]);
+    expect(renderPullRequestBody({ ...base, grouping: 'per-workload', upgrades: [plain] })).toContain('- One PR for all workloads: set `grouping: all`.');
   });
 
   test('defaults written into the manifest are said so; skipped files say why', () => {
@@ -136,6 +158,37 @@ describe('PR body', () => {
 
   test('is the same text on every render (so re-runs do not edit the PR)', () => {
     expect(renderPullRequestBody({ ...base, upgrades: [drift, plain] })).toBe(body);
+  });
+});
+
+describe('release notes and compare links', () => {
+  const at = (repositoryUrl: string | undefined, candidate = 'ghcr.io/example/server:1.2.0') =>
+    renderPullRequestBody({ ...base, upgrades: [upgrade({ file: 'a.json', text, name: 'a', candidate, repositoryUrl })] });
+
+  test('a github.com repository links the candidate\'s release and the compare view', () => {
+    for (const url of ['https://github.com/acme/server', 'https://github.com/acme/server.git', 'https://www.github.com/acme/server/tree/main/cmd']) {
+      expect(at(url)).toContain(
+        '- Source: [release notes for `1.2.0`](https://github.com/acme/server/releases/tag/1.2.0) · [compare `1.0.0...1.2.0`](https://github.com/acme/server/compare/1.0.0...1.2.0).',
+      );
+    }
+  });
+
+  test('no link, and why, when the repository is not on github.com, missing, or the candidate has no tag', () => {
+    expect(at('https://gitlab.com/acme/server')).toContain('- Source: no release notes link (the repository `https://gitlab.com/acme/server` is not on github.com).');
+    expect(at('https://github.com.evil.example/acme/server')).toContain('no release notes link (the repository');
+    expect(at('https://github.com/acme')).toContain('no release notes link (the repository');
+    expect(at(undefined)).toContain('- Source: no release notes link (the registry entry names no repository).');
+    expect(at('https://github.com/acme/server', `ghcr.io/example/server@sha256:${'a'.repeat(64)}`)).toContain('no release notes link (the candidate is pinned by digest, not a tag)');
+  });
+
+  test('a hostile repository URL or tag cannot break out of the link', () => {
+    const body = at('https://github.com/acme/server)<b>[x](https://evil.example)', 'ghcr.io/example/server:1.2.0');
+    expect(outsideCode(body)).not.toContain('](https://evil.example)');
+    expect(outsideCode(body)).not.toMatch(/(^|[^\\])</);
+    const tag = at('https://github.com/acme/server', 'ghcr.io/example/server:1.2.0)[x](evil)<b>');
+    expect(tag).toContain('(https://github.com/acme/server/releases/tag/1.2.0%29%5Bx%5D%28evil%29%3Cb%3E)');
+    expect(outsideCode(tag)).not.toContain('](evil)');
+    expect(outsideCode(tag)).not.toMatch(/(^|[^\\])</);
   });
 });
 
@@ -161,10 +214,10 @@ describe('nothing from the registry or a manifest can inject markup', () => {
     expect(outsideCode(body)).not.toMatch(/(^|[^\\])\[x\]\(/);
   });
 
-  test('the table keeps four cells per row', () => {
+  test('the table keeps five cells per row', () => {
     const rows = body.split('\n').filter((l) => l.startsWith('| '));
     expect(rows.length).toBe(3);
-    for (const row of rows) expect(cells(row)).toBe(4);
+    for (const row of rows) expect(cells(row)).toBe(5);
   });
 
   test('backticks in values cannot close their code span early', () => {

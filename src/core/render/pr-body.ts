@@ -5,6 +5,9 @@
 import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
+import { updateType } from '../image/update-type.js';
+import { imageChange, tagOf } from './image-change.js';
+import { githubRepositoryUrl, releaseLinks } from './release-links.js';
 
 /**
  * GitHub rejects PR bodies longer than this many characters ("body is too long (maximum is 65536
@@ -57,8 +60,10 @@ export function renderPullRequestTitle(upgrades: readonly UpgradeAvailable[], ov
   let title: string;
   if (override && oneLine(override) !== '') title = override;
   else if (upgrades.length === 1) {
+    // The file too: workloads of one server in several files would otherwise share a title.
     const u = upgrades[0]!;
-    title = `Upgrade ToolHive MCP server ${u.workload.name} to ${imageTag(u.candidate_image)}`;
+    const what = u.workload.name ? `${u.workload.name} (${u.workload.file})` : u.workload.file;
+    title = `Upgrade ${what} to ${imageTag(u.candidate_image)}`;
   } else title = `Upgrade ${upgrades.length} ToolHive MCP servers`;
   return truncate(oneLine(title), TITLE_MAX);
 }
@@ -75,7 +80,7 @@ function envLines(u: UpgradeAvailable, note: EnvDefaultsNote | undefined): strin
   for (const v of added.filter((x) => x.required)) {
     const secret = v.secret ? ' secret' : '';
     const how = v.secret ? ' Add it as a ToolHive secret (`secrets`), not as a plain value.' : '';
-    lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable, **needs a value before merge**.${how}${description(v)}`);
+    lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**.${how}${description(v)}`);
   }
   for (const v of added.filter((x) => !x.required)) {
     if (v.secret) {
@@ -125,6 +130,28 @@ function verificationLine(v: Verification): string[] {
   return [`- Provenance: ⚠️ **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
 }
 
+/** Release notes and compare links from the entry's github.com repository, or why there are none. */
+function releaseLine(u: UpgradeAvailable): string[] {
+  const current = tagOf(u.current_image);
+  const candidate = tagOf(u.candidate_image);
+  const links = releaseLinks(u.entry.repository_url, current, candidate);
+  if (links) {
+    const parts = [`[release notes for ${inlineCode(candidate!)}](${links.releaseNotes})`];
+    if (links.compare) parts.push(`[compare ${inlineCode(`${current}...${candidate}`)}](${links.compare})`);
+    return [`- Source: ${parts.join(' · ')}.`];
+  }
+  if (!u.entry.repository_url) return ['- Source: no release notes link (the registry entry names no repository).'];
+  if (!githubRepositoryUrl(u.entry.repository_url)) return [`- Source: no release notes link (the repository ${inlineCode(u.entry.repository_url)} is not on github.com).`];
+  return ['- Source: no release notes link (the candidate is pinned by digest, not a tag).'];
+}
+
+/** major, minor, patch or prerelease, when both tags are versions. */
+function updateKind(u: UpgradeAvailable): string {
+  const current = tagOf(u.current_image);
+  const candidate = tagOf(u.candidate_image);
+  return (current && candidate && updateType(current, candidate)) || '–';
+}
+
 function tableNotes(u: UpgradeAvailable): string {
   const notes: string[] = [];
   const required = missingRequired(u).length;
@@ -138,14 +165,15 @@ function tableNotes(u: UpgradeAvailable): string {
 
 function footer(input: PullRequestBodyInput): string {
   const other = input.grouping === 'all' ? 'per-workload' : 'all';
-  const otherText = other === 'all' ? 'one PR for all workloads' : 'one PR per workload';
+  const otherText = other === 'all' ? 'One PR for all workloads' : 'One PR per workload';
   return [
     '---',
-    `<sub>Proposed by toolhive-upgrade-action from the registry ${inlineCode(input.registrySource)}, on branch ${inlineCode(input.branch)} against ${inlineCode(input.baseBranch)}. ` +
-      `Only the image values change. To stop these PRs, remove the \`mode: pr\` step or set \`mode: check\`; ` +
-      `for ${otherText}, set \`grouping: ${other}\`; give workflows that watch different manifests different \`branch-prefix\` values. ` +
-      'Closing this PR without deleting its branch stops the Action from proposing this exact upgrade again (a newer candidate opens a new PR). ' +
-      'Commits the Action did not make are never overwritten.</sub>',
+    `Proposed by toolhive-upgrade-action from the registry ${inlineCode(input.registrySource)}, on branch ${inlineCode(input.branch)} against ${inlineCode(input.baseBranch)}.`,
+    '',
+    '- Only the image values change; commits the Action did not make are never overwritten.',
+    '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
+    `- ${otherText}: set \`grouping: ${other}\`. Workflows that watch different manifests need different \`branch-prefix\` values.`,
+    '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
   ].join('\n');
 }
 
@@ -158,16 +186,22 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
     `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
   ];
   if (requiredTotal) {
-    head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below).`);
+    head.push(
+      '',
+      '> [!WARNING]',
+      `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below): ` +
+        `${requiredTotal === 1 ? 'a variable' : 'variables'} the candidate requires that the manifest does not supply.`,
+    );
   }
   head.push(
     '',
     markdownTable(
-      ['Workload', 'File', 'Current → candidate', 'Notes'],
+      ['Workload', 'File', 'Change', 'Update', 'Notes'],
       input.upgrades.map((u) => [
         inlineCode(u.workload.name),
         inlineCode(u.workload.file),
-        `${inlineCode(u.current_image)} → ${inlineCode(u.candidate_image)}`,
+        imageChange(u.current_image, u.candidate_image),
+        updateKind(u),
         tableNotes(u),
       ]),
     ),
@@ -178,6 +212,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
     const lines = [
       ...envLines(u, input.envDefaults?.get(workloadKey(u))),
       ...configLines(u),
+      ...releaseLine(u),
       ...verificationLine(u.verification),
     ];
     if (lines.length === 0) continue;

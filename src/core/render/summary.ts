@@ -4,6 +4,8 @@ import { failingFindings, findingsOf } from '../check/fail-on.js';
 import { escapeMarkdown, inlineCode, markdownTable, tableRow } from './markdown-escape.js';
 import { utf8Bytes } from './escape/utf8-bytes.js';
 import { describeTrustedRoot } from './trusted-root.js';
+import { imageChange } from './image-change.js';
+import { blobUrl, type SourceLinks } from './source-link.js';
 
 export interface SummaryContext {
   registrySource: string;
@@ -14,6 +16,8 @@ export interface SummaryContext {
   pullRequests?: { operation: string; number?: number; url?: string; branch: string; note?: string }[];
   /** GitHub refuses job summaries over 1 MiB; past this many UTF-8 bytes the table keeps the rows with findings first. */
   maxLength?: number;
+  /** Where the checked commit lives: file cells link to their line there. Without it, files are plain text. */
+  sourceLinks?: SourceLinks;
 }
 
 /** In UTF-8 bytes, as GitHub measures the job summary (1 MiB per step), with room to spare. */
@@ -82,10 +86,12 @@ export function renderMarkdownSummary(rows: CheckResult[], context: SummaryConte
     const findings = findingsOf(row).filter((f) => f !== row.status);
     const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
     const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
-    return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
+    const url = blobUrl(context.sourceLinks, row.file, row.line);
+    return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, imageChange(row.current_image, row.candidate_image), driftNotes(row), url ? `[${where}](${url})` : where];
   };
   const head = lines.join('\n') + '\n';
-  const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
+  // One image column and short notes: the table fits a laptop screen without scrolling sideways.
+  const header = ['Workload', 'Status', 'Image', 'Notes', 'File'];
   const full = markdownTable(header, rows.map(cells));
   const limit = context.maxLength ?? SUMMARY_LIMIT;
   if (utf8Bytes(head) + utf8Bytes(full) + 1 <= limit) return `${head}${full}\n`;
