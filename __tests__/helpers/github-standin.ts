@@ -229,6 +229,16 @@ export class GitHubStandin {
     return git(dir, ['rev-parse', 'HEAD']);
   }
 
+  /** Creates (or moves) `branch` to point at `sha`, as a push of that commit would. */
+  setBranch(branch: string, sha: string): void {
+    git(this.bareDir, ['update-ref', `refs/heads/${branch}`, sha]);
+  }
+
+  /** `git log -p --all` of the bare repository: every commit on every branch, with its diff. */
+  logAll(): string {
+    return git(this.bareDir, ['log', '-p', '--all']);
+  }
+
   /** Merges a PR the way "Squash and merge" would: base gets the head's tree as a new commit. */
   squashMerge(number: number): string {
     const pr = this.pulls.get(number)!;
