@@ -1,5 +1,6 @@
 // The base commit's tree against the GitHub stand-in: read once per run, executable manifests keep
 // their mode, and a listing GitHub truncates is completed one directory at a time.
+import { execFileSync } from 'node:child_process';
 import { BaseTree } from '../../src/app/pr-base-tree.js';
 import { createGitHubClient, type GitHubPacing } from '../../src/io/github/client.js';
 import { GitHubStandin } from '../helpers/github-standin.js';
@@ -37,4 +38,15 @@ test('a workspace text that is not the committed blob is refused before anything
   const err = await tree().committedEdits(edits, new Map([...texts, ['deploy/a.json', A.replace('}', ', "extra": 1}')]])).catch((e: unknown) => e);
   expect((err as Error).message).toMatch(/differs from the commit GITHUB_SHA/);
   expect(gh.routes().every((r) => r.startsWith('GET'))).toBe(true);
+});
+
+test('an executable manifest keeps its mode in the PR commit', async () => {
+  await gh.close();
+  gh = await GitHubStandin.start({ files: { 'deploy/a.json': A }, executables: ['deploy/a.json'] });
+  const client = createGitHubClient({ token: 't', repository: gh.fullName, apiUrl: gh.url, pacing: FAST_PACING });
+  const base = new BaseTree(client, gh.headOf('main')!);
+  const files = await base.committedEdits([edits[0]!], texts);
+  expect(files).toEqual([{ ...edits[0], mode: '100755' }]);
+  const tree = await client.createTree(await base.sha(), files);
+  expect(execFileSync('git', ['ls-tree', tree, 'deploy/a.json'], { cwd: gh.bareDir, encoding: 'utf8' })).toMatch(/^100755 blob /);
 });

@@ -4,7 +4,7 @@
 // memory. Every request is logged (to count calls), and faults can be injected per route.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync, chmodSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,6 +75,8 @@ export interface StandinOptions {
   files: Record<string, string>;
   /** Symbolic links of the first commit: path → link target (committed as mode 120000). */
   symlinks?: Record<string, string>;
+  /** Files of `files` committed as executable (mode 100755). */
+  executables?: string[];
 }
 
 const GIT_ENV = {
@@ -128,6 +130,7 @@ export class GitHubStandin {
     const work = this.tempDir('seed');
     git(work, ['init', '-q', '-b', this.defaultBranch]);
     for (const [file, content] of Object.entries(options.files)) this.writeWorkFile(work, file, content);
+    for (const file of options.executables ?? []) chmodSync(path.join(work, file), 0o755);
     for (const [file, target] of Object.entries(options.symlinks ?? {})) {
       mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
       symlinkSync(target, path.join(work, file));
