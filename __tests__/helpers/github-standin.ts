@@ -4,7 +4,7 @@
 // memory. Every request is logged (to count calls), and faults can be injected per route.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync, chmodSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,10 @@ export interface StandinOptions {
   defaultBranch?: string;
   /** Files of the first commit on the default branch. */
   files: Record<string, string>;
+  /** Symbolic links of the first commit: path → link target (committed as mode 120000). */
+  symlinks?: Record<string, string>;
+  /** Files of `files` committed as executable (mode 100755). */
+  executables?: string[];
 }
 
 const GIT_ENV = {
@@ -106,6 +110,8 @@ export class GitHubStandin {
   readonly apiCommits: { sha: string; hadAuthor: boolean; hadCommitter: boolean }[] = [];
   /** Branch names where updates fail as GitHub's branch protection does. */
   readonly protectedBranches = new Set<string>();
+  /** Entries a recursive tree listing returns before it is `truncated` (GitHub: 100,000). */
+  treeListingLimit = 100_000;
   private readonly root: string;
   private readonly faults: FaultRule[] = [];
   private server!: Server;
@@ -124,6 +130,11 @@ export class GitHubStandin {
     const work = this.tempDir('seed');
     git(work, ['init', '-q', '-b', this.defaultBranch]);
     for (const [file, content] of Object.entries(options.files)) this.writeWorkFile(work, file, content);
+    for (const file of options.executables ?? []) chmodSync(path.join(work, file), 0o755);
+    for (const [file, target] of Object.entries(options.symlinks ?? {})) {
+      mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
+      symlinkSync(target, path.join(work, file));
+    }
     git(work, ['add', '-A']);
     git(work, ['commit', '-q', '-m', 'Seed manifests']);
     git(work, ['push', '-q', this.bareDir, `HEAD:refs/heads/${this.defaultBranch}`]);
@@ -204,9 +215,9 @@ export class GitHubStandin {
     return execFileSync('git', ['show', `${rev}:${file}`], { cwd: this.bareDir, env: { ...process.env, ...GIT_ENV } });
   }
 
-  /** A real `git clone` of one branch into a temp dir. */
-  clone(branch: string): string {
-    const dir = path.join(this.tempDir('clone'), 'repo');
+  /** A real `git clone` of one branch into a temp dir, or into `dir` (as actions/checkout with `path:`). */
+  clone(branch: string, into?: string): string {
+    const dir = into ?? path.join(this.tempDir('clone'), 'repo');
     git(this.root, ['clone', '-q', '--branch', branch, this.bareDir, dir]);
     return dir;
   }
@@ -219,6 +230,16 @@ export class GitHubStandin {
     git(dir, ['commit', '-q', '-m', message], undefined, { GIT_AUTHOR_NAME: 'A Person', GIT_COMMITTER_NAME: 'A Person' });
     git(dir, ['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
     return git(dir, ['rev-parse', 'HEAD']);
+  }
+
+  /** Creates (or moves) `branch` to point at `sha`, as a push of that commit would. */
+  setBranch(branch: string, sha: string): void {
+    git(this.bareDir, ['update-ref', `refs/heads/${branch}`, sha]);
+  }
+
+  /** `git log -p --all` of the bare repository: every commit on every branch, with its diff. */
+  logAll(): string {
+    return git(this.bareDir, ['log', '-p', '--all']);
   }
 
   /** Merges a PR the way "Squash and merge" would: base gets the head's tree as a new commit. */
@@ -307,6 +328,7 @@ export class GitHubStandin {
     const r = (name: string, run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> }) => ({ name, run });
     if (method === 'GET' && (m = /^\/branches\/(.+)$/.exec(rest))) return r('GET branch', () => this.getBranch(m![1]!));
     if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(rest))) return r('GET commit', () => ({ status: 200, data: this.commitJson(m![1]!) }));
+    if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest))) return r('GET tree', (_b, q) => this.getTree(m![1]!, q.has('recursive')));
     if (method === 'POST' && rest === '/git/trees') return r('POST tree', (b) => this.createTree(b));
     if (method === 'POST' && rest === '/git/commits') return r('POST commit', (b) => this.createCommit(b));
     if (method === 'POST' && rest === '/git/refs') return r('POST ref', (b) => this.createRef(b));
@@ -351,6 +373,26 @@ export class GitHubStandin {
         protected: this.protectedBranches.has(name),
       },
     };
+  }
+
+  private getTree(sha: string, recursive: boolean) {
+    let type = '';
+    try {
+      type = git(this.bareDir, ['cat-file', '-t', sha]);
+    } catch {
+      // unknown object
+    }
+    if (type !== 'tree' && type !== 'commit') throw new HttpError(404, 'Not Found');
+    const out = execFileSync('git', ['ls-tree', '-z', ...(recursive ? ['-r', '-t'] : []), sha], { cwd: this.bareDir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+    const all = out.split('\0').filter((l) => l !== '').map((line) => {
+      const [meta, file] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
+      const [mode, kind, object] = meta.split(' ');
+      return { path: file, mode, type: kind, sha: object, url: `${this.url}/repos/${this.fullName}/git/${kind}s/${object}` };
+    });
+    const truncated = recursive && all.length > this.treeListingLimit;
+    const tree = truncated ? all.slice(0, this.treeListingLimit) : all;
+    const own = type === 'tree' ? sha : this.commit(sha).tree;
+    return { status: 200, data: { sha: own, url: `${this.url}/repos/${this.fullName}/git/trees/${own}`, tree, truncated } };
   }
 
   private createTree(b: Record<string, unknown>) {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ActionCore } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { CheckResult } from '../core/check/result.js';
@@ -8,6 +7,8 @@ import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
 import type { PullRequestRunOptions } from '../app/options.js';
+import { requireBaseHoldsCommit } from '../app/pr-base-branch.js';
+import { inRepository } from '../app/pr-checkout.js';
 
 async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   if (!env.GITHUB_EVENT_PATH) return undefined;
@@ -48,11 +49,13 @@ export async function runPullRequestStep(
     apiUrl: env.GITHUB_API_URL,
     log: safeLogger(core)
   });
-  const upgrades = proposableUpgrades(results);
+  const checkout = inRepository(proposableUpgrades(results), root);
+  const upgrades = checkout.upgrades;
+  await requireBaseHoldsCommit(github, { baseBranch, baseSha, ref: env.GITHUB_REF ?? '', fromInput: Boolean(inputs.base) });
   core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
   const outcomes = await runPullRequestMode({
     upgrades,
-    readFile: (file) => readFile(path.resolve(root, file), 'utf8'),
+    readFile: checkout.readFile,
     baseSha,
     baseBranch,
     registrySource,

@@ -11,6 +11,7 @@ import { decide, type Decision, type Desired } from '../core/pr/decide.js';
 import { closeComment, foreignCommitComment, hasForeignCommitComment, readBodyDigest } from '../core/pr/markers.js';
 import { planPullRequests, type GroupPlan, type ProposedChange } from '../core/pr/plan.js';
 import type { GitHubClient, PullSummary } from '../io/github/client.js';
+import { BaseTree } from './pr-base-tree.js';
 
 export interface PullRequestOptions {
   /** Default `toolhive-upgrade/`. */
@@ -62,7 +63,8 @@ function cleanList(values: readonly string[]): string[] {
 
 class PullRequestRun {
   private readonly naming: BranchNaming;
-  private baseTree: Promise<string> | undefined;
+  private baseTree: BaseTree | undefined;
+  private manifests = new Map<string, string>();
   private readonly gh: GitHubClient;
   private readonly opts: PullRequestOptions;
 
@@ -94,7 +96,8 @@ class PullRequestRun {
   async run(): Promise<PullRequestOutcome[]> {
     const { github: gh, baseBranch, log } = this.input;
     // Planned in full first: a file that changed under us stops the run before anything is written.
-    const plan = planPullRequests(this.input.upgrades, await this.readManifests(), {
+    this.manifests = await this.readManifests();
+    const plan = planPullRequests(this.input.upgrades, this.manifests, {
       grouping: this.opts.grouping,
       naming: this.naming,
       addDefaultEnvVars: this.opts.addDefaultEnvVars,
@@ -139,9 +142,10 @@ class PullRequestRun {
       case 'create':
       case 'update': {
         const change = d.desired.change;
-        // One lookup per run, shared by every PR that needs a commit.
-        this.baseTree ??= this.gh.getCommitTree(this.input.baseSha);
-        const tree = await this.gh.createTree(await this.baseTree, change.files);
+        // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
+        this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
+        const files = await this.baseTree.committedEdits(change.files, this.manifests);
+        const tree = await this.gh.createTree(await this.baseTree.sha(), files);
         const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content });
         const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
         if (d.action === 'create') await this.gh.createBranch(group.branch, commit);

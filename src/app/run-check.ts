@@ -8,6 +8,7 @@ import { verificationWithoutSignatureCheck, type Verification, type VerifyMode }
 import type { CheckResult, PreliminaryResult, UpgradeFound } from '../core/check/result.js';
 import { attachVerification, checkAll, invalidResult, sortResults } from '../core/check/check-all.js';
 import { discoverManifests } from '../io/files/discover.js';
+import { manifestPathCheck } from '../io/files/regular-file.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
@@ -126,7 +127,13 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
 
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];
+  const refusal = manifestPathCheck(options.root);
   for (const file of files) {
+    const refused = refusal(file.absolute);
+    if (refused) {
+      problems.push({ file: file.path, message: refused });
+      continue;
+    }
     let text: string;
     try {
       text = readFileSync(file.absolute, 'utf8');

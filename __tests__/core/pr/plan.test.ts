@@ -87,6 +87,27 @@ describe('planPullRequests', () => {
     expect(plan.warnings).toEqual([expect.stringMatching(/^k8s\/folded.yaml:6: the image value spans several lines.*; not proposing ghcr.io\/acme\/c:1.1.0 for folded$/)]);
   });
 
+  test('only the tag changes: the manifest keeps its own spelling of the registry and repository', () => {
+    const short = '{\n  "name": "f",\n  "image": "mcp/fetch:1.0.0"\n}\n';
+    const f = upgrade({ file: 'servers/f.json', text: short, name: 'f', candidate: 'index.docker.io/mcp/fetch:1.2.0' });
+    const plan = planPullRequests([f], new Map([['servers/f.json', short]]), OPTIONS);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.groups[0]!.change?.files).toEqual([{ path: 'servers/f.json', content: short.replace('mcp/fetch:1.0.0', 'mcp/fetch:1.2.0') }]);
+  });
+
+  test('a candidate in another registry or repository is left out with a warning naming the workload and why', () => {
+    const local = '{\n  "name": "app",\n  "image": "localhost/acme/app:1.0.0"\n}\n';
+    const moved = upgrade({ file: 'servers/app.json', text: local, name: 'app', candidate: 'index.docker.io/localhost/acme/app:9.9.9' });
+    const plan = planPullRequests([moved, a], new Map([...TEXTS, ['servers/app.json', local]]), OPTIONS);
+    expect(plan.groups[0]!.upgrades.map((u) => u.workload.name)).toEqual(['a']);
+    expect(plan.groups[0]!.change?.files.map((f) => f.path)).toEqual(['servers/a.json']);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(/^servers\/app.json: not proposing index.docker.io\/localhost\/acme\/app:9.9.9 for app: .*PR mode only changes the tag, never the registry or repository$/)
+    ]);
+    // Alone, it leaves the PR with nothing to change.
+    expect(planPullRequests([moved], new Map([['servers/app.json', local]]), OPTIONS).groups[0]!.change).toBeNull();
+  });
+
   test('a span that no longer matches its file stops the plan', () => {
     const stale = { ...a, workload: { ...a.workload, image: 'ghcr.io/acme/a:0.9.0' } };
     const error = (() => {

@@ -11,6 +11,7 @@ import { EditError, applyEdits, replaceImage } from './edit.js';
 import { addEnvDefaults, defaultsToAdd } from './env-defaults.js';
 import { groupUpgrades, type Grouping, type UpgradeGroup } from './group.js';
 import { bodyMarker } from './markers.js';
+import { retag } from './retag.js';
 
 /** One file of a PR commit: repository-relative path and full new content. */
 export interface FileChange {
@@ -81,27 +82,38 @@ export function repoPath(file: string): string {
 }
 
 type TextOf = (file: string) => string;
+/** The image an upgrade writes: the manifest's own reference with the candidate's tag. */
+type TargetOf = (upgrade: UpgradeAvailable) => string;
 
 /**
- * The upgrades whose image value can be rewritten in place. A manifest we cannot edit exactly
- * (a YAML block scalar or alias, say) is left out with a warning; it never stops the others.
+ * The upgrades whose tag can be changed in place, with the reference each one writes. An upgrade
+ * that would move the workload to another registry or repository, or a manifest we cannot edit
+ * exactly (a YAML block scalar or alias, say), is left out with a warning; it never stops the others.
  */
-function editable(upgrades: readonly UpgradeAvailable[], textOf: TextOf, warnings: string[]): UpgradeAvailable[] {
-  return upgrades.filter((u) => {
+function editable(upgrades: readonly UpgradeAvailable[], textOf: TextOf, warnings: string[]): { upgrades: UpgradeAvailable[]; targetOf: TargetOf } {
+  const targets = new Map<UpgradeAvailable, string>();
+  const kept = upgrades.filter((u) => {
     try {
       replaceImage(textOf(u.workload.file), u.workload.imageSpan, u.candidate_image, u.workload.image, u.workload.file);
-      return true;
     } catch (e) {
       // A span that no longer matches means the files changed under us: stop rather than guess.
       if (!(e instanceof EditError) || e.code !== 'edit-unsupported-style') throw e;
       warnings.push(`${e.describe()}; not proposing ${u.candidate_image} for ${u.workload.name || u.workload.file}`);
       return false;
     }
+    const r = retag(u.workload.image, u.candidate_image);
+    if (!r.ok) {
+      warnings.push(`${u.workload.file}: not proposing ${u.candidate_image} for ${u.workload.name || u.workload.file}: ${r.reason}`);
+      return false;
+    }
+    targets.set(u, r.image);
+    return true;
   });
+  return { upgrades: kept, targetOf: (u) => targets.get(u) ?? u.candidate_image };
 }
 
 /** The new contents of every file the group changes: image edits, then (optionally) env defaults. */
-function changedFiles(group: UpgradeGroup, textOf: TextOf, addDefaultEnvVars: boolean, warnings: string[]) {
+function changedFiles(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, addDefaultEnvVars: boolean, warnings: string[]) {
   const byFile = new Map<string, UpgradeAvailable[]>();
   for (const u of group.upgrades) byFile.set(u.workload.file, [...(byFile.get(u.workload.file) ?? []), u]);
   const files: FileChange[] = [];
@@ -109,7 +121,7 @@ function changedFiles(group: UpgradeGroup, textOf: TextOf, addDefaultEnvVars: bo
   for (const [file, ups] of byFile) {
     const path = repoPath(file);
     const before = textOf(file);
-    let after = applyEdits(before, ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: u.candidate_image })), file);
+    let after = applyEdits(before, ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: targetOf(u) })), file);
     if (addDefaultEnvVars) {
       for (const u of ups) {
         const defaults = defaultsToAdd(u.env_var_drift?.added).filter((d) => !u.workload.envVarNames.includes(d.name));
@@ -133,9 +145,9 @@ function changedFiles(group: UpgradeGroup, textOf: TextOf, addDefaultEnvVars: bo
   return { files, envNotes };
 }
 
-function proposeChange(group: UpgradeGroup, textOf: TextOf, options: PullRequestPlanOptions, warnings: string[]): ProposedChange | null {
+function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, options: PullRequestPlanOptions, warnings: string[]): ProposedChange | null {
   if (group.upgrades.length === 0) return null;
-  const { files, envNotes } = changedFiles(group, textOf, options.addDefaultEnvVars, warnings);
+  const { files, envNotes } = changedFiles(group, textOf, targetOf, options.addDefaultEnvVars, warnings);
   if (files.length === 0) return null;
   const title = renderPullRequestTitle(group.upgrades, options.title);
   const body = renderPullRequestBody({
@@ -169,7 +181,8 @@ export function planPullRequests(upgrades: readonly UpgradeAvailable[], texts: R
     return text;
   };
   const warnings: string[] = [];
-  const groups = groupUpgrades(editable(upgrades, textOf, warnings), options.grouping, options.naming)
-    .map((group) => ({ ...group, change: proposeChange(group, textOf, options, warnings) }));
+  const { upgrades: kept, targetOf } = editable(upgrades, textOf, warnings);
+  const groups = groupUpgrades(kept, options.grouping, options.naming)
+    .map((group) => ({ ...group, change: proposeChange(group, textOf, targetOf, options, warnings) }));
   return { groups, warnings };
 }

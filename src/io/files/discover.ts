@@ -39,7 +39,8 @@ function walk(dir: string, display: string, visit: (absolute: string, display: s
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
       walk(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, visit);
-    } else if (entry.isFile() && isManifestName(entry.name)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
+      // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
       visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`);
     }
   }

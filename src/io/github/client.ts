@@ -32,6 +32,16 @@ export interface FileContent {
   /** Repository-relative path with `/` separators. */
   path: string;
   content: string;
+  /** Git file mode to write; default `100644` (an executable manifest keeps `100755`). */
+  mode?: '100644' | '100755';
+}
+
+/** One entry of a git tree listing (`path` relative to the listed tree). */
+export interface TreeEntry {
+  path: string;
+  mode: string;
+  type: string;
+  sha: string;
 }
 
 /** The calls PR mode makes; implemented by OctokitGitHubClient, replaceable in tests. */
@@ -43,6 +53,8 @@ export interface GitHubClient {
   findClosedPull(branch: string, base: string): Promise<{ number: number; url: string; headSha: string } | null>;
   /** The tree of a commit (the Git Data API's `base_tree` must be a tree, not a commit). */
   getCommitTree(sha: string): Promise<string>;
+  /** A tree's entries; `truncated` when GitHub cut a recursive listing short (over 100,000 entries). */
+  getTree(treeSha: string, recursive: boolean): Promise<{ entries: TreeEntry[]; truncated: boolean }>;
   createTree(baseTree: string, files: readonly FileContent[]): Promise<string>;
   createCommit(message: string, tree: string, parents: readonly string[]): Promise<string>;
   createBranch(branch: string, sha: string): Promise<void>;
@@ -193,12 +205,20 @@ export class OctokitGitHubClient implements GitHubClient {
     });
   }
 
+  async getTree(treeSha: string, recursive: boolean): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
+    return this.call(`read the tree ${treeSha.slice(0, 12)}`, 'contents', async () => {
+      const { data } = await this.octokit.rest.git.getTree({ ...this.r, tree_sha: treeSha, ...(recursive ? { recursive: 'true' } : {}) });
+      const entries = data.tree.flatMap((e) => (e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []));
+      return { entries, truncated: data.truncated };
+    });
+  }
+
   async createTree(baseTree: string, files: readonly FileContent[]): Promise<string> {
     return this.call('create a git tree', 'contents', async () => {
       const { data } = await this.octokit.rest.git.createTree({
         ...this.r,
         base_tree: baseTree,
-        tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
+        tree: files.map((f) => ({ path: f.path, mode: f.mode ?? ('100644' as const), type: 'blob' as const, content: f.content })),
       });
       return data.sha;
     });
