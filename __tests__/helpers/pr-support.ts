@@ -47,6 +47,9 @@ export interface UpgradeSpec {
   envVarNames?: string[];
   documentIndex?: number;
   description?: string;
+  /** Default: patch. */
+  updateType?: UpgradeAvailable['update_type'];
+  heldBy?: string;
 }
 
 export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
@@ -91,5 +94,7 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
+    update_type: spec.updateType ?? 'patch',
+    ...(spec.heldBy ? { held_by: spec.heldBy } : {}),
   };
 }

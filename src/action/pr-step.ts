@@ -4,6 +4,7 @@ import type { ActionCore } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { CheckResult } from '../core/check/result.js';
 import { proposableUpgrades } from '../core/pr/plan.js';
+import { heldUpgrades } from '../core/policy/apply.js';
 import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
@@ -52,6 +53,7 @@ export async function runPullRequestStep(
   core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
   const outcomes = await runPullRequestMode({
     upgrades,
+    held: heldUpgrades(results),
     readFile: (file) => readFile(path.resolve(root, file), 'utf8'),
     baseSha,
     baseBranch,

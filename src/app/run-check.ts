@@ -11,6 +11,9 @@ import { discoverManifests } from '../io/files/discover.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
+import { applyPolicy } from '../core/policy/apply.js';
+import { findRepositoryRoot } from '../io/files/repository-root.js';
+import { loadPolicy, repositoryPathOf, type PolicyFileChoice } from './policy-file.js';
 // Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
 import type { CandidateVerifier, VerifierOptions } from '../io/sigstore/verify-candidate.js';
 
@@ -42,6 +45,8 @@ export interface CheckRunOptions {
   allowEmpty?: boolean;
   /** Largest manifest file read, in bytes (app/options.ts MAX_MANIFEST_BYTES). */
   maxManifestBytes?: number;
+  /** The upgrade policy file (app/policy-file.ts); without one, the default policy applies. */
+  policyFile?: PolicyFileChoice;
 }
 
 export interface CheckRun {
@@ -119,6 +124,9 @@ async function verifyCandidates(
 export async function runCheck(options: CheckRunOptions, createVerifier: VerifierFactory = loadCandidateVerifier): Promise<CheckRun> {
   const started = performance.now();
   const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
+  // A mistake in the policy stops the run before any work.
+  const repositoryRoot = findRepositoryRoot(options.root);
+  const policy = loadPolicy(options.policyFile, repositoryRoot);
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
@@ -158,7 +166,8 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
 
   const checked = checkAll(workloads, lookups);
   options.log.debug(`checked (${elapsed()})`);
-  const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
+  const { results: verified, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
   options.log.debug(`verified (${elapsed()})`);
+  const results = applyPolicy(verified, policy, repositoryPathOf(options.root, repositoryRoot));
   return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }

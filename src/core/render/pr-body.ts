@@ -5,6 +5,7 @@
 import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
+import { deprecatedLines, renderHeldUpgrades } from './policy-notes.js';
 
 /**
  * GitHub rejects PR bodies longer than this many characters ("body is too long (maximum is 65536
@@ -34,6 +35,8 @@ export interface PullRequestBodyInput {
   envDefaults?: ReadonlyMap<string, EnvDefaultsNote>;
   /** Defaults to GitHub's limit minus room for the marker line. */
   maxLength?: number;
+  /** Upgrades the policy held back: listed with the rule that held each. */
+  held?: readonly UpgradeAvailable[];
 }
 
 export function workloadKey(u: Pick<UpgradeAvailable, 'workload'>): string {
@@ -179,6 +182,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       ...envLines(u, input.envDefaults?.get(workloadKey(u))),
       ...configLines(u),
       ...verificationLine(u.verification),
+      ...deprecatedLines(u),
     ];
     if (lines.length === 0) continue;
     details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
@@ -186,7 +190,8 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
 
   // A blank line first: `---` right under a paragraph would turn it into a heading.
   const tail = `\n\n${footer(input)}`;
-  const full = [...head, ...details].join('\n');
+  const held = renderHeldUpgrades(input.held ?? [], '### Held back by the upgrade policy');
+  const full = [...head, ...details, ...(held.length ? ['', ...held.slice(0, -1)] : [])].join('\n');
   if (full.length + tail.length <= max) return full + tail;
 
   // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
