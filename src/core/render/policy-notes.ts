@@ -24,7 +24,7 @@ export function policyNotes(row: CheckResult): string[] {
 /** The same notes as Markdown, for a table cell. */
 export function policyNotesMarkdown(row: CheckResult): string[] {
   const notes: string[] = [];
-  if (row.held_by) notes.push(`${row.update_type} upgrade held by ${escapeMarkdown(oneLine(row.held_by))}`);
+  if (row.held_by) notes.push(`${row.update_type} upgrade held by ${inlineCode(oneLine(row.held_by))}`);
   if (row.deprecated) notes.push(`⚠️ ${escapeMarkdown(oneLine(deprecatedText(row)))}`);
   return notes;
 }
@@ -32,7 +32,7 @@ export function policyNotesMarkdown(row: CheckResult): string[] {
 function heldItem(u: UpgradeAvailable): string {
   const where = inlineCode(`${u.file}${u.line ? `:${u.line}` : ''}`);
   const name = u.workload_name ? inlineCode(u.workload_name) : '–';
-  return `- ${name} in ${where}: ${inlineCode(u.current_image)} → ${inlineCode(u.candidate_image)} (${u.update_type}), held by ${escapeMarkdown(truncate(oneLine(u.held_by ?? ''), 300))}`;
+  return `- ${name} in ${where}: ${inlineCode(u.current_image)} → ${inlineCode(u.candidate_image)} (${u.update_type}), held by ${inlineCode(truncate(oneLine(u.held_by ?? ''), 300))}`;
 }
 
 /** Markdown lines listing the held upgrades under a heading; none when nothing was held. */
