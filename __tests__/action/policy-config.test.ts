@@ -30,7 +30,7 @@ function inputs(root: string, extra: Record<string, string> = {}) {
 }
 
 type Row = Record<string, unknown>;
-const rows = (results: string) => Object.fromEntries((JSON.parse(results) as Row[]).map((r) => [r.workload_name, r]));
+const rows = (results: string): Record<string, Row> => Object.fromEntries((JSON.parse(results) as Row[]).map((r) => [r.workload_name, r]));
 
 test('the default .github/toolhive-upgrade.yml is read when it exists', async () => {
   const root = workspace('update-types: [minor, patch]\n');
