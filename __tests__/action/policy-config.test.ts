@@ -83,3 +83,16 @@ test('a broken default file fails the step with its file and line, before any ch
   expect(core.failures).toEqual(['.github/toolhive-upgrade.yml:4: rules[0]: unknown key "update_types" (allowed: workloads, servers, paths, update-types, ignore)']);
   expect(core.outputs).toEqual({});
 });
+
+test('annotations name the rule; a held upgrade is never reported as blocked by verification', async () => {
+  const root = workspace('update-types: [minor, patch]\n');
+  // verify: enabled holds back unverified candidates with an error annotation; held ones are not candidates.
+  const core = fakeCore(inputs(root, { verify: 'enabled', 'fail-on': 'none' }));
+  await runAction(core, { GITHUB_WORKSPACE: root });
+  const fetch = core.logs.filter((l) => l.message.startsWith('fetch:'));
+  expect(fetch).toEqual([
+    { level: 'warning', message: 'fetch: upgrade available ghcr.io/acme/fetch:1.0.0 → ghcr.io/acme/fetch:2.0.0; major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:1)' }
+  ]);
+  const osv = core.logs.filter((l) => l.message.startsWith('osv:'));
+  expect(osv.map((l) => l.level)).toEqual(['error']);
+});

@@ -111,13 +111,24 @@ describe('--config', () => {
     // Without the policy the same upgrade fails the default fail-on.
     expect((await cli([...BASE, 'only-held.json'], root)).code).toBe(1);
     expect((await cli([...BASE, 'deploy/old.json'], root)).code).toBe(0);
+    // A held candidate is not verified: the entry's missing provenance (`unverified` under the
+    // default verify mode) does not fail the run over an upgrade the repository ignores.
+    const registry = BASE[2]!;
+    const verifying = await cli(['check', '--registry', registry, ...config, '--format', 'json', 'only-held.json', 'deploy/osv.json'], root);
+    expect(verifying.code).toBe(1);
+    const rows = JSON.parse(verifying.stdout) as Row[];
+    expect(rows.map((r) => [r.file, (r.verification as Row).status, r.held_by !== undefined])).toEqual([
+      ['deploy/osv.json', 'unverified', false],
+      ['only-held.json', 'skipped', true]
+    ]);
+    expect((await cli(['check', '--registry', registry, ...config, 'only-held.json'], root)).code).toBe(0);
     expect((await cli([...BASE, '--fail-on', 'deprecated', 'deploy/old.json'], root)).code).toBe(1);
   });
 
   test('the table notes what was held and what is deprecated', async () => {
     const root = repositoryWithBase();
     const { stdout, stderr } = await cli([...BASE, '--config', '.github/toolhive-upgrade.yml', '--fail-on', 'none', 'deploy'], root);
-    expect(stdout).toContain('deploy/fetch.json:3: fetch: verification disabled; major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:2)');
+    expect(stdout).toContain('deploy/fetch.json:3: fetch: major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:2)');
     expect(stdout).toContain('deploy/old.json:3: old: registry entry old is deprecated');
     expect(stderr).toMatch(/^7 workloads: /);
   });

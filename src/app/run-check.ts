@@ -11,7 +11,7 @@ import { discoverManifests } from '../io/files/discover.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
-import { applyPolicy } from '../core/policy/apply.js';
+import { applyPolicy, HELD_VERIFICATION } from '../core/policy/apply.js';
 import { findRepositoryRoot } from '../io/files/repository-root.js';
 import { loadPolicy, repositoryPathOf, type PolicyFileChoice } from './policy-file.js';
 // Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
@@ -101,6 +101,7 @@ async function verifyCandidates(
   let verifier: Promise<CandidateVerifier> | undefined;
   const limit = concurrencyLimit(VERIFY_CONCURRENCY);
   const verificationOf = (found: UpgradeFound): Promise<Verification> => {
+    if (found.held_by !== undefined) return Promise.resolve(HELD_VERIFICATION);
     const settled = verificationWithoutSignatureCheck(options.mode, Boolean(found.entry.provenance));
     if (settled) return Promise.resolve(settled);
     verifier ??= createVerifier({
@@ -164,10 +165,9 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
     options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
   }
 
-  const checked = checkAll(workloads, lookups);
+  const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
   options.log.debug(`checked (${elapsed()})`);
-  const { results: verified, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
+  const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
   options.log.debug(`verified (${elapsed()})`);
-  const results = applyPolicy(verified, policy, repositoryPathOf(options.root, repositoryRoot));
   return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }

@@ -1,7 +1,8 @@
 // The policy over a run's results: each upgrade it holds back gets `held_by`, and stays
 // `upgrade-available` (the verdict is thv's; the policy only decides what is proposed).
 
-import type { CheckResult, UpgradeAvailable } from '../check/result.js';
+import type { CheckResult, PreliminaryResult, UpgradeAvailable } from '../check/result.js';
+import type { Verification } from '../provenance/verification.js';
 import { splitRepoTag } from '../image/reference.js';
 import { canonical, isValid, normalizeSemver } from '../image/version.js';
 import { heldBy } from './evaluate.js';
@@ -15,7 +16,16 @@ function isPrerelease(image: string): boolean {
   return isValid(v) && canonical(v).includes('-');
 }
 
-export function subjectOf(upgrade: UpgradeAvailable, repositoryPath: RepositoryPath): UpgradeSubject {
+/** What the policy reads of an upgrade, verified or not. */
+type Upgrade = Pick<UpgradeAvailable, 'workload_name' | 'file' | 'workload' | 'entry' | 'update_type' | 'current_image'>;
+
+/**
+ * A held upgrade is never proposed, so its candidate is not verified: no registry traffic for
+ * what the repository ignores, and no `unverified` finding failing a run over it.
+ */
+export const HELD_VERIFICATION: Verification = { status: 'skipped' };
+
+export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): UpgradeSubject {
   return {
     workload: upgrade.workload_name,
     server: upgrade.entry.name,
@@ -26,10 +36,11 @@ export function subjectOf(upgrade: UpgradeAvailable, repositoryPath: RepositoryP
   };
 }
 
-export function applyPolicy(results: readonly CheckResult[], policy: UpgradePolicy, repositoryPath: RepositoryPath): CheckResult[] {
+/** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
+export function applyPolicy<T extends CheckResult | PreliminaryResult>(results: readonly T[], policy: UpgradePolicy, repositoryPath: RepositoryPath): T[] {
   return results.map((r) => {
     if (r.status !== 'upgrade-available') return r;
-    const held = heldBy(policy, subjectOf(r, repositoryPath));
+    const held = heldBy(policy, subjectOf(r as Upgrade, repositoryPath));
     return held === undefined ? r : { ...r, held_by: held };
   });
 }
