@@ -41,6 +41,7 @@ test('the default .github/toolhive-upgrade.yml is read when it exists', async ()
   expect(results.osv).not.toHaveProperty('held_by');
   // The unheld minor bump still fails the default fail-on; the held major one does not count.
   expect(core.failures).toEqual(['1 workload matched fail-on (upgrade-available, server-not-found, missing-env, invalid, unverified); see the job summary']);
+  expect(JSON.parse(core.outputs.counts!)).toMatchObject({ 'upgrade-available': 2, held: 1, deprecated: 0 });
   expect(core.summaryText).toContain('### Held by the upgrade policy');
   expect(core.summaryText).toContain('held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:1)`');
 });

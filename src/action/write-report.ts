@@ -62,12 +62,16 @@ export function countByStatus(rows: CheckResult[]): Record<string, number> {
     unknown: 0,
     invalid: 0,
     'missing-env': 0,
-    unverified: 0
+    unverified: 0,
+    held: 0,
+    deprecated: 0
   };
   for (const row of rows) {
     counts[row.status]++;
     if (row.missing_env_vars?.length) counts['missing-env']++;
     if (row.verification?.status === 'unverified') counts.unverified++;
+    if (row.held_by) counts.held++;
+    if (row.deprecated) counts.deprecated++;
   }
   return counts;
 }
