@@ -161,7 +161,7 @@ describe('applyPolicy', () => {
 
   test('a prerelease candidate is held unless the workload already runs a prerelease', () => {
     const [fromRelease] = applyPolicy([check('1.0.0', '1.1.0-rc.1')], DEFAULT_POLICY, (f) => f);
-    expect(fromRelease.held_by).toBe('update-types [major, minor, patch]');
+    expect(fromRelease.held_by).toBe('update-types [major, minor, patch] (default)');
     const [fromPrerelease] = applyPolicy([check('1.1.0-rc.1', '1.1.0-rc.2')], DEFAULT_POLICY, (f) => f);
     expect(fromPrerelease.held_by).toBeUndefined();
     const [listed] = applyPolicy([check('1.0.0', '1.1.0-rc.1')], parsePolicy('update-types: [minor, prerelease]\n', 'p.yml'), (f) => f);
