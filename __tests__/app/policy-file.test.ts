@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { actionPolicyFile, cliPolicyFile, loadPolicy, repositoryPathOf } from '../../src/app/policy-file.js';
-import { DEFAULT_POLICY } from '../../src/core/policy/types.js';
+import { heldBy } from '../../src/core/policy/evaluate.js';
+import { DEFAULT_POLICY, type UpgradeSubject } from '../../src/core/policy/types.js';
+import { fixturesDir } from '../helpers/fixtures.js';
 import { findRepositoryRoot } from '../../src/io/files/repository-root.js';
 
 function tree(): string {
@@ -58,5 +60,32 @@ describe('choosing and reading the file', () => {
     const root = tree();
     writeFileSync(path.join(root, 'p.yml'), '# nothing yet\n');
     expect(loadPolicy({ path: path.join(root, 'p.yml'), explicit: true }, root)).toBe(DEFAULT_POLICY);
+  });
+});
+
+describe('the documented example policy', () => {
+  const file = path.join(fixturesDir, 'policy', 'full.yml');
+  const policy = loadPolicy({ path: file, explicit: true }, path.join(fixturesDir, 'policy'));
+  const subject = (over: Partial<UpgradeSubject>): UpgradeSubject => ({
+    workload: 'github',
+    server: 'io.github.stacklok/github',
+    path: 'deploy/dev/github.json',
+    updateType: 'minor',
+    currentIsPrerelease: false,
+    ...over
+  });
+
+  test.each<[string, Partial<UpgradeSubject>, string | undefined]>([
+    ['minor in dev', {}, undefined],
+    ['major in dev', { updateType: 'major' }, 'update-types [minor, patch] (full.yml:9)'],
+    ['legacy workload', { workload: 'legacy-db' }, 'ignore workload legacy-* (full.yml:4)'],
+    ['acme server', { server: 'io.github.acme/tools' }, 'ignore server io.github.acme/* (full.yml:5)'],
+    ['frozen path', { path: 'deploy/frozen/a.json' }, 'ignore path deploy/frozen/** (full.yml:6)'],
+    ['minor in prod', { path: 'deploy/prod/github.json' }, 'update-types [patch] (full.yml:14)'],
+    ['prerelease on a canary', { path: 'deploy/canary/github.json', updateType: 'prerelease' }, undefined],
+    ['fetch-* workloads of fetch', { workload: 'fetch-a', server: 'io.github.stacklok/fetch', path: 'deploy/prod/f.json', updateType: 'patch' }, 'rule ignore (full.yml:19)'],
+    ['…but not in dev', { workload: 'fetch-a', server: 'io.github.stacklok/fetch' }, undefined]
+  ])('%s', (_name, over, expected) => {
+    expect(heldBy(policy, subject(over))).toBe(expected);
   });
 });
