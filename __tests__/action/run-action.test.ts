@@ -63,7 +63,8 @@ describe('inputs → run options', () => {
       verify: 'warn',
       'trusted-root': 'trusted_root.json',
       'registry-credentials': 'ghcr.io=bot:pa55word\nquay.io=quay-token',
-      'insecure-registries': 'localhost:5000\n127.0.0.1:5001'
+      'insecure-registries': 'localhost:5000\n127.0.0.1:5001',
+      config: 'policy/upgrades.yml'
     });
     const { run, calls } = fakeRun();
     await runAction(core, env, run);
@@ -93,7 +94,8 @@ describe('inputs → run options', () => {
         ],
         insecureHosts: ['localhost:5000', '127.0.0.1:5001'],
         timeoutMs: 12_500
-      }
+      },
+      policyFile: { path: `${WORKSPACE}/policy/upgrades.yml`, explicit: true }
     });
   });
 
@@ -109,7 +111,9 @@ describe('inputs → run options', () => {
       allowEmpty: false,
       maxManifestBytes: 1_048_576,
       registry: { source: DEFAULT_REGISTRY_URL, kind: 'auto', token: undefined, caFile: undefined, timeoutMs: 30_000, deadlineMs: 120_000 },
-      verify: { mode: undefined, trustedRootFile: undefined, credentials: [], insecureHosts: [], timeoutMs: 30_000 }
+      verify: { mode: undefined, trustedRootFile: undefined, credentials: [], insecureHosts: [], timeoutMs: 30_000 },
+      // Read when it exists.
+      policyFile: { path: `${WORKSPACE}/.github/toolhive-upgrade.yml`, explicit: false }
     });
   });
 

@@ -38,7 +38,8 @@ describe('toolhive-upgrade check on the bundled examples', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     const github = results.find((r) => r.workload_name === 'github')!;
-    expect(Object.keys(github)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'env_var_drift', 'file', 'line', 'verification']);
+    expect(Object.keys(github)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'env_var_drift', 'file', 'line', 'update_type', 'verification']);
+    expect(github.update_type).toBe('minor');
     expect(github.verification).toEqual({ status: 'skipped', reason: 'verification disabled' });
     expect(github.env_var_drift).toEqual({
       added: expect.arrayContaining([expect.objectContaining({ name: 'GITHUB_HOST', required: false })]),
@@ -73,8 +74,9 @@ describe('parity fixtures', () => {
     const { stdout, stderr } = await cli(['check', '--registry', fixturePath(registry), '--format', 'json', '--fail-on', 'none', fixturePath(runconfig)]);
     expect(stderr).toBe('');
     const [result] = JSON.parse(stdout);
-    // file, line and verification come after thv's fields; none of these candidates publishes provenance.
-    const { file: _file, line: _line, verification, ...checkResult } = result;
+    // file, line, update_type and verification come after thv's fields; none of these candidates publishes provenance.
+    const { file: _file, line: _line, update_type: updateType, verification, ...checkResult } = result;
+    expect(updateType).toBe([undefined, 'patch', undefined, 'minor', undefined][index]);
     expect(verification.status).toBe(index === 1 || index === 3 ? 'unverified' : 'not-applicable');
     // `removed` is ours (beyond thv): thv never fills it, so compare it apart.
     const removed = checkResult.env_var_drift?.removed;

@@ -49,6 +49,7 @@ export function upgradeAvailable(extra: Partial<UpgradeAvailable> = {}): Upgrade
     entry: { kind: 'image', name: 'io.github.stacklok/fetch', image: `${FETCH}:1.0.3`, transport: 'stdio', env_vars: [] },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
+    update_type: 'patch',
     ...extra
   };
 }

@@ -49,6 +49,9 @@ export interface UpgradeSpec {
   description?: string;
   /** The registry entry's `repository_url`. */
   repositoryUrl?: string;
+  /** Default: patch. */
+  updateType?: UpgradeAvailable['update_type'];
+  heldBy?: string;
 }
 
 export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
@@ -93,5 +96,7 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description, ...(spec.repositoryUrl ? { repository_url: spec.repositoryUrl } : {}) },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
+    update_type: spec.updateType ?? 'patch',
+    ...(spec.heldBy ? { held_by: spec.heldBy } : {}),
   };
 }

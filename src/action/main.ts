@@ -5,6 +5,7 @@ import { UpgradeActionError } from '../core/errors.js';
 import { failingFindings } from '../core/check/fail-on.js';
 import { type CheckRun, type CheckRunOptions, runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
+import { actionPolicyFile } from '../app/policy-file.js';
 import { runPullRequestStep } from './pr-step.js';
 import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 
@@ -22,6 +23,7 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       verify: options.verify,
       allowEmpty: options.allowEmpty,
       maxManifestBytes: options.maxManifestBytes,
+      policyFile: actionPolicyFile(options.config, root),
       // core.info writes to stdout as is: every message is made one printable line first.
       log: safeLogger(core)
     });

@@ -3,6 +3,7 @@ import type { ActionCore } from './inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { CheckResult } from '../core/check/result.js';
 import { proposableUpgrades } from '../core/pr/plan.js';
+import { heldUpgrades } from '../core/policy/apply.js';
 import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
 import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
@@ -56,6 +57,7 @@ export async function runPullRequestStep(
   const outcomes = await runPullRequestMode({
     upgrades,
     readFile: checkout.readFile,
+    held: heldUpgrades(results),
     baseSha,
     baseBranch,
     registrySource,

@@ -7,6 +7,7 @@ import { renderMarkdownSummary, type SummaryContext } from '../core/render/summa
 import { annotationMessage, annotationProperties } from '../core/render/escape/workflow-command.js';
 import { escapeJsonText } from '../core/render/escape/json-output.js';
 import { utf8Bytes } from '../core/render/escape/utf8-bytes.js';
+import { policyNotes } from '../core/render/policy-notes.js';
 
 function findingMessage(row: CheckResult, blocked: boolean): string {
   const name = row.workload_name || row.file;
@@ -44,9 +45,9 @@ export function annotate(core: ActionCore, results: CheckResult[], failOn: FailO
     shown++;
     const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
     // A candidate held back by verification is an error to read even when it does not fail the step.
-    const blocked = row.status === 'upgrade-available' && !row.proposal.propose;
+    const blocked = row.status === 'upgrade-available' && !row.proposal.propose && !row.held_by;
     // Names, images and reasons come from manifests and the registry: one printable line each.
-    const message = annotationMessage(findingMessage(row, blocked));
+    const message = annotationMessage([findingMessage(row, blocked), ...policyNotes(row)].join('; '));
     if (blocked || failingFindings(row, failOn).length) core.error(message, annotationProperties(props));
     else core.warning(message, annotationProperties(props));
   }
@@ -61,12 +62,16 @@ export function countByStatus(rows: CheckResult[]): Record<string, number> {
     unknown: 0,
     invalid: 0,
     'missing-env': 0,
-    unverified: 0
+    unverified: 0,
+    held: 0,
+    deprecated: 0
   };
   for (const row of rows) {
     counts[row.status]++;
     if (row.missing_env_vars?.length) counts['missing-env']++;
     if (row.verification?.status === 'unverified') counts.unverified++;
+    if (row.held_by) counts.held++;
+    if (row.deprecated) counts.deprecated++;
   }
   return counts;
 }

@@ -28,7 +28,8 @@ export const RUN_OPTION_NAMES = [
   'verify',
   'trusted-root',
   'registry-credentials',
-  'insecure-registries'
+  'insecure-registries',
+  'config'
 ] as const;
 
 export const PULL_REQUEST_OPTION_NAMES = [
@@ -88,6 +89,8 @@ export interface RunOptions {
   failOn: FailOnKey[];
   maxAnnotations: number;
   verify: VerifyOptions;
+  /** The upgrade policy file as given (app/policy-file.ts resolves it for each entry). */
+  config?: string;
 }
 
 export interface PullRequestRunOptions {
@@ -214,7 +217,8 @@ export function parseRunOptions(raw: RawOptions, label: OptionLabel): RunOptions
       credentials: credentialsOption(read),
       insecureHosts: read.list('insecure-registries'),
       timeoutMs
-    }
+    },
+    config: read.text('config')
   };
 }
 

@@ -42,6 +42,8 @@ export interface PullRequestOutcome {
 export interface PullRequestModeInput {
   /** The upgrades to propose (see proposableUpgrades in core/pr/plan). */
   upgrades: UpgradeAvailable[];
+  /** Upgrades the policy held back, listed in PR bodies. */
+  held?: UpgradeAvailable[];
   /** Reads a manifest as committed at `baseSha` (the workspace checkout), by its Workload `file`. */
   readFile: (path: string) => Promise<string>;
   baseSha: string;
@@ -104,6 +106,7 @@ class PullRequestRun {
       draft: this.opts.draft,
       title: this.opts.title,
       registrySource: this.input.registrySource,
+      held: this.input.held,
     });
     for (const warning of plan.warnings) log.warning(warning);
     const fullName = `${gh.owner}/${gh.repo}`;

@@ -12,6 +12,9 @@ import { manifestPathCheck } from '../io/files/regular-file.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
+import { applyPolicy, HELD_VERIFICATION } from '../core/policy/apply.js';
+import { findRepositoryRoot } from '../io/files/repository-root.js';
+import { loadPolicy, repositoryPathOf, type PolicyFileChoice } from './policy-file.js';
 // Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
 import type { CandidateVerifier, VerifierOptions } from '../io/sigstore/verify-candidate.js';
 
@@ -43,6 +46,8 @@ export interface CheckRunOptions {
   allowEmpty?: boolean;
   /** Largest manifest file read, in bytes (app/options.ts MAX_MANIFEST_BYTES). */
   maxManifestBytes?: number;
+  /** The upgrade policy file (app/policy-file.ts); without one, the default policy applies. */
+  policyFile?: PolicyFileChoice;
 }
 
 export interface CheckRun {
@@ -97,6 +102,7 @@ async function verifyCandidates(
   let verifier: Promise<CandidateVerifier> | undefined;
   const limit = concurrencyLimit(VERIFY_CONCURRENCY);
   const verificationOf = (found: UpgradeFound): Promise<Verification> => {
+    if (found.held_by !== undefined) return Promise.resolve(HELD_VERIFICATION);
     const settled = verificationWithoutSignatureCheck(options.mode, Boolean(found.entry.provenance));
     if (settled) return Promise.resolve(settled);
     verifier ??= createVerifier({
@@ -120,6 +126,9 @@ async function verifyCandidates(
 export async function runCheck(options: CheckRunOptions, createVerifier: VerifierFactory = loadCandidateVerifier): Promise<CheckRun> {
   const started = performance.now();
   const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
+  // A mistake in the policy stops the run before any work.
+  const repositoryRoot = findRepositoryRoot(options.root);
+  const policy = loadPolicy(options.policyFile, repositoryRoot);
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
@@ -163,7 +172,7 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
     options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
   }
 
-  const checked = checkAll(workloads, lookups);
+  const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
   options.log.debug(`checked (${elapsed()})`);
   const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
   options.log.debug(`verified (${elapsed()})`);

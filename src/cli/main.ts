@@ -13,6 +13,7 @@ import { DEFAULT_REGISTRY_URL } from '../io/catalog/open-catalog.js';
 import type { CheckResult } from '../core/check/result.js';
 import { runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
+import { cliPolicyFile } from '../app/policy-file.js';
 import { MAX_MANIFEST_BYTES, type OptionLabel, type RawOptions, REGISTRY_DEADLINE_SECONDS, TIMEOUT_SECONDS, parseRunOptions } from '../app/options.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
@@ -42,6 +43,8 @@ Options:
   --allow-empty          pass when PATHS match no manifest (default: that is an error)
   --max-manifest-bytes N largest manifest file read, at least ${MAX_MANIFEST_BYTES.min} (default: ${MAX_MANIFEST_BYTES.default})
   --format FMT           table | json | markdown (default: table)
+  --config FILE          upgrade policy file (YAML): what is ignored, which update types are
+                         proposed, rules per path, workload or registry entry
   --fail-on LIST         comma list of ${FAIL_ON_KEYS.join(', ')}, or none
                          (default: ${DEFAULT_FAIL_ON_CHECK.join(',')})
   -h, --help             show this help
@@ -80,6 +83,7 @@ function parseCommandLine(argv: string[]) {
       'registry-credential': { type: 'string', multiple: true },
       'insecure-registry': { type: 'string', multiple: true },
       'fail-on': { type: 'string' },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -143,7 +147,8 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     verify: values.verify,
     'trusted-root': values['trusted-root'],
     'registry-credentials': [...(values['registry-credential'] ?? []), ...envCredentials.split('\n')],
-    'insecure-registries': values['insecure-registry']
+    'insecure-registries': values['insecure-registry'],
+    config: values.config
   };
   const options = parseRunOptions(raw, envCredentials.trim() ? flagLabelWithEnvCredentials : flagLabel);
   const failOn = options.failOn;
@@ -156,6 +161,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     verify: { ...options.verify, cacheDir: io.env.RUNNER_TEMP ? undefined : path.join(os.tmpdir(), 'toolhive-upgrade-sigstore') },
     allowEmpty: options.allowEmpty,
     maxManifestBytes: options.maxManifestBytes,
+    policyFile: cliPolicyFile(options.config, io.cwd),
     // Log lines carry registry and manifest strings: each is made one printable line.
     log: safeLogger({
       info: (m) => io.stderr(`${m}\n`),

@@ -81,7 +81,8 @@ describe('checker_test.go TestChecker_Check', () => {
       file: 'rc.json',
       line: 3,
       workload: wl,
-      entry
+      entry,
+      update_type: 'minor'
     });
   });
 

@@ -55,7 +55,7 @@ describe('heldBy', () => {
 
   it('without a policy file every major, minor and patch upgrade is proposed, prereleases only from a prerelease', () => {
     for (const updateType of ['major', 'minor', 'patch'] as const) expect(heldBy(DEFAULT_POLICY, subject({ updateType }))).toBeUndefined();
-    expect(heldBy(DEFAULT_POLICY, subject({ updateType: 'prerelease' }))).toBe('update-types [major, minor, patch]');
+    expect(heldBy(DEFAULT_POLICY, subject({ updateType: 'prerelease' }))).toBe('update-types [major, minor, patch] (default)');
     expect(heldBy(DEFAULT_POLICY, subject({ updateType: 'prerelease', currentIsPrerelease: true }))).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@ import type { PreliminaryResult } from './result.js';
 import type { Workload } from '../manifest/workload.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
+import { updateType } from '../image/update-type.js';
+import { splitRepoTag } from '../image/reference.js';
 import { computeConfigDrift, computeEnvDrift, missingRequiredEnvVars } from './drift.js';
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
@@ -17,6 +19,14 @@ function compareCached(current: string, candidate: string): ReturnType<typeof co
     comparisons.set(key, result);
   }
   return result;
+}
+
+/**
+ * `newer` means both tags are semver, so the type is known; npm semver refuses numbers past
+ * 2^53 that x/mod accepts, and such a jump is counted as the largest kind.
+ */
+function updateTypeOf(current: string, candidate: string) {
+  return updateType(splitRepoTag(current).tag, splitRepoTag(candidate).tag) ?? 'major';
 }
 
 const NOT_APPLICABLE = { status: 'not-applicable' } as const;
@@ -38,9 +48,12 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   if (lookup === undefined || lookup.kind === 'error') return { ...base, status: 'unknown', reason: 'registry lookup failed' };
   if (lookup.kind === 'not-found') return { ...base, status: 'server-not-found', registry_server: workload.registryServerName };
   const server = lookup.server;
+  // Beyond thv, which ignores `status`: a deprecated entry is worth knowing whatever the verdict.
+  const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true as const } : {};
   if (server.kind !== 'image') {
     return {
       ...base,
+      ...deprecated,
       status: 'unknown',
       reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
     };
@@ -59,7 +72,9 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
         candidate_image: server.image,
         ...(env ? { env_var_drift: env } : {}),
         ...(config ? { config_drift: config } : {}),
-        entry: server
+        ...deprecated,
+        entry: server,
+        update_type: updateTypeOf(workload.image, server.image)
       };
     }
     case 'sameOrOlder': {
@@ -70,7 +85,8 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
         status: 'up-to-date',
         current_image: workload.image,
         candidate_image: server.image,
-        ...(missing.length ? { missing_env_vars: missing } : {})
+        ...(missing.length ? { missing_env_vars: missing } : {}),
+        ...deprecated
       };
     }
     default:
@@ -78,7 +94,8 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
         ...base,
         status: 'unknown',
         ...(server.image !== '' ? { candidate_image: server.image } : {}),
-        ...(cmp.reason ? { reason: cmp.reason } : {})
+        ...(cmp.reason ? { reason: cmp.reason } : {}),
+        ...deprecated
       };
   }
 }

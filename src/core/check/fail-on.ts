@@ -9,7 +9,9 @@ export const FAIL_ON_KEYS = [
   'not-registry-sourced',
   'missing-env',
   'invalid',
-  'unverified'
+  'unverified',
+  'held',
+  'deprecated'
 ] as const;
 
 export type FailOnKey = (typeof FAIL_ON_KEYS)[number];
@@ -41,9 +43,12 @@ export function parseFailOn(value: string, fallback: FailOnKey[]): FailOnKey[] {
 /** Every finding a row carries, whether or not it fails the run. */
 export function findingsOf(row: CheckResult): FailOnKey[] {
   const findings: FailOnKey[] = [];
-  if (row.status !== 'up-to-date') findings.push(row.status);
+  // A held upgrade is what the repository asked for: it counts as `held`, not as `upgrade-available`.
+  if (row.status === 'upgrade-available' && row.held_by !== undefined) findings.push('held');
+  else if (row.status !== 'up-to-date') findings.push(row.status);
   if (row.missing_env_vars?.length) findings.push('missing-env');
   if (row.verification?.status === 'unverified') findings.push('unverified');
+  if (row.deprecated) findings.push('deprecated');
   return findings;
 }
 

@@ -6,6 +6,7 @@ import type { Workload } from '../manifest/workload.js';
 import type { ImageMetadata } from '../catalog/types.js';
 import type { Verification } from '../provenance/verification.js';
 import type { ProposalDecision } from '../provenance/mode.js';
+import type { UpdateType } from '../image/update-type.js';
 
 export type UpgradeStatus = 'up-to-date' | 'upgrade-available' | 'not-registry-sourced' | 'server-not-found' | 'unknown';
 
@@ -44,15 +45,20 @@ interface ResultBase {
   file: string;
   /** Line of the image value (or of the problem, for `invalid`). */
   line?: number;
+  /** The registry marks the entry `Deprecated` (beyond thv), whatever the verdict. */
+  deprecated?: true;
 }
 
 /** Fields a status never has, declared absent so renderers can read them on any result. */
 type Absent<K extends string> = { [P in K]?: undefined };
 
+/** What only an upgrade has, beyond thv: its size and whether the upgrade policy holds it back. */
+type NoUpgrade = Absent<'update_type' | 'held_by'>;
+
 /** The verification of a checked workload that has no candidate to verify. */
 export type NotApplicable = Verification & { status: 'not-applicable' };
 
-export interface UpToDate extends ResultBase, Absent<'env_var_drift' | 'config_drift' | 'entry' | 'proposal'> {
+export interface UpToDate extends ResultBase, NoUpgrade, Absent<'env_var_drift' | 'config_drift' | 'entry' | 'proposal'> {
   status: 'up-to-date';
   workload: Workload;
   current_image: string;
@@ -74,17 +80,21 @@ export interface UpgradeAvailable extends ResultBase, Absent<'missing_env_vars'>
   verification: Verification;
   /** Whether the verify mode lets a PR propose the candidate. */
   proposal: ProposalDecision;
+  /** major, minor, patch or prerelease, from the two tags as the check reads them. */
+  update_type: UpdateType;
+  /** The upgrade policy rule that holds this upgrade back: still reported, never proposed. */
+  held_by?: string;
 }
 
 export interface NotRegistrySourced
-  extends ResultBase, Absent<'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
+  extends ResultBase, NoUpgrade, Absent<'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
   status: 'not-registry-sourced';
   workload: Workload;
   verification: NotApplicable;
 }
 
 export interface ServerNotFound
-  extends ResultBase, Absent<'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
+  extends ResultBase, NoUpgrade, Absent<'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
   status: 'server-not-found';
   workload: Workload;
   registry_server: string;
@@ -92,7 +102,7 @@ export interface ServerNotFound
 }
 
 /** thv's `unknown`: the lookup failed, the entry is not an image, or the tags cannot be ordered. */
-export interface Undecided extends ResultBase, Absent<'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
+export interface Undecided extends ResultBase, NoUpgrade, Absent<'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
   status: 'unknown';
   workload: Workload;
   candidate_image?: string;
@@ -102,6 +112,7 @@ export interface Undecided extends ResultBase, Absent<'env_var_drift' | 'config_
 /** A manifest we could not read (beyond thv): no workload, so nothing else to say. */
 export interface InvalidManifest
   extends ResultBase,
+    NoUpgrade,
     Absent<'workload' | 'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'verification' | 'proposal'> {
   status: 'invalid';
   reason: string;

@@ -1,5 +1,6 @@
 import type { Workload } from './workload.js';
 import { type Field, FieldError, describeType, spanOf, stringField } from './fields.js';
+import { optsOut } from '../policy/opt-out.js';
 import { formatSecretParameter } from '../check/secret-parameter.js';
 
 /**
@@ -76,6 +77,7 @@ export function mcpServerWorkload(
     transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
     permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
     envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
-    secrets
+    secrets,
+    ...(optsOut(annotations) ? { optOut: 'annotation' as const } : {})
   };
 }

@@ -1,4 +1,5 @@
 import type { Workload } from './workload.js';
+import { optsOut } from '../policy/opt-out.js';
 import { type FieldLookup, FieldError, mapKeysField, spanOf, stringField, stringListField } from './fields.js';
 
 // Keys only a RunConfig has; with `name` or `image` they tell a RunConfig from any other JSON/YAML
@@ -57,6 +58,7 @@ export function runConfigWorkload(
     transport: stringField(get('transport'), 'transport'),
     permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
     envVarNames: mapKeysField(get('env_vars'), 'env_vars'),
-    secrets: stringListField(get('secrets'), 'secrets')
+    secrets: stringListField(get('secrets'), 'secrets'),
+    ...(optsOut(get('container_labels')?.value) ? { optOut: 'label' as const } : {})
   };
 }

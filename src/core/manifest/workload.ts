@@ -31,4 +31,6 @@ export interface Workload {
   envVarNames: string[];
   /** Raw secret parameters (`<name>,target=<ENV>`); for MCPServer rendered from `spec.secrets`. */
   secrets: string[];
+  /** The manifest opted out of upgrades (RunConfig label / MCPServer annotation `toolhive-upgrade/ignore: "true"`). */
+  optOut?: 'label' | 'annotation';
 }

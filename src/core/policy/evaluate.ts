@@ -57,7 +57,8 @@ export function heldBy(policy: UpgradePolicy, subject: UpgradeSubject): string |
   }
   if (ignore?.value) return `rule ignore${at(ignore.source)}`;
   if (!allowed(subject.updateType, updateTypes.types, subject.currentIsPrerelease)) {
-    return `update-types [${updateTypes.types.join(', ')}]${at(updateTypes.source)}`;
+    // Without a source the types are the built-in default: say so, or the user looks for a rule.
+    return `update-types [${updateTypes.types.join(', ')}]${updateTypes.source ? at(updateTypes.source) : ' (default)'}`;
   }
   return undefined;
 }

@@ -29,6 +29,8 @@ export interface PullRequestPlanOptions {
   title?: string;
   /** The MCP registry the candidates came from, as shown in PR bodies. */
   registrySource: string;
+  /** Upgrades the policy held back, listed in every PR body with the rule that held them. */
+  held?: readonly UpgradeAvailable[];
 }
 
 /** What a PR branch should hold and say. */
@@ -56,9 +58,9 @@ export interface PullRequestPlan {
   warnings: string[];
 }
 
-/** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
+/** The upgrades a PR may propose: upgrade-available, allowed by the verify mode and not held by the policy. */
 export function proposableUpgrades(results: readonly CheckResult[]): UpgradeAvailable[] {
-  return results.filter((r): r is UpgradeAvailable => r.status === 'upgrade-available' && r.proposal.propose);
+  return results.filter((r): r is UpgradeAvailable => r.status === 'upgrade-available' && r.proposal.propose && r.held_by === undefined);
 }
 
 function sha256(text: string): string {
@@ -157,6 +159,7 @@ function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, 
     branch: group.branch,
     grouping: options.grouping,
     envDefaults: envNotes,
+    held: options.held,
   });
   const textDigest = `sha256:${sha256(`${title}\0${body}`)}`;
   return {

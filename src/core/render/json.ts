@@ -56,6 +56,9 @@ export function rowToJson(row: CheckResult): Record<string, unknown> {
   if (config) out.config_drift = config;
   out.file = row.file;
   if (row.line !== undefined) out.line = row.line;
+  if (row.update_type) out.update_type = row.update_type;
+  if (row.held_by) out.held_by = row.held_by;
+  if (row.deprecated) out.deprecated = true;
   if (row.missing_env_vars?.length) out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
   const v = verification(row.verification);
   if (v) out.verification = v;

@@ -5,9 +5,9 @@
 import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
-import { updateType } from '../image/update-type.js';
 import { imageChange, tagOf } from './image-change.js';
 import { githubRepositoryUrl, releaseLinks } from './release-links.js';
+import { deprecatedLines, renderHeldUpgrades } from './policy-notes.js';
 
 /**
  * GitHub rejects PR bodies longer than this many characters ("body is too long (maximum is 65536
@@ -37,6 +37,8 @@ export interface PullRequestBodyInput {
   envDefaults?: ReadonlyMap<string, EnvDefaultsNote>;
   /** Defaults to GitHub's limit minus room for the marker line. */
   maxLength?: number;
+  /** Upgrades the policy held back: listed with the rule that held each. */
+  held?: readonly UpgradeAvailable[];
 }
 
 export function workloadKey(u: Pick<UpgradeAvailable, 'workload'>): string {
@@ -145,11 +147,9 @@ function releaseLine(u: UpgradeAvailable): string[] {
   return ['- Source: no release notes link (the candidate is pinned by digest, not a tag).'];
 }
 
-/** major, minor, patch or prerelease, when both tags are versions. */
+/** major, minor, patch or prerelease, as the check computed it (the one the policy judged). */
 function updateKind(u: UpgradeAvailable): string {
-  const current = tagOf(u.current_image);
-  const candidate = tagOf(u.candidate_image);
-  return (current && candidate && updateType(current, candidate)) || '–';
+  return u.update_type ?? '–';
 }
 
 function tableNotes(u: UpgradeAvailable): string {
@@ -214,6 +214,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       ...configLines(u),
       ...releaseLine(u),
       ...verificationLine(u.verification),
+      ...deprecatedLines(u),
     ];
     if (lines.length === 0) continue;
     details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
@@ -221,7 +222,8 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
 
   // A blank line first: `---` right under a paragraph would turn it into a heading.
   const tail = `\n\n${footer(input)}`;
-  const full = [...head, ...details].join('\n');
+  const held = renderHeldUpgrades(input.held ?? [], '### Held back by the upgrade policy');
+  const full = [...head, ...details, ...(held.length ? ['', ...held.slice(0, -1)] : [])].join('\n');
   if (full.length + tail.length <= max) return full + tail;
 
   // Too long for GitHub: cut at a line boundary and say so; the footer is kept.

@@ -6,6 +6,7 @@ import { utf8Bytes } from './escape/utf8-bytes.js';
 import { describeTrustedRoot } from './trusted-root.js';
 import { imageChange } from './image-change.js';
 import { blobUrl, type SourceLinks } from './source-link.js';
+import { policyNotesMarkdown, renderHeldSection } from './policy-notes.js';
 
 export interface SummaryContext {
   registrySource: string;
@@ -48,6 +49,7 @@ function driftNotes(row: CheckResult): string {
   if (p) notes.push(`permission profile ${code(p.from)} → ${code(p.to)}`);
   for (const e of row.missing_env_vars ?? []) notes.push(`missing required env ${code(e.name)}`);
   if (row.reason) notes.push(escapeMarkdown(row.reason));
+  notes.push(...policyNotesMarkdown(row));
   const v = row.verification;
   if (v && v.status !== 'not-applicable') {
     notes.push(v.status === 'verified' ? `verified ${code(v.digest)}` : `${v.status}${v.reason ? `: ${escapeMarkdown(v.reason)}` : ''}`);
@@ -81,6 +83,7 @@ export function renderMarkdownSummary(rows: CheckResult[], context: SummaryConte
     lines.push(`- Pull request ${link}: ${pr.operation}${pr.note ? ` (${escapeMarkdown(pr.note)})` : ''}`);
   }
   if (context.pullRequests?.length) lines.push('');
+  lines.push(...renderHeldSection(rows));
   if (rows.length === 0) return lines.join('\n') + '\n';
   const cells = (row: CheckResult): string[] => {
     const findings = findingsOf(row).filter((f) => f !== row.status);

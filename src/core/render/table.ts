@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/result.js';
 import { terminalLine } from './escape/terminal.js';
+import { policyNotes } from './policy-notes.js';
 
 // thv upgrade check's table (NAME STATUS CURRENT CANDIDATE NEW-ENV POSTURE), with the file:line
 // each row comes from added last so a person can jump to it.
@@ -30,10 +31,10 @@ function tableCells(row: CheckResult): string[] {
 /** Reasons are long; they follow the table, one line each, so the columns stay readable. */
 function notes(rows: CheckResult[]): string[] {
   return rows
-    .filter((row) => row.reason || row.verification?.reason)
+    .filter((row) => row.reason || row.verification?.reason || row.held_by || row.deprecated)
     .map((row) => {
       const where = row.line ? `${row.file}:${row.line}` : row.file;
-      const reason = [row.reason, row.verification?.reason].filter(Boolean).join('; ');
+      const reason = [row.reason, row.verification?.reason, ...policyNotes(row)].filter(Boolean).join('; ');
       return terminalLine(`${where}: ${row.workload_name ? `${row.workload_name}: ` : ''}${reason}`);
     });
 }

@@ -1,0 +1,51 @@
+// The policy over a run's results: each upgrade it holds back gets `held_by`, and stays
+// `upgrade-available` (the verdict is thv's; the policy only decides what is proposed).
+
+import type { CheckResult, PreliminaryResult, UpgradeAvailable } from '../check/result.js';
+import type { Verification } from '../provenance/verification.js';
+import { splitRepoTag } from '../image/reference.js';
+import { canonical, isValid, normalizeSemver } from '../image/version.js';
+import { heldBy } from './evaluate.js';
+import type { UpgradePolicy, UpgradeSubject } from './types.js';
+
+/** Maps a result's `file` (as discovery wrote it) to its path from the repository root, `/`-separated. */
+export type RepositoryPath = (file: string) => string;
+
+function isPrerelease(image: string): boolean {
+  const v = normalizeSemver(splitRepoTag(image).tag);
+  return isValid(v) && canonical(v).includes('-');
+}
+
+/** What the policy reads of an upgrade, verified or not. */
+type Upgrade = Pick<UpgradeAvailable, 'workload_name' | 'file' | 'workload' | 'entry' | 'update_type' | 'current_image'>;
+
+/**
+ * A held upgrade is never proposed, so its candidate is not verified: no registry traffic for
+ * what the repository ignores, and no `unverified` finding failing a run over it.
+ */
+export const HELD_VERIFICATION: Verification = { status: 'skipped' };
+
+export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): UpgradeSubject {
+  return {
+    workload: upgrade.workload_name,
+    server: upgrade.entry.name,
+    path: repositoryPath(upgrade.file),
+    ...(upgrade.workload.optOut ? { optOut: upgrade.workload.optOut } : {}),
+    updateType: upgrade.update_type,
+    currentIsPrerelease: isPrerelease(upgrade.current_image)
+  };
+}
+
+/** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
+export function applyPolicy<T extends CheckResult | PreliminaryResult>(results: readonly T[], policy: UpgradePolicy, repositoryPath: RepositoryPath): T[] {
+  return results.map((r) => {
+    if (r.status !== 'upgrade-available') return r;
+    const held = heldBy(policy, subjectOf(r as Upgrade, repositoryPath));
+    return held === undefined ? r : { ...r, held_by: held };
+  });
+}
+
+/** The upgrades the policy held back. */
+export function heldUpgrades(results: readonly CheckResult[]): UpgradeAvailable[] {
+  return results.filter((r): r is UpgradeAvailable => r.status === 'upgrade-available' && r.held_by !== undefined);
+}
