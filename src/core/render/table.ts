@@ -13,7 +13,7 @@ export interface TableOptions {
 }
 
 export const DEFAULT_TABLE_WIDTH = 120;
-/** Narrower than this, no table fits however it wraps: lines may then run over. */
+/** Narrower than this, the table is not worth fitting: lines may then run over. */
 const MIN_WIDTH = 40;
 const GAP = 3;
 
@@ -97,7 +97,13 @@ function notes(rows: CheckResult[], cells: string[][], moved: number[]): string[
 }
 
 // Where a long cell may break: after a separator of image references, paths and lists.
-const BREAK_AFTER = new Set(['/', ',', ':', '.', '-', '_', ' ', '@']);
+const BREAK_AFTER = new Set(['/', ',', ':', '-', '_', ' ', '@']);
+
+function firstAfterBlanks(chars: string[], from: number): string | undefined {
+  let i = from;
+  while (chars[i] === ' ') i++;
+  return chars[i];
+}
 
 /** `text` in pieces of at most `max` characters, broken after a separator when one is near. */
 function wrap(text: string, max: number): string[] {
@@ -111,6 +117,8 @@ function wrap(text: string, max: number): string[] {
         break;
       }
     }
+    // A piece starting with `:` could start a line with `::` (a workflow command) after blanks.
+    while (cut > 1 && firstAfterBlanks(chars, cut) === ':') cut--;
     pieces.push(chars.splice(0, cut).join('').trimEnd());
     while (chars[0] === ' ') chars.shift();
   }
@@ -123,7 +131,8 @@ function wrapNote(note: string, max: number): string[] {
   const indent = '    ';
   const lines: string[] = [];
   let line = '';
-  for (const word of note.split(' ')) {
+  // Any word may start a continuation line: one starting with `::` is escaped as a line start would be.
+  for (const word of note.split(' ').map(terminalLine)) {
     const room = max - (lines.length ? indent.length : 0);
     const joined = line ? `${line} ${word}` : word;
     if (width(joined) <= room) {
@@ -163,13 +172,15 @@ function layout(lines: string[][], maxWidth: number): { columns: number[]; width
   }
   moved.sort((a, b) => a - b);
   const widths = naturalWidths(lines, columns);
-  // Then the widest cells wrap, one character at a time off the widest column, down to its header.
-  const floor = columns.map((c) => width(COLUMNS[c]!.header));
-  while (total(widths) > maxWidth) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) if (widths[i]! > floor[i]! && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
-    if (widest === -1) break;
-    widths[widest]!--;
+  // Then the widest cells wrap, one character at a time off the widest column, down to its header
+  // (and in a very narrow terminal, the headers too).
+  for (const floor of [columns.map((c) => width(COLUMNS[c]!.header)), columns.map(() => 3)]) {
+    while (total(widths) > maxWidth) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) if (widths[i]! > floor[i]! && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest === -1) break;
+      widths[widest]!--;
+    }
   }
   return { columns, widths, moved };
 }
@@ -178,10 +189,10 @@ function layout(lines: string[][], maxWidth: number): { columns: number[]; width
 export function renderTable(rows: CheckResult[], options: TableOptions = {}): string {
   const maxWidth = Math.max(MIN_WIDTH, options.width ?? DEFAULT_TABLE_WIDTH);
   const cells = rows.map(tableCells);
-  const lines = [COLUMNS.map((c) => c.header), ...cells];
-  const { columns, widths, moved } = layout(lines, maxWidth);
+  const grid = [COLUMNS.map((c) => c.header), ...cells];
+  const { columns, widths, moved } = layout(grid, maxWidth);
   const table: string[] = [];
-  for (const row of lines) {
+  for (const row of grid) {
     const wrapped = columns.map((c, i) => wrap(row[c]!, widths[i]!));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let l = 0; l < height; l++) {
@@ -196,6 +207,8 @@ export function renderTable(rows: CheckResult[], options: TableOptions = {}): st
     }
   }
   const extra = notes(rows, cells, moved).flatMap((note) => wrapNote(note, maxWidth));
+  // Cells are escaped, but a wrapped piece may start a line with `::` after blanks: escape again per line.
+  const lines = [...table, ...(extra.length ? ['', ...extra] : [])].map(terminalLine);
   // A blank line after the notes keeps them apart from whatever the terminal prints next.
-  return [...table, ...(extra.length ? ['', ...extra, ''] : [])].join('\n') + '\n';
+  return lines.join('\n') + (extra.length ? '\n\n' : '\n');
 }
