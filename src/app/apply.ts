@@ -67,7 +67,8 @@ export function planApply(results: readonly CheckResult[], readText: (file: stri
     }
     const target = retag(r.current_image, r.candidate_image);
     if (!target.ok) {
-      skipped.push({ upgrade: r, reason: target.reason, deliberate: false });
+      // retag speaks of PR mode; the rule is the same here.
+      skipped.push({ upgrade: r, reason: target.reason.replace(/\bPR mode only changes\b/, 'apply only changes'), deliberate: false });
       continue;
     }
     try {
