@@ -44,6 +44,12 @@ describe('usage errors are one line, exit 2, with the nearest option for a typo'
   });
 });
 
+test('a hint shared with the Action names the option as a flag only', async () => {
+  const { code, stderr } = await cli(['check', '--registry', 'no/such/registry.json', 'examples/manifests']);
+  expect(code).toBe(2);
+  expect(stderr).toBe('toolhive-upgrade: error: no/such/registry.json: registry file not found (check --registry (a path, an https:// URL or an API base URL))\n');
+});
+
 describe('a registry answering with an error page', () => {
   const page = '<!DOCTYPE html>\n<html><head><title>Not Found</title></head><body><h1>Not Found</h1><p>nginx</p></body></html>\n';
   let server: Server;
