@@ -58551,6 +58551,3245 @@ module.exports = {
 
 /***/ }),
 
+/***/ 89379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(70356)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+const cmp = __nccwpck_require__(28646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
+
+
+/***/ }),
+
+/***/ 96782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(61383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(70356)
+const Comparator = __nccwpck_require__(89379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(69737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(95471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45101)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+
+const parseOptions = __nccwpck_require__(70356)
+const { compareIdentifiers } = __nccwpck_require__(73348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(16353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 28646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(55082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(16599)
+const gte = __nccwpck_require__(41236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(56717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 35385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(16353)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 37648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 56874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 78469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 70711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(16353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 55082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 16599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 41236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 62338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 56717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 68511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 32603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 16353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 48756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 15714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(16353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 32173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(78469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 87192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(37648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 68011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(96782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 29872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(37648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 16114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(16353)
+const constants = __nccwpck_require__(45101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 58780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(16353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 62088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(95471)
+const constants = __nccwpck_require__(45101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(73348)
+const parse = __nccwpck_require__(16353)
+const valid = __nccwpck_require__(58780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(62338)
+const diff = __nccwpck_require__(70711)
+const major = __nccwpck_require__(68511)
+const minor = __nccwpck_require__(32603)
+const patch = __nccwpck_require__(48756)
+const prerelease = __nccwpck_require__(15714)
+const compare = __nccwpck_require__(78469)
+const rcompare = __nccwpck_require__(32173)
+const compareLoose = __nccwpck_require__(56874)
+const compareBuild = __nccwpck_require__(37648)
+const sort = __nccwpck_require__(29872)
+const rsort = __nccwpck_require__(87192)
+const gt = __nccwpck_require__(16599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(55082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(41236)
+const lte = __nccwpck_require__(56717)
+const cmp = __nccwpck_require__(28646)
+const coerce = __nccwpck_require__(35385)
+const truncate = __nccwpck_require__(16114)
+const Comparator = __nccwpck_require__(89379)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const toComparators = __nccwpck_require__(54750)
+const maxSatisfying = __nccwpck_require__(73193)
+const minSatisfying = __nccwpck_require__(68595)
+const minVersion = __nccwpck_require__(51866)
+const validRange = __nccwpck_require__(64737)
+const outside = __nccwpck_require__(10280)
+const gtr = __nccwpck_require__(12276)
+const ltr = __nccwpck_require__(15213)
+const intersects = __nccwpck_require__(23465)
+const simplifyRange = __nccwpck_require__(82028)
+const subset = __nccwpck_require__(61489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 45101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 73348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 61383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 70356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 95471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(45101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 69737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(45101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 12276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(10280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 23465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(96782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 15213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(10280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 73193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 68595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 51866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
+const gt = __nccwpck_require__(16599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 10280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(89379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const gt = __nccwpck_require__(16599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(56717)
+const gte = __nccwpck_require__(41236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 82028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 61489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(96782)
+const Comparator = __nccwpck_require__(89379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 54750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(96782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 64737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(96782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -58835,7 +62074,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68677);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77390);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -58845,7 +62084,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 68677:
+/***/ 77390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58854,8 +62093,37 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
+// EXTERNAL MODULE: ./src/io/catalog/secrets.ts
+var secrets = __nccwpck_require__(93317);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/image/registry-credentials.ts
+
+/**
+ * Parses `host=username:password` or `host=token` entries, one per line or comma-separated.
+ * Errors name the entry by its host only: the rest may be a secret.
+ */
+function parseRegistryCredentials(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((entry, i) => {
+        const eq = entry.indexOf('=');
+        const host = eq > 0 ? entry.slice(0, eq).trim().toLowerCase() : '';
+        const secret = eq > 0 ? entry.slice(eq + 1).trim() : '';
+        if (!host || !secret || /[\s/]/.test(host)) {
+            throw new errors/* ConfigurationError */.j('invalid-registry-credentials', `entry ${i + 1}${host ? ` (${host})` : ''} is not host=username:password or host=token`);
+        }
+        const colon = secret.indexOf(':');
+        return colon > 0 ? { host, username: secret.slice(0, colon), password: secret.slice(colon + 1) } : { host, token: secret };
+    });
+}
+/** The secret parts, for masking before anything is logged. */
+function credentialSecrets(credentials) {
+    return credentials.flatMap((c) => [c.password, c.token].filter((s) => Boolean(s)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/fail-on.ts
 
 /** What can make a run fail: thv's statuses (but up-to-date), plus findings beyond thv. */
@@ -58866,7 +62134,9 @@ const FAIL_ON_KEYS = [
     'not-registry-sourced',
     'missing-env',
     'invalid',
-    'unverified'
+    'unverified',
+    'held',
+    'deprecated'
 ];
 /** Stale, unverifiable or broken manifests fail a required check; `unknown` (e.g. `latest` tags) only warns. */
 const DEFAULT_FAIL_ON_CHECK = ['upgrade-available', 'server-not-found', 'missing-env', 'invalid', 'unverified'];
@@ -58890,110 +62160,418 @@ function parseFailOn(value, fallback) {
 /** Every finding a row carries, whether or not it fails the run. */
 function findingsOf(row) {
     const findings = [];
-    if (row.status !== 'up-to-date')
+    // A held upgrade is what the repository asked for: it counts as `held`, not as `upgrade-available`.
+    if (row.status === 'upgrade-available' && row.held_by !== undefined)
+        findings.push('held');
+    else if (row.status !== 'up-to-date')
         findings.push(row.status);
     if (row.missing_env_vars?.length)
         findings.push('missing-env');
     if (row.verification?.status === 'unverified')
         findings.push('unverified');
+    if (row.deprecated)
+        findings.push('deprecated');
     return findings;
 }
 function failingFindings(row, failOn) {
     return findingsOf(row).filter((f) => failOn.includes(f));
 }
 
-// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
-var open_catalog = __nccwpck_require__(18632);
-;// CONCATENATED MODULE: ./src/core/image/registry-credentials.ts
+;// CONCATENATED MODULE: ./src/core/pr/branch.ts
+// Deterministic branch names, so every run finds the branch (and PR) the previous run made.
+//
+// Naming rule (documented for users):
+//   grouping `all`:          <prefix>[<base>/]all
+//   grouping `per-workload`: <prefix>[<base>/]<file>/<workload name>   (file with `/` turned into `-`)
+// The `<base>/` segment appears only when the PR targets a branch other than the repository's
+// default branch (when the default is known), so one repository can have upgrade PRs against
+// `main` and `release-1` without the two fighting over one branch (create-pull-request#1264),
+// while the common case keeps the short `toolhive-upgrade/all`.
 
+const DEFAULT_BRANCH_PREFIX = 'toolhive-upgrade/';
+const MAX_COMPONENT = 80;
 /**
- * Parses `host=username:password` or `host=token` entries, one per line or comma-separated.
- * Errors name the entry by its host only: the rest may be a secret.
+ * Whether `name` is a branch name git accepts (`git check-ref-format --branch` rules that matter
+ * for names we build: no control/space/`~^:?*[\`, no `..`, `@{`, `//`, no component starting with
+ * `.` or ending with `.lock`, no leading/trailing `/` or trailing `.`).
  */
-function parseRegistryCredentials(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((entry, i) => {
-        const eq = entry.indexOf('=');
-        const host = eq > 0 ? entry.slice(0, eq).trim().toLowerCase() : '';
-        const secret = eq > 0 ? entry.slice(eq + 1).trim() : '';
-        if (!host || !secret || /[\s/]/.test(host)) {
-            throw new errors/* ConfigurationError */.j('invalid-registry-credentials', `registry credentials entry ${i + 1}${host ? ` (${host})` : ''} is not host=username:password or host=token`);
-        }
-        const colon = secret.indexOf(':');
-        return colon > 0 ? { host, username: secret.slice(0, colon), password: secret.slice(colon + 1) } : { host, token: secret };
-    });
+function isValidBranchName(name) {
+    if (name === '' || name === '@' || name.startsWith('-'))
+        return false;
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return false;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return false;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return false;
+    return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
-/** The secret parts, for masking before anything is logged. */
-function credentialSecrets(credentials) {
-    return credentials.flatMap((c) => [c.password, c.token].filter((s) => Boolean(s)));
+/** One path component made safe for a ref: odd characters become `-`, runs collapse, length is capped. */
+function sanitizeRefComponent(text) {
+    let out = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[.-]+/, '')
+        .replace(/[.-]+$/, '');
+    if (out.length > MAX_COMPONENT)
+        out = out.slice(0, MAX_COMPONENT).replace(/[.-]+$/, '');
+    while (out.endsWith('.lock'))
+        out = out.slice(0, -'.lock'.length).replace(/[.-]+$/, '');
+    return out === '' ? 'x' : out;
+}
+/** Checks the prefix input once, so a bad value fails with the input's name rather than a 422 from GitHub. */
+function validateBranchPrefix(prefix) {
+    if (prefix === '' || !isValidBranchName(`${prefix}x`)) {
+        throw new errors/* ConfigurationError */.j('invalid-branch-prefix', `branch-prefix ${JSON.stringify(prefix)} is not usable in a git branch name`, {}, 'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`');
+    }
+}
+function baseSegment(naming) {
+    return naming.defaultBranch !== undefined && naming.defaultBranch !== naming.baseBranch
+        ? `${naming.baseBranch.split('/').map(sanitizeRefComponent).join('-')}/`
+        : '';
+}
+/** The branch of the single PR of grouping `all`. */
+function branchForAll(naming) {
+    return `${naming.prefix}${baseSegment(naming)}all`;
+}
+/** The branch of one workload's PR in grouping `per-workload`. */
+function branchForWorkload(naming, workload) {
+    const file = sanitizeRefComponent(workload.file.replace(/^\.\//, '').replace(/\//g, '-'));
+    return `${naming.prefix}${baseSegment(naming)}${file}/${sanitizeRefComponent(workload.name)}`;
+}
+/** Whether a branch name belongs to this Action's namespace for this base (used to find PRs to close). */
+function isActionBranch(naming, branch) {
+    return branch.startsWith(`${naming.prefix}${baseSegment(naming)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/provenance/verification.ts
-// Provenance verification of a candidate image (beyond thv: `thv upgrade check` never verifies).
-const VERIFY_MODES = ['enabled', 'warn', 'disabled'];
+// EXTERNAL MODULE: ./src/core/provenance/verification.ts
+var verification = __nccwpck_require__(40004);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/core/catalog/build.ts + 1 modules
+var build = __nccwpck_require__(7142);
+// EXTERNAL MODULE: ./src/core/catalog/errors.ts
+var catalog_errors = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/io/catalog/json-text.ts
+var json_text = __nccwpck_require__(19798);
+// EXTERNAL MODULE: ./src/io/catalog/providers.ts + 2 modules
+var providers = __nccwpck_require__(39185);
+// EXTERNAL MODULE: ./src/io/http/redact.ts
+var redact = __nccwpck_require__(8812);
+// EXTERNAL MODULE: ./src/io/catalog/log-registry.ts
+var log_registry = __nccwpck_require__(12260);
+// EXTERNAL MODULE: ./src/io/catalog/source-options.ts
+var source_options = __nccwpck_require__(49892);
+;// CONCATENATED MODULE: ./src/io/catalog/open-catalog.ts
+// Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
+// or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
+// `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+async function openRegistry(opts) {
+    const source = opts.source.trim();
+    const log = opts.log ?? (() => undefined);
+    const kind = opts.kind ?? 'auto';
+    const maxBytes = opts.maxBytes ?? source_options/* DEFAULT_MAX_BYTES */.fS;
+    if (source === '')
+        throw new catalog_errors/* RegistryError */.g('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+    if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
+        let path = source;
+        if (/^file:\/\//i.test(source)) {
+            try {
+                path = (0,external_node_url_.fileURLToPath)(source);
+            }
+            catch {
+                throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+            }
+        }
+        else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
+            throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+        }
+        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(await loadFile(path, maxBytes), log));
+    }
+    // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
+    const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14513));
+    return openRemoteRegistry(source, kind, opts, maxBytes, log);
+}
+async function loadFile(path, maxBytes) {
+    let text;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (info.isDirectory())
+            throw new catalog_errors/* RegistryError */.g('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+        if (info.size > maxBytes) {
+            throw new catalog_errors/* RegistryError */.g('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+        }
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof catalog_errors/* RegistryError */.g)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new catalog_errors/* RegistryError */.g('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+        }
+        throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+    }
+    const parsed = (0,json_text/* parseJsonText */.l)(text);
+    if (!parsed.ok) {
+        throw new catalog_errors/* RegistryError */.g('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+    }
+    return (0,build/* buildRegistry */.M)(parsed.value, path);
+}
+
+;// CONCATENATED MODULE: ./src/app/options.ts
+// The options of a run, validated the same way whichever entry read them: the CLI turns argv into
+// raw strings, the Action its inputs, and the functions here turn those into typed options before
+// any work starts. Errors name the option the way the entry spells it (`input timeout`,
+// `--timeout`), so neither entry speaks the other's language.
+
+
+
+
+
+
+const RUN_OPTION_NAMES = [
+    'mode',
+    'paths',
+    'allow-empty',
+    'max-manifest-bytes',
+    'registry',
+    'registry-type',
+    'registry-token',
+    'registry-ca',
+    'timeout',
+    'registry-deadline',
+    'fail-on',
+    'max-annotations',
+    'verify',
+    'trusted-root',
+    'registry-credentials',
+    'insecure-registries',
+    'config'
+];
+const PULL_REQUEST_OPTION_NAMES = [
+    'token',
+    'base',
+    'branch-prefix',
+    'grouping',
+    'title',
+    'labels',
+    'reviewers',
+    'team-reviewers',
+    'assignees',
+    'draft',
+    'add-default-env-vars'
+];
+/** Seconds per request. 0 would time out every request, and Node clamps delays past 2^31 ms to 1 ms. */
+const TIMEOUT_SECONDS = { default: 30, min: 1, max: 3600 };
+/** Seconds for loading the whole catalogue (every page and retry). */
+const REGISTRY_DEADLINE_SECONDS = { default: 120, min: 1, max: 3600 };
+/** Largest manifest file read, in bytes: 1 MiB by default, never under 1 KiB. */
+const MAX_MANIFEST_BYTES = { default: 1024 * 1024, min: 1024, max: Number.MAX_SAFE_INTEGER };
+const MAX_ANNOTATIONS = { default: 10, min: 0, max: 1000 };
+/** An option whose value cannot be used; the message starts with the option as the entry names it. */
+class InvalidOptionError extends errors/* ConfigurationError */.j {
+    option;
+    constructor(option, label, problem, hint, code = 'invalid-input') {
+        super(code, `${label(option)}: ${problem}`, {}, hint);
+        this.option = option;
+    }
+}
+/** Reads one option's raw value and reports problems under its name. */
+class OptionReader {
+    raw;
+    label;
+    constructor(raw, label) {
+        this.raw = raw;
+        this.label = label;
+    }
+    fail(name, problem, hint) {
+        throw new InvalidOptionError(name, this.label, problem, hint);
+    }
+    /** The trimmed value, or undefined when unset or blank. A repeated scalar keeps its last value. */
+    text(name) {
+        const value = this.raw[name];
+        const last = typeof value === 'string' ? value : value?.[value.length - 1];
+        const trimmed = last?.trim();
+        return trimmed ? trimmed : undefined;
+    }
+    /** Items written as lines, commas or both (or given one by one). */
+    list(name) {
+        const value = this.raw[name];
+        const items = typeof value === 'string' ? value.split(/[\n,]/) : (value ?? []);
+        return items.map((s) => s.trim()).filter(Boolean);
+    }
+    oneOf(name, allowed, fallback) {
+        const value = this.text(name) ?? fallback;
+        if (!allowed.includes(value))
+            this.fail(name, `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+        return value;
+    }
+    /** `true` or `false` in any case; `yes`, `1` and the like are mistakes, not false. */
+    boolean(name, fallback) {
+        const value = this.text(name);
+        if (value === undefined)
+            return fallback;
+        const lower = value.toLowerCase();
+        if (lower !== 'true' && lower !== 'false')
+            this.fail(name, `${JSON.stringify(value)} is not true or false`);
+        return lower === 'true';
+    }
+    number(name, range, what = {}) {
+        const value = this.text(name);
+        if (value === undefined)
+            return range.default;
+        // Number() reads '', '0x10' and ' 1 ' too; only plain decimals are accepted.
+        const n = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value) ? Number(value) : NaN;
+        const kind = what.integer ? 'a whole number' : 'a number';
+        const unit = what.unit ? ` ${what.unit}` : '';
+        const bounds = range.max === Number.MAX_SAFE_INTEGER ? `at least ${range.min}` : `from ${range.min} to ${range.max}`;
+        if (!Number.isFinite(n) || (what.integer && !Number.isSafeInteger(n)) || n < range.min || n > range.max) {
+            this.fail(name, `${JSON.stringify(value)} is not ${kind}${unit} ${bounds}`, `default: ${range.default}`);
+        }
+        return n;
+    }
+}
+function failOnOption(read, mode) {
+    const value = read.text('fail-on') ?? '';
+    const items = value.split(/[\s,]+/).filter(Boolean);
+    if (items.length > 1 && items.some((s) => s.toLowerCase() === 'none')) {
+        read.fail('fail-on', 'none cannot be combined with other findings', `use none alone, or a comma list of ${FAIL_ON_KEYS.join(', ')}`);
+    }
+    const unknown = value
+        .split(/[\s,]+/)
+        .map((s) => s.toLowerCase())
+        .filter((s) => s !== '' && s !== 'none' && !FAIL_ON_KEYS.includes(s));
+    if (unknown.length) {
+        read.fail('fail-on', `unknown value ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, `use a comma list of ${FAIL_ON_KEYS.join(', ')}, or none`);
+    }
+    return parseFailOn(value, mode === 'pr' ? DEFAULT_FAIL_ON_PR : DEFAULT_FAIL_ON_CHECK);
+}
+function credentialsOption(read) {
+    try {
+        return parseRegistryCredentials(read.list('registry-credentials').join('\n'));
+    }
+    catch (error) {
+        // The parser's message names the entry by its host only: the rest may be a secret.
+        if (error instanceof errors/* ConfigurationError */.j)
+            read.fail('registry-credentials', error.message, error.hint);
+        throw error;
+    }
+}
+/** The options of the check, shared by both entries. Throws InvalidOptionError before any work. */
+function parseRunOptions(raw, label) {
+    const read = new OptionReader(raw, label);
+    const mode = read.oneOf('mode', ['check', 'pr'], 'check');
+    const paths = read.list('paths');
+    const timeoutMs = read.number('timeout', TIMEOUT_SECONDS, { unit: 'of seconds' }) * 1000;
+    const verifyMode = read.text('verify') === undefined ? undefined : read.oneOf('verify', verification/* VERIFY_MODES */.v4, 'enabled');
+    return {
+        mode,
+        paths: paths.length ? paths : ['.'],
+        allowEmpty: read.boolean('allow-empty', false),
+        maxManifestBytes: read.number('max-manifest-bytes', MAX_MANIFEST_BYTES, { integer: true, unit: 'of bytes' }),
+        registry: {
+            source: read.text('registry') ?? source_options/* DEFAULT_REGISTRY_URL */.Qs,
+            kind: read.oneOf('registry-type', ['auto', 'file', 'url', 'api'], 'auto'),
+            token: read.text('registry-token'),
+            caFile: read.text('registry-ca'),
+            timeoutMs,
+            deadlineMs: read.number('registry-deadline', REGISTRY_DEADLINE_SECONDS, { unit: 'of seconds' }) * 1000
+        },
+        failOn: failOnOption(read, mode),
+        maxAnnotations: read.number('max-annotations', MAX_ANNOTATIONS, { integer: true }),
+        verify: {
+            mode: verifyMode,
+            trustedRootFile: read.text('trusted-root'),
+            credentials: credentialsOption(read),
+            insecureHosts: read.list('insecure-registries'),
+            timeoutMs
+        },
+        config: read.text('config')
+    };
+}
+/**
+ * The pull-request options (Action only). Validated in every mode, so a typo fails the first run,
+ * not the first run that has an upgrade to propose; the token is required in `mode: pr` only.
+ */
+function parsePullRequestOptions(raw, label, mode) {
+    const read = new OptionReader(raw, label);
+    const token = read.text('token');
+    if (mode === 'pr' && token === undefined) {
+        throw new InvalidOptionError('token', label, 'mode: pr needs a GitHub token', 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT', 'missing-token');
+    }
+    const branchPrefix = read.text('branch-prefix') ?? DEFAULT_BRANCH_PREFIX;
+    if (!isValidBranchName(`${branchPrefix}x`)) {
+        read.fail('branch-prefix', `${JSON.stringify(branchPrefix)} is not usable in a git branch name`, 'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`');
+    }
+    const base = read.text('base');
+    if (base !== undefined && !isValidBranchName(base))
+        read.fail('base', `${JSON.stringify(base)} is not a branch name`);
+    return {
+        token,
+        base,
+        pullRequest: {
+            branchPrefix,
+            grouping: read.oneOf('grouping', ['all', 'per-workload'], 'all'),
+            labels: read.list('labels'),
+            reviewers: read.list('reviewers'),
+            teamReviewers: read.list('team-reviewers'),
+            assignees: read.list('assignees'),
+            draft: read.boolean('draft', false),
+            addDefaultEnvVars: read.boolean('add-default-env-vars', false),
+            title: read.text('title')
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
-
-
-/** Splits a list input written as lines, commas or both. */
-function listInput(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function oneOf(core, name, allowed, fallback) {
-    const value = core.getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors/* ConfigurationError */.j('invalid-input', `input ${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function positiveNumber(core, name, fallback) {
-    const raw = core.getInput(name).trim();
-    if (!raw)
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0)
-        throw new errors/* ConfigurationError */.j('invalid-input', `input ${name}: ${JSON.stringify(raw)} is not a non-negative number`);
-    return n;
-}
+/** How the Action names an input in its errors. */
+const inputLabel = (name) => `input ${name}`;
+/**
+ * Every input, secrets masked first, validated before any work (a PR input too, whatever the
+ * mode): a mistake fails the step at once instead of after a whole check.
+ */
 function readInputs(core) {
-    const registryToken = core.getInput('registry-token') || undefined;
-    if (registryToken)
-        core.setSecret(registryToken);
-    const mode = oneOf(core, 'mode', ['check', 'pr'], 'check');
-    return {
-        mode,
-        paths: listInput(core.getInput('paths') || '.'),
-        registry: core.getInput('registry').trim() || open_catalog/* DEFAULT_REGISTRY_URL */.Qs,
-        registryKind: oneOf(core, 'registry-type', ['auto', 'file', 'url', 'api'], 'auto'),
-        registryToken,
-        registryCa: core.getInput('registry-ca').trim() || undefined,
-        timeoutMs: positiveNumber(core, 'timeout', 30) * 1000,
-        failOn: parseFailOn(core.getInput('fail-on'), mode === 'pr' ? DEFAULT_FAIL_ON_PR : DEFAULT_FAIL_ON_CHECK),
-        maxAnnotations: positiveNumber(core, 'max-annotations', 10),
-        verify: readVerifyInputs(core, positiveNumber(core, 'timeout', 30) * 1000)
-    };
-}
-function readVerifyInputs(core, timeoutMs) {
-    const credentials = parseRegistryCredentials(core.getInput('registry-credentials'));
-    for (const secret of credentialSecrets(credentials))
+    const raw = {};
+    for (const name of [...RUN_OPTION_NAMES, ...PULL_REQUEST_OPTION_NAMES])
+        raw[name] = core.getInput(name);
+    for (const name of ['registry-token', 'token']) {
+        const secret = core.getInput(name);
+        if (secret)
+            core.setSecret(secret);
+    }
+    // `https://user:password@host/…`: the user, the password and their base64 (as sent in a Basic
+    // header) are masked too. Very short parts would mask every occurrence of common text; our own
+    // messages redact them anyway.
+    for (const secret of (0,secrets/* catalogSecrets */.v)(core.getInput('registry')))
+        if (secret.length >= 4)
+            core.setSecret(secret);
+    const run = parseRunOptions(raw, inputLabel);
+    for (const secret of credentialSecrets(run.verify.credentials ?? []))
         core.setSecret(secret);
-    const mode = core.getInput('verify').trim();
-    return {
-        mode: mode ? oneOf(core, 'verify', VERIFY_MODES, 'enabled') : undefined,
-        trustedRootFile: core.getInput('trusted-root').trim() || undefined,
-        credentials,
-        insecureHosts: listInput(core.getInput('insecure-registries')),
-        timeoutMs
-    };
+    return { run, pullRequest: parsePullRequestOptions(raw, inputLabel, run.mode) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
@@ -59030,7 +62608,7 @@ function configDrift(d) {
         out.permission_profile = { from: d.permission_profile.from, to: d.permission_profile.to };
     return out;
 }
-function verification(v) {
+function json_verification(v) {
     if (!v)
         return undefined;
     const out = { status: v.status };
@@ -59068,9 +62646,15 @@ function rowToJson(row) {
     out.file = row.file;
     if (row.line !== undefined)
         out.line = row.line;
+    if (row.update_type)
+        out.update_type = row.update_type;
+    if (row.held_by)
+        out.held_by = row.held_by;
+    if (row.deprecated)
+        out.deprecated = true;
     if (row.missing_env_vars?.length)
         out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
-    const v = verification(row.verification);
+    const v = json_verification(row.verification);
     if (v)
         out.verification = v;
     return out;
@@ -59079,14 +62663,58 @@ function renderJson(rows) {
     return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/escape/unsafe-characters.ts
+// What no output channel may print raw when the text came from a manifest, a file name or the
+// registry: controls and line/paragraph separators can start a new line (and a line starting with
+// `::` is a GitHub workflow command), format characters (bidi overrides and isolates, zero-width
+// characters, BOM, tags) can make a name look like another, and lone surrogates print as garbage.
+/** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
+const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+/**
+ * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
+ * (actions/runner ActionCommand.TryParse, tried when the line does not start with `::`), and its
+ * commands include stop-commands, add-mask and set-output.
+ */
+const LEGACY_COMMAND_MARKER = /##\[/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The escape a reader recognises, as JavaScript writes it: `\n`, `\x1b`, `\u202e`, `\u{e0001}`. */
+function visibleEscape(char) {
+    const short = SHORT_ESCAPES[char];
+    if (short)
+        return short;
+    const code = char.codePointAt(0);
+    const hex = code.toString(16);
+    if (code < 0x100)
+        return `\\x${hex.padStart(2, '0')}`;
+    if (code < 0x10000)
+        return `\\u${hex.padStart(4, '0')}`;
+    return `\\u{${hex}}`;
+}
+/** `##[` written as `##\x5b`, so the runner never reads a command in the text. */
+function escapeCommandMarkers(text) {
+    return text.replace(LEGACY_COMMAND_MARKER, '##\\x5b');
+}
+/** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
+function escapeUnsafeCharacters(text) {
+    return escapeCommandMarkers(text.replace(UNSAFE_CHARACTER, visibleEscape));
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/markdown-escape.ts
 // One place that turns untrusted text (registry names, descriptions, images, manifest paths) into
 // GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
+
 const ZERO_WIDTH_SPACE = '\u200b';
-/** Collapses line breaks and control characters to single spaces, so text stays on one line. */
+/** Whitespace that breaks or tabs a line: each run becomes one space. */
+const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+/**
+ * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
+ * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
+ */
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+    return escapeCommandMarkers(text.replace(LINE_SPACE, ' ').replace(INVISIBLE, visibleEscape).replace(/ {2,}/g, ' ').trim());
 }
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
 function truncate(text, max) {
@@ -59131,17 +62759,42 @@ function inlineCode(text) {
  */
 function tableCell(markdown) {
     return markdown
-        .replace(/\r?\n/g, ' ')
+        .replace(LINE_SPACE, ' ')
         .replace(/(\\*)\|/g, (_m, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
 }
 /** A GFM table; cells are markdown fragments that were already escaped by the caller. */
 function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(tableCell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+    return [tableRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(tableRow)].join('\n');
+}
+/** One line of a GFM table (no trailing newline); cells as for markdownTable. */
+function tableRow(cells) {
+    return `| ${cells.map(tableCell).join(' | ')} |`;
 }
 /** Text inside an HTML comment marker: `--` and `>` could end the comment early. */
 function commentSafe(text) {
     return oneLine(text).replace(/-{2,}/g, '-').replace(/>/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape/utf8-bytes.ts
+// GitHub measures its limits (job summary 1 MiB, step outputs 1 MB) in UTF-8 bytes, not in the
+// UTF-16 units of String#length: a name in CJK is 1.5 times larger there, 3 bytes for each unit.
+/** The size of `text` in UTF-8 bytes (a lone surrogate counts as the U+FFFD it is written as). */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/trusted-root.ts
@@ -59154,10 +62807,506 @@ function describeTrustedRoot(root, quote = (s) => s) {
     return `the trusted root ${quote(root)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/image-change.ts
+// An image change as a reviewer reads it: the repository once and then the tags when only the tag
+// (or digest) moves, both full references otherwise. Works on any string, parsed or not.
+
+/** Splits a reference as written: the digest after the last `@`, else a tag after a `:` that follows the last `/`. */
+function splitImage(image) {
+    const at = image.lastIndexOf('@');
+    if (at !== -1)
+        return { repository: image.slice(0, at), version: image.slice(at + 1) };
+    const colon = image.lastIndexOf(':');
+    if (colon > image.lastIndexOf('/'))
+        return { repository: image.slice(0, colon), version: image.slice(colon + 1) };
+    return { repository: image, version: '' };
+}
+/** The tag of a reference, or undefined for a digest reference or one without a tag. */
+function tagOf(image) {
+    if (image.includes('@'))
+        return undefined;
+    const { version } = splitImage(image);
+    return version === '' ? undefined : version;
+}
+/**
+ * Markdown for the move from `current` to `candidate`: `` `ghcr.io/acme/app`: `1.0.1` → `1.0.3` ``
+ * when the repository is unchanged, `` `a:1` → `b:2` `` otherwise, one reference when they are equal
+ * or there is no candidate, `–` when there is nothing.
+ */
+function imageChange(current, candidate) {
+    if (!current && !candidate)
+        return '–';
+    if (!current)
+        return inlineCode(candidate);
+    if (!candidate || candidate === current)
+        return inlineCode(current);
+    const from = splitImage(current);
+    const to = splitImage(candidate);
+    if (from.repository === to.repository && from.version !== '' && to.version !== '') {
+        return `${inlineCode(from.repository)}: ${inlineCode(from.version)} → ${inlineCode(to.version)}`;
+    }
+    return `${inlineCode(current)} → ${inlineCode(candidate)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/source-link.ts
+// Links from a report to a manifest line at the commit that was checked. The values come from the
+// runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA); anything unexpected in
+// them means no link rather than a link somewhere else.
+const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/** encodeURIComponent plus the characters it leaves that end or confuse a markdown link destination. */
+function encodePathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * `https://github.com/OWNER/REPO/blob/<sha>/<path>#L<line>`, or undefined when the location is not
+ * complete or the file is not a plain repository-relative path.
+ */
+function blobUrl(links, file, line) {
+    if (!links?.serverUrl || !links.repository || !links.sha)
+        return undefined;
+    if (!SERVER_URL.test(links.serverUrl) || !REPOSITORY.test(links.repository) || !SHA.test(links.sha))
+        return undefined;
+    const path = file.replace(/^(\.\/)+/, '');
+    const segments = path.split('/');
+    if (path === '' || /^[A-Za-z]:/.test(path) || path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..'))
+        return undefined;
+    const repository = links.repository.split('/').map(encodePathSegment).join('/');
+    const anchor = line && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `${links.serverUrl.replace(/\/$/, '')}/${repository}/blob/${links.sha}/${segments.map(encodePathSegment).join('/')}${anchor}`;
+}
+
+// EXTERNAL MODULE: ./src/core/image/reference.ts + 6 modules
+var reference = __nccwpck_require__(34801);
+;// CONCATENATED MODULE: ./src/core/image/version.ts
+// Port of golang.org/x/mod/semver (IsValid, Canonical, Compare) and ToolHive's normalizeSemver
+// (pkg/workloads/upgrade/version.go). npm `semver` is not used: it rejects the vMAJOR / vMAJOR.MINOR
+// shorthands that x/mod accepts and coerces forms that x/mod rejects, and the verdicts must match thv.
+const isDigit = (c) => c >= 48 && c <= 57;
+// [0-9A-Za-z-]
+const isIdentChar = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 45;
+/** Length of the leading decimal number at `from` (no leading zeros), or -1. */
+function intLength(v, from) {
+    if (from >= v.length || !isDigit(v.charCodeAt(from)))
+        return -1;
+    let i = from + 1;
+    while (i < v.length && isDigit(v.charCodeAt(i)))
+        i++;
+    if (v.charCodeAt(from) === 48 && i !== from + 1)
+        return -1;
+    return i - from;
+}
+/** All-digit identifier with a leading zero (illegal in a prerelease). */
+function isBadNum(s) {
+    if (s.length < 2 || s.charCodeAt(0) !== 48)
+        return false;
+    for (let i = 0; i < s.length; i++)
+        if (!isDigit(s.charCodeAt(i)))
+            return false;
+    return true;
+}
+function isNum(s) {
+    for (let i = 0; i < s.length; i++)
+        if (!isDigit(s.charCodeAt(i)))
+            return false;
+    return true;
+}
+/** End index of a dot-separated identifier list starting after v[from] ('-' or '+'), or -1. */
+function identListEnd(v, from, stopAtPlus, rejectBadNum) {
+    let i = from + 1;
+    let start = i;
+    for (; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (stopAtPlus && c === 43)
+            break;
+        if (c === 46) {
+            if (start === i || (rejectBadNum && isBadNum(v.slice(start, i))))
+                return -1;
+            start = i + 1;
+        }
+        else if (!isIdentChar(c)) {
+            return -1;
+        }
+    }
+    if (start === i || (rejectBadNum && isBadNum(v.slice(start, i))))
+        return -1;
+    return i;
+}
+function parse(v) {
+    if (v.length === 0 || v.charCodeAt(0) !== 118 /* v */)
+        return undefined;
+    let pos = 1;
+    let n = intLength(v, pos);
+    if (n < 0)
+        return undefined;
+    const major = v.slice(pos, pos + n);
+    pos += n;
+    if (pos === v.length)
+        return { major, minor: '0', patch: '0', short: '.0.0', prerelease: '', build: '' };
+    if (v.charCodeAt(pos) !== 46)
+        return undefined;
+    n = intLength(v, ++pos);
+    if (n < 0)
+        return undefined;
+    const minor = v.slice(pos, pos + n);
+    pos += n;
+    if (pos === v.length)
+        return { major, minor, patch: '0', short: '.0', prerelease: '', build: '' };
+    if (v.charCodeAt(pos) !== 46)
+        return undefined;
+    n = intLength(v, ++pos);
+    if (n < 0)
+        return undefined;
+    const patch = v.slice(pos, pos + n);
+    pos += n;
+    let prerelease = '';
+    let build = '';
+    if (pos < v.length && v.charCodeAt(pos) === 45 /* - */) {
+        const end = identListEnd(v, pos, true, true);
+        if (end < 0)
+            return undefined;
+        prerelease = v.slice(pos, end);
+        pos = end;
+    }
+    if (pos < v.length && v.charCodeAt(pos) === 43 /* + */) {
+        const end = identListEnd(v, pos, false, false);
+        if (end < 0)
+            return undefined;
+        build = v.slice(pos, end);
+        pos = end;
+    }
+    if (pos !== v.length)
+        return undefined;
+    return { major, minor, patch, short: '', prerelease, build };
+}
+/** semver.IsValid: `v` required; vMAJOR and vMAJOR.MINOR are valid shorthands. */
+function isValid(v) {
+    return parse(v) !== undefined;
+}
+/** semver.Canonical: fills in .MINOR/.PATCH, drops build metadata; "" when invalid. */
+function canonical(v) {
+    const p = parse(v);
+    if (!p)
+        return '';
+    if (p.build !== '')
+        return v.slice(0, v.length - p.build.length);
+    return v + p.short;
+}
+// Numbers have no leading zeros, so a longer one is larger.
+function compareInt(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+function comparePrerelease(x, y) {
+    if (x === y)
+        return 0;
+    if (x === '')
+        return 1;
+    if (y === '')
+        return -1;
+    // Both start with '-'; drop it and walk the dot-separated identifiers.
+    const xs = x.slice(1).split('.');
+    const ys = y.slice(1).split('.');
+    const n = Math.min(xs.length, ys.length);
+    for (let i = 0; i < n; i++) {
+        const dx = xs[i];
+        const dy = ys[i];
+        if (dx === dy)
+            continue;
+        const ix = isNum(dx);
+        const iy = isNum(dy);
+        if (ix !== iy)
+            return ix ? -1 : 1;
+        if (ix && dx.length !== dy.length)
+            return dx.length < dy.length ? -1 : 1;
+        return dx < dy ? -1 : 1;
+    }
+    return xs.length < ys.length ? -1 : 1;
+}
+/**
+ * semver.Compare: -1 if a < b, 0 if equal, +1 if a > b. An invalid version is less than any
+ * valid one; two invalid versions are equal.
+ */
+function compare(a, b) {
+    const pa = parse(a);
+    const pb = parse(b);
+    if (!pa && !pb)
+        return 0;
+    if (!pa)
+        return -1;
+    if (!pb)
+        return 1;
+    return (compareInt(pa.major, pb.major) ||
+        compareInt(pa.minor, pb.minor) ||
+        compareInt(pa.patch, pb.patch) ||
+        comparePrerelease(pa.prerelease, pb.prerelease));
+}
+/**
+ * ToolHive's normalizeSemver: "1.2.3" → "v1.2.3", "V1.2.3" → "v1.2.3", anything else unchanged.
+ * Only the first character is looked at; validity is decided afterwards by isValid.
+ */
+function normalizeSemver(tag) {
+    if (tag === '')
+        return tag;
+    const c = tag.charCodeAt(0);
+    if (c === 118 /* v */)
+        return tag;
+    if (c === 86 /* V */)
+        return 'v' + tag.slice(1);
+    if (isDigit(c))
+        return 'v' + tag;
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./src/core/text/glob.ts
+// A small glob dialect (`*`, `**`, `?`, `[...]`, `{a,b}`) for manifest paths; enough for
+// `deploy/**/*.json` and `servers/{dev,prod}/*.yaml` without another dependency.
+const GLOB_CHARS = /[*?[\]{}]/;
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/** The leading directories of a pattern that contain no glob characters: where to start walking. */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const base = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part))
+            break;
+        base.push(part);
+    }
+    return base.join('/') || '.';
+}
+function escapeRegex(c) {
+    return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+/** Compiles a glob (with `/` separators) to a regex matched against whole relative paths. */
+function globToRegExp(pattern) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                // `**/` matches zero or more directories; a trailing `**` matches everything below.
+                const slash = pattern[i + 2] === '/';
+                re += slash ? '(?:[^/]*(?:/|$))*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end === -1) {
+                re += '\\[';
+            }
+            else {
+                const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+                re += `[${body}]`;
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0) {
+            re += '|';
+        }
+        else {
+            re += escapeRegex(c);
+        }
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/evaluate.ts
+// Decides whether the policy holds an upgrade back, and names the rule that did (`held_by`).
+// thv's verdict is never changed: a held upgrade is still `upgrade-available`, just not proposed.
+
+const compiled = new Map();
+function matches(glob, value) {
+    let re = compiled.get(glob);
+    if (!re) {
+        re = globToRegExp(glob);
+        compiled.set(glob, re);
+    }
+    return re.test(value);
+}
+function any(globs, value) {
+    return globs === undefined || globs.some((g) => matches(g, value));
+}
+/** A selector matches when every kind of glob it gives has one that matches. */
+function selects(selector, subject) {
+    return any(selector.workloads, subject.workload) && any(selector.servers, subject.server) && any(selector.paths, subject.path);
+}
+function at(source) {
+    return source ? ` (${source.file}:${source.line})` : '';
+}
+function describeSelector(selector) {
+    const parts = [];
+    if (selector.workloads)
+        parts.push(`workload ${selector.workloads.join(', ')}`);
+    if (selector.servers)
+        parts.push(`server ${selector.servers.join(', ')}`);
+    if (selector.paths)
+        parts.push(`path ${selector.paths.join(', ')}`);
+    return parts.join(' + ');
+}
+/** A prerelease is wanted only when listed, or when the workload already runs a prerelease. */
+function allowed(type, types, currentIsPrerelease) {
+    if (type === 'prerelease')
+        return types.includes('prerelease') || currentIsPrerelease;
+    return types.includes(type);
+}
+/** Why the policy holds this upgrade back, or undefined when it may be proposed. */
+function heldBy(policy, subject) {
+    if (subject.optOut)
+        return `${subject.optOut} toolhive-upgrade/ignore`;
+    const ignored = policy.ignore.find((entry) => selects(entry.selector, subject));
+    if (ignored)
+        return `ignore ${describeSelector(ignored.selector)}${at(ignored.source)}`;
+    // Later rules override earlier ones, setting by setting.
+    let updateTypes = policy.updateTypes;
+    let ignore;
+    for (const rule of policy.rules) {
+        if (!selects(rule.selector, subject))
+            continue;
+        if (rule.updateTypes)
+            updateTypes = rule.updateTypes;
+        if (rule.ignore)
+            ignore = rule.ignore;
+    }
+    if (ignore?.value)
+        return `rule ignore${at(ignore.source)}`;
+    if (!allowed(subject.updateType, updateTypes.types, subject.currentIsPrerelease)) {
+        // Without a source the types are the built-in default: say so, or the user looks for a rule.
+        return `update-types [${updateTypes.types.join(', ')}]${updateTypes.source ? at(updateTypes.source) : ' (default)'}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/apply.ts
+// The policy over a run's results: each upgrade it holds back gets `held_by`, and stays
+// `upgrade-available` (the verdict is thv's; the policy only decides what is proposed).
+
+
+
+function isPrerelease(image) {
+    const v = normalizeSemver((0,reference/* splitRepoTag */.pk)(image).tag);
+    return isValid(v) && canonical(v).includes('-');
+}
+/**
+ * A held upgrade is never proposed, so its candidate is not verified: no registry traffic for
+ * what the repository ignores, and no `unverified` finding failing a run over it.
+ */
+const HELD_VERIFICATION = { status: 'skipped' };
+function subjectOf(upgrade, repositoryPath) {
+    return {
+        workload: upgrade.workload_name,
+        server: upgrade.entry.name,
+        path: repositoryPath(upgrade.file),
+        ...(upgrade.workload.optOut ? { optOut: upgrade.workload.optOut } : {}),
+        updateType: upgrade.update_type,
+        currentIsPrerelease: isPrerelease(upgrade.current_image)
+    };
+}
+/** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
+function applyPolicy(results, policy, repositoryPath) {
+    return results.map((r) => {
+        if (r.status !== 'upgrade-available')
+            return r;
+        const held = heldBy(policy, subjectOf(r, repositoryPath));
+        return held === undefined ? r : { ...r, held_by: held };
+    });
+}
+/** The upgrades the policy held back. */
+function heldUpgrades(results) {
+    return results.filter((r) => r.status === 'upgrade-available' && r.held_by !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/policy-notes.ts
+// What the upgrade policy and the registry's `Deprecated` status add to every output: a note per
+// row (table, summary), the list of held upgrades (summary, PR body) and a line per deprecated
+// entry in a PR. Renderers owned elsewhere call these with one line each.
+
+
+/** Held upgrades listed in full; the rest are counted (every one is in the JSON results). */
+const HELD_LIST_MAX = 50;
+function deprecatedText(row) {
+    return row.registry_server ? `registry entry ${row.registry_server} is deprecated` : 'registry entry is deprecated';
+}
+/** Plain notes for a row (the caller escapes them for its channel). */
+function policyNotes(row) {
+    const notes = [];
+    if (row.held_by)
+        notes.push(`${row.update_type} upgrade held by ${row.held_by}`);
+    if (row.deprecated)
+        notes.push(deprecatedText(row));
+    return notes;
+}
+/** The same notes as Markdown, for a table cell. */
+function policyNotesMarkdown(row) {
+    const notes = [];
+    if (row.held_by)
+        notes.push(`${row.update_type} upgrade held by ${inlineCode(oneLine(row.held_by))}`);
+    if (row.deprecated)
+        notes.push(`⚠️ ${escapeMarkdown(oneLine(deprecatedText(row)))}`);
+    return notes;
+}
+function heldItem(u) {
+    const where = inlineCode(`${u.file}${u.line ? `:${u.line}` : ''}`);
+    const name = u.workload_name ? inlineCode(u.workload_name) : '–';
+    return `- ${name} in ${where}: ${inlineCode(u.current_image)} → ${inlineCode(u.candidate_image)} (${u.update_type}), held by ${inlineCode(truncate(oneLine(u.held_by ?? ''), 300))}`;
+}
+/** Markdown lines listing the held upgrades under a heading; none when nothing was held. */
+function renderHeldUpgrades(held, heading = '### Held by the upgrade policy') {
+    if (held.length === 0)
+        return [];
+    const shown = held.slice(0, HELD_LIST_MAX).map(heldItem);
+    const more = held.length - shown.length;
+    return [
+        heading,
+        '',
+        `${held.length} upgrade${held.length === 1 ? ' was' : 's were'} found but not proposed:`,
+        '',
+        ...shown,
+        ...(more > 0 ? [`- …and ${more} more (every one is in the \`results\` output)`] : []),
+        ''
+    ];
+}
+/** The held upgrades among a run's results, as summary lines. */
+function renderHeldSection(rows) {
+    return renderHeldUpgrades(heldUpgrades(rows));
+}
+/** A PR-body line for an upgrade whose registry entry is deprecated. */
+function deprecatedLines(u) {
+    if (!u.deprecated)
+        return [];
+    return [`- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`];
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 
 
 
+
+
+
+
+/** In UTF-8 bytes, as GitHub measures the job summary (1 MiB per step), with room to spare. */
 const SUMMARY_LIMIT = 1_000_000;
 const STATUS_ICON = {
     'up-to-date': '✅',
@@ -59187,6 +63336,7 @@ function driftNotes(row) {
         notes.push(`missing required env ${code(e.name)}`);
     if (row.reason)
         notes.push(escapeMarkdown(row.reason));
+    notes.push(...policyNotesMarkdown(row));
     const v = row.verification;
     if (v && v.status !== 'not-applicable') {
         notes.push(v.status === 'verified' ? `verified ${code(v.digest)}` : `${v.status}${v.reason ? `: ${escapeMarkdown(v.reason)}` : ''}`);
@@ -59216,36 +63366,105 @@ function renderMarkdownSummary(rows, context) {
     }
     if (context.pullRequests?.length)
         lines.push('');
+    lines.push(...renderHeldSection(rows));
     if (rows.length === 0)
         return lines.join('\n') + '\n';
     const cells = (row) => {
         const findings = findingsOf(row).filter((f) => f !== row.status);
         const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
         const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
-        return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, code(row.current_image), code(row.candidate_image), driftNotes(row), where];
+        const url = blobUrl(context.sourceLinks, row.file, row.line);
+        return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, imageChange(row.current_image, row.candidate_image), driftNotes(row), url ? `[${where}](${url})` : where];
     };
     const head = lines.join('\n') + '\n';
-    const header = ['Workload', 'Status', 'Current', 'Candidate', 'Drift and notes', 'File'];
+    // One image column and short notes: the table fits a laptop screen without scrolling sideways.
+    const header = ['Workload', 'Status', 'Image', 'Notes', 'File'];
     const full = markdownTable(header, rows.map(cells));
     const limit = context.maxLength ?? SUMMARY_LIMIT;
-    if (head.length + full.length < limit)
+    if (utf8Bytes(head) + utf8Bytes(full) + 1 <= limit)
         return `${head}${full}\n`;
     // Too long for GitHub: rows with findings first (in order), then as many others as fit.
     const ordered = [...rows.filter((r) => findingsOf(r).length > 0), ...rows.filter((r) => findingsOf(r).length === 0)];
     const kept = [];
-    let size = head.length + 500;
+    const note = (omitted) => `\n\n_${omitted} more workload${omitted === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
+    // The note's count has at most as many digits as rows.length.
+    let size = utf8Bytes(head) + utf8Bytes(markdownTable(header, [])) + utf8Bytes(note(rows.length));
     for (const row of ordered) {
         const c = cells(row);
-        size += c.reduce((n, x) => n + x.length + 3, 4);
-        if (size >= limit)
+        size += utf8Bytes(tableRow(c)) + 1;
+        if (size > limit)
             break;
         kept.push(c);
     }
-    const note = `\n\n_${rows.length - kept.length} more workload${rows.length - kept.length === 1 ? '' : 's'} not shown: the summary is capped at GitHub's size limit. Every workload is in the \`results\` output._\n`;
-    return `${head}${markdownTable(header, kept)}${note}`;
+    return `${head}${markdownTable(header, kept)}${note(rows.length - kept.length)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape/terminal.ts
+// The terminal channel: CLI table, notes and stderr, and every message the Action logs (a step's
+// stdout is scanned for `::command::` lines). Untrusted text becomes one printable line.
+
+/**
+ * One printable line: line breaks, controls, bidi and zero-width characters shown as escapes, and
+ * never a workflow command: the runner reads a line as one when it starts with `::` after
+ * whitespace, so a leading `:` of such text is escaped too (the text may start a line: a table row,
+ * a note, a log message).
+ */
+function terminalLine(text) {
+    return escapeUnsafeCharacters(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
+}
+/**
+ * A logger whose every message is one printable line before it reaches `sink`: log lines carry
+ * registry and manifest strings (images, names, URLs) that must not start a workflow command.
+ */
+function safeLogger(sink) {
+    return {
+        info: (message) => sink.info(terminalLine(message)),
+        warning: (message) => sink.warning(terminalLine(message)),
+        debug: (message) => sink.debug(terminalLine(message))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape/workflow-command.ts
+// The workflow-command channel: annotations (`::error file=…,title=…::message`). @actions/core 3
+// (lib/command.js) escapes `%`, CR and LF in the message, and also `:` and `,` in properties, and
+// the runner splits commands on CR and LF only, so nothing passed here can end the command line.
+// Message and title are still made one printable line (terminalLine): the runner unescapes them
+// and GitHub shows them, so a registry string must not bring line breaks or bidi tricks into the
+// annotation. The file property is passed as it is: the runner unescapes it back into the path
+// the annotation points at, and GitHub never shows it as text.
+
+/** An annotation message: one printable line. */
+function annotationMessage(text) {
+    return terminalLine(text);
+}
+/** Annotation properties with the shown ones (title) made one printable line. */
+function annotationProperties(props) {
+    return { ...props, ...(props.title === undefined ? {} : { title: terminalLine(props.title) }) };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape/json-output.ts
+// JSON printed to a terminal or set as a step output. JSON.stringify escapes C0 controls but leaves
+// DEL, C1, U+2028/U+2029, bidi and zero-width characters raw, and the runner reads `##[name]` as a
+// workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
+// values stay exact and no line, command or disguise can come from them.
+const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+/** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
+function escapeJsonText(json) {
+    return json
+        .replace(RAW_IN_JSON, (char) => {
+        let out = '';
+        for (let i = 0; i < char.length; i++)
+            out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+        return out;
+    })
+        .replace(/##\[/g, '##\\u005b');
 }
 
 ;// CONCATENATED MODULE: ./src/action/write-report.ts
+
+
+
+
 
 
 
@@ -59275,9 +63494,9 @@ function findingMessage(row, blocked) {
  * Annotations on the manifest line: errors for what fails the run, warnings for the rest. GitHub
  * shows at most 10 of each kind per step, so the summary table remains the full account.
  */
-function annotate(core, checked, failOn, max) {
+function annotate(core, results, failOn, max) {
     let shown = 0;
-    for (const { row, proposal } of checked) {
+    for (const row of results) {
         const findings = findingsOf(row);
         if (findings.length === 0 || findings.every((f) => f === 'not-registry-sourced' && !failOn.includes(f)))
             continue;
@@ -59286,11 +63505,13 @@ function annotate(core, checked, failOn, max) {
         shown++;
         const props = { title: `ToolHive upgrade check: ${findings.join(', ')}`, file: row.file, startLine: row.line };
         // A candidate held back by verification is an error to read even when it does not fail the step.
-        const blocked = proposal?.propose === false;
+        const blocked = row.status === 'upgrade-available' && !row.proposal.propose && !row.held_by;
+        // Names, images and reasons come from manifests and the registry: one printable line each.
+        const message = annotationMessage([findingMessage(row, blocked), ...policyNotes(row)].join('; '));
         if (blocked || failingFindings(row, failOn).length)
-            core.error(findingMessage(row, blocked), props);
+            core.error(message, annotationProperties(props));
         else
-            core.warning(findingMessage(row, blocked), props);
+            core.warning(message, annotationProperties(props));
     }
 }
 function countByStatus(rows) {
@@ -59302,7 +63523,9 @@ function countByStatus(rows) {
         unknown: 0,
         invalid: 0,
         'missing-env': 0,
-        unverified: 0
+        unverified: 0,
+        held: 0,
+        deprecated: 0
     };
     for (const row of rows) {
         counts[row.status]++;
@@ -59310,29 +63533,40 @@ function countByStatus(rows) {
             counts['missing-env']++;
         if (row.verification?.status === 'unverified')
             counts.unverified++;
+        if (row.held_by)
+            counts.held++;
+        if (row.deprecated)
+            counts.deprecated++;
     }
     return counts;
 }
+/** In UTF-8 bytes, as GitHub measures step outputs. */
 const OUTPUT_LIMIT = 1_000_000;
+/** Compact JSON with bidi, zero-width and separator characters written as `\u` escapes. */
+function compactJson(value) {
+    return escapeJsonText(JSON.stringify(value));
+}
 /**
  * The `results` output as compact JSON. GitHub caps a step output at 1 MB: past that, up-to-date
  * rows go first, then rows from the end, and the caller says so.
  */
 function resultsOutput(rows, limit = OUTPUT_LIMIT) {
     const all = rows.map(rowToJson);
-    let json = JSON.stringify(all);
-    if (json.length <= limit)
+    let json = compactJson(all);
+    let bytes = utf8Bytes(json);
+    if (bytes <= limit)
         return { json, omitted: 0 };
     const kept = all.filter((_, i) => findingsOf(rows[i]).length > 0);
-    json = JSON.stringify(kept);
-    while (json.length > limit && kept.length > 0) {
-        kept.splice(Math.floor(kept.length * Math.min(0.99, limit / json.length)));
-        json = JSON.stringify(kept);
+    json = compactJson(kept);
+    bytes = utf8Bytes(json);
+    while (bytes > limit && kept.length > 0) {
+        kept.splice(Math.floor(kept.length * Math.min(0.99, limit / bytes)));
+        json = compactJson(kept);
+        bytes = utf8Bytes(json);
     }
     return { json, omitted: all.length - kept.length };
 }
-async function writeCheckReport(core, checked, failOn, context, maxAnnotations) {
-    const rows = checked.map((c) => c.row);
+async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
     const counts = countByStatus(rows);
     const results = resultsOutput(rows);
     if (results.omitted) {
@@ -59341,12 +63575,10 @@ async function writeCheckReport(core, checked, failOn, context, maxAnnotations) 
     core.setOutput('results', results.json);
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('upgrades-available', String(counts['upgrade-available']));
-    annotate(core, checked, failOn, maxAnnotations);
+    annotate(core, rows, failOn, maxAnnotations);
     await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/core/text/text-position.ts
 var text_position = __nccwpck_require__(27986);
 ;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
@@ -59641,7 +63873,20 @@ function parseYamlDocuments(text) {
     return { ok: true, documents };
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/opt-out.ts
+// A manifest can opt out of upgrades on its own, next to the workload it describes: a RunConfig
+// through `container_labels`, an MCPServer through `metadata.annotations`.
+const OPT_OUT_KEY = 'toolhive-upgrade/ignore';
+/** Whether a label/annotation map says `toolhive-upgrade/ignore: "true"` (an unquoted YAML `true` too). */
+function optsOut(map) {
+    if (map === null || typeof map !== 'object' || Array.isArray(map))
+        return false;
+    const value = map[OPT_OUT_KEY];
+    return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/runconfig.ts
+
 
 // Keys only a RunConfig has; with `name` or `image` they tell a RunConfig from any other JSON/YAML
 // file met while scanning a directory (package.json has a `name`, too).
@@ -59694,7 +63939,8 @@ function runConfigWorkload(text, get, file, documentIndex) {
         transport: stringField(get('transport'), 'transport'),
         permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
         envVarNames: mapKeysField(get('env_vars'), 'env_vars'),
-        secrets: stringListField(get('secrets'), 'secrets')
+        secrets: stringListField(get('secrets'), 'secrets'),
+        ...(optsOut(get('container_labels')?.value) ? { optOut: 'label' } : {})
     };
 }
 
@@ -59727,6 +63973,7 @@ function formatSecretParameter(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/mcpserver.ts
+
 
 
 /**
@@ -59795,7 +64042,8 @@ function mcpServerWorkload(text, doc, imageField, file, documentIndex) {
         transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
         permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
         envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
-        secrets
+        secrets,
+        ...(optsOut(annotations) ? { optOut: 'annotation' } : {})
     };
 }
 
@@ -59898,194 +64146,12 @@ function decideProposal(mode, hasProvenance, v) {
     return { propose: true, flag: verified ? 'none' : 'warning', effectiveMode };
 }
 
-// EXTERNAL MODULE: ./src/core/image/reference.ts
-var reference = __nccwpck_require__(87600);
-;// CONCATENATED MODULE: ./src/core/image/version.ts
-// Port of golang.org/x/mod/semver (IsValid, Canonical, Compare) and ToolHive's normalizeSemver
-// (pkg/workloads/upgrade/version.go). npm `semver` is not used: it rejects the vMAJOR / vMAJOR.MINOR
-// shorthands that x/mod accepts and coerces forms that x/mod rejects, and the verdicts must match thv.
-const isDigit = (c) => c >= 48 && c <= 57;
-// [0-9A-Za-z-]
-const isIdentChar = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 45;
-/** Length of the leading decimal number at `from` (no leading zeros), or -1. */
-function intLength(v, from) {
-    if (from >= v.length || !isDigit(v.charCodeAt(from)))
-        return -1;
-    let i = from + 1;
-    while (i < v.length && isDigit(v.charCodeAt(i)))
-        i++;
-    if (v.charCodeAt(from) === 48 && i !== from + 1)
-        return -1;
-    return i - from;
-}
-/** All-digit identifier with a leading zero (illegal in a prerelease). */
-function isBadNum(s) {
-    if (s.length < 2 || s.charCodeAt(0) !== 48)
-        return false;
-    for (let i = 0; i < s.length; i++)
-        if (!isDigit(s.charCodeAt(i)))
-            return false;
-    return true;
-}
-function isNum(s) {
-    for (let i = 0; i < s.length; i++)
-        if (!isDigit(s.charCodeAt(i)))
-            return false;
-    return true;
-}
-/** End index of a dot-separated identifier list starting after v[from] ('-' or '+'), or -1. */
-function identListEnd(v, from, stopAtPlus, rejectBadNum) {
-    let i = from + 1;
-    let start = i;
-    for (; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        if (stopAtPlus && c === 43)
-            break;
-        if (c === 46) {
-            if (start === i || (rejectBadNum && isBadNum(v.slice(start, i))))
-                return -1;
-            start = i + 1;
-        }
-        else if (!isIdentChar(c)) {
-            return -1;
-        }
-    }
-    if (start === i || (rejectBadNum && isBadNum(v.slice(start, i))))
-        return -1;
-    return i;
-}
-function parse(v) {
-    if (v.length === 0 || v.charCodeAt(0) !== 118 /* v */)
-        return undefined;
-    let pos = 1;
-    let n = intLength(v, pos);
-    if (n < 0)
-        return undefined;
-    const major = v.slice(pos, pos + n);
-    pos += n;
-    if (pos === v.length)
-        return { major, minor: '0', patch: '0', short: '.0.0', prerelease: '', build: '' };
-    if (v.charCodeAt(pos) !== 46)
-        return undefined;
-    n = intLength(v, ++pos);
-    if (n < 0)
-        return undefined;
-    const minor = v.slice(pos, pos + n);
-    pos += n;
-    if (pos === v.length)
-        return { major, minor, patch: '0', short: '.0', prerelease: '', build: '' };
-    if (v.charCodeAt(pos) !== 46)
-        return undefined;
-    n = intLength(v, ++pos);
-    if (n < 0)
-        return undefined;
-    const patch = v.slice(pos, pos + n);
-    pos += n;
-    let prerelease = '';
-    let build = '';
-    if (pos < v.length && v.charCodeAt(pos) === 45 /* - */) {
-        const end = identListEnd(v, pos, true, true);
-        if (end < 0)
-            return undefined;
-        prerelease = v.slice(pos, end);
-        pos = end;
-    }
-    if (pos < v.length && v.charCodeAt(pos) === 43 /* + */) {
-        const end = identListEnd(v, pos, false, false);
-        if (end < 0)
-            return undefined;
-        build = v.slice(pos, end);
-        pos = end;
-    }
-    if (pos !== v.length)
-        return undefined;
-    return { major, minor, patch, short: '', prerelease, build };
-}
-/** semver.IsValid: `v` required; vMAJOR and vMAJOR.MINOR are valid shorthands. */
-function isValid(v) {
-    return parse(v) !== undefined;
-}
-/** semver.Canonical: fills in .MINOR/.PATCH, drops build metadata; "" when invalid. */
-function canonical(v) {
-    const p = parse(v);
-    if (!p)
-        return '';
-    if (p.build !== '')
-        return v.slice(0, v.length - p.build.length);
-    return v + p.short;
-}
-// Numbers have no leading zeros, so a longer one is larger.
-function compareInt(x, y) {
-    if (x === y)
-        return 0;
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : 1;
-}
-function comparePrerelease(x, y) {
-    if (x === y)
-        return 0;
-    if (x === '')
-        return 1;
-    if (y === '')
-        return -1;
-    // Both start with '-'; drop it and walk the dot-separated identifiers.
-    const xs = x.slice(1).split('.');
-    const ys = y.slice(1).split('.');
-    const n = Math.min(xs.length, ys.length);
-    for (let i = 0; i < n; i++) {
-        const dx = xs[i];
-        const dy = ys[i];
-        if (dx === dy)
-            continue;
-        const ix = isNum(dx);
-        const iy = isNum(dy);
-        if (ix !== iy)
-            return ix ? -1 : 1;
-        if (ix && dx.length !== dy.length)
-            return dx.length < dy.length ? -1 : 1;
-        return dx < dy ? -1 : 1;
-    }
-    return xs.length < ys.length ? -1 : 1;
-}
-/**
- * semver.Compare: -1 if a < b, 0 if equal, +1 if a > b. An invalid version is less than any
- * valid one; two invalid versions are equal.
- */
-function compare(a, b) {
-    const pa = parse(a);
-    const pb = parse(b);
-    if (!pa && !pb)
-        return 0;
-    if (!pa)
-        return -1;
-    if (!pb)
-        return 1;
-    return (compareInt(pa.major, pb.major) ||
-        compareInt(pa.minor, pb.minor) ||
-        compareInt(pa.patch, pb.patch) ||
-        comparePrerelease(pa.prerelease, pb.prerelease));
-}
-/**
- * ToolHive's normalizeSemver: "1.2.3" → "v1.2.3", "V1.2.3" → "v1.2.3", anything else unchanged.
- * Only the first character is looked at; validity is decided afterwards by isValid.
- */
-function normalizeSemver(tag) {
-    if (tag === '')
-        return tag;
-    const c = tag.charCodeAt(0);
-    if (c === 118 /* v */)
-        return tag;
-    if (c === 86 /* V */)
-        return 'v' + tag.slice(1);
-    if (isDigit(c))
-        return 'v' + tag;
-    return tag;
-}
-
+// EXTERNAL MODULE: ./src/core/image/go-quote.ts
+var go_quote = __nccwpck_require__(85142);
 ;// CONCATENATED MODULE: ./src/core/image/compare-tags.ts
 // Port of ToolHive's compareImageTags (pkg/workloads/upgrade/version.go). The reason strings are
 // thv's, with Go's %q rendered by goQuote.
+
 
 
 const LATEST_TAG = 'latest';
@@ -60106,16 +64172,16 @@ function split(ref) {
 function compareImageTags(current, candidate) {
     const cur = split(current);
     if ('error' in cur) {
-        return { result: 'undecidable', reason: `cannot parse current image ${(0,reference/* goQuote */.dg)(current)}: ${cur.error}` };
+        return { result: 'undecidable', reason: `cannot parse current image ${(0,go_quote/* goQuote */.d)(current)}: ${cur.error}` };
     }
     const cand = split(candidate);
     if ('error' in cand) {
-        return { result: 'undecidable', reason: `cannot parse candidate image ${(0,reference/* goQuote */.dg)(candidate)}: ${cand.error}` };
+        return { result: 'undecidable', reason: `cannot parse candidate image ${(0,go_quote/* goQuote */.d)(candidate)}: ${cand.error}` };
     }
     if (cur.repo !== cand.repo) {
         return {
             result: 'undecidable',
-            reason: `repository differs: current ${(0,reference/* goQuote */.dg)(cur.repo)} vs candidate ${(0,reference/* goQuote */.dg)(cand.repo)}`
+            reason: `repository differs: current ${(0,go_quote/* goQuote */.d)(cur.repo)} vs candidate ${(0,go_quote/* goQuote */.d)(cand.repo)}`
         };
     }
     if (cur.tag === LATEST_TAG || cand.tag === LATEST_TAG) {
@@ -60130,10 +64196,51 @@ function compareImageTags(current, candidate) {
         return { result: 'sameOrOlder', reason: '' };
     return {
         result: 'undecidable',
-        reason: `tags are not comparable: current ${(0,reference/* goQuote */.dg)(cur.tag)} vs candidate ${(0,reference/* goQuote */.dg)(cand.tag)}`
+        reason: `tags are not comparable: current ${(0,go_quote/* goQuote */.d)(cur.tag)} vs candidate ${(0,go_quote/* goQuote */.d)(cand.tag)}`
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/image/update-type.ts
+// How big an upgrade is, for policies such as "propose patch updates only". The tags are read the
+// way the check reads them (ToolHive's normalizeSemver, then golang.org/x/mod/semver: `1.2` is
+// v1.2.0, build metadata is ignored), and npm `semver` names the difference.
+
+
+/** The x/mod canonical form without its `v`, which npm `semver` parses strictly; undefined if not semver. */
+function canonicalVersion(tag) {
+    const v = normalizeSemver(tag);
+    return isValid(v) ? canonical(v).slice(1) : undefined;
+}
+/**
+ * The update type from `currentTag` to `candidateTag`; undefined when either is not semver or the
+ * candidate is not newer (the check proposes nothing then). A prerelease candidate, or a release
+ * of the current prerelease's own version, is a `prerelease` update.
+ */
+function updateType(currentTag, candidateTag) {
+    const current = canonicalVersion(currentTag);
+    const candidate = canonicalVersion(candidateTag);
+    if (current === undefined || candidate === undefined)
+        return undefined;
+    if (compare(`v${current}`, `v${candidate}`) !== -1)
+        return undefined;
+    // x/mod numbers are unbounded; npm semver refuses those beyond Number.MAX_SAFE_INTEGER.
+    const from = semver_default().parse(current);
+    const to = semver_default().parse(candidate);
+    if (!from || !to)
+        return undefined;
+    if (to.prerelease.length > 0)
+        return 'prerelease';
+    // Compared without prereleases: semver.diff calls the step 1.0.0-rc.1 → 1.0.1 `major`.
+    const kind = semver_default().diff(`${from.major}.${from.minor}.${from.patch}`, `${to.major}.${to.minor}.${to.patch}`);
+    // No difference left: the candidate is the release of the current prerelease.
+    return kind === 'major' || kind === 'minor' || kind === 'patch' ? kind : 'prerelease';
+}
+
+// EXTERNAL MODULE: ./src/core/text/nearest.ts
+var nearest = __nccwpck_require__(72561);
 ;// CONCATENATED MODULE: ./src/core/check/drift.ts
 
 // ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
@@ -60213,6 +64320,10 @@ function missingRequiredEnvVars(workload, entry) {
 ;// CONCATENATED MODULE: ./src/core/check/check.ts
 
 
+
+
+
+
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
 const comparisons = new Map();
@@ -60227,162 +64338,127 @@ function compareCached(current, candidate) {
     }
     return result;
 }
-/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step. */
+/**
+ * `newer` means both tags are semver, so the type is known; npm semver refuses numbers past
+ * 2^53 that x/mod accepts, and such a jump is counted as the largest kind.
+ */
+function updateTypeOf(current, candidate) {
+    return updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major';
+}
+const NOT_APPLICABLE = { status: 'not-applicable' };
+const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
+/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
 function checkWorkload(workload, lookup) {
-    const result = { workload_name: workload.name, status: 'unknown' };
-    if (workload.registryServerName !== '')
-        result.registry_server = workload.registryServerName;
-    if (workload.image !== '')
-        result.current_image = workload.image;
-    if (workload.registryServerName === '')
-        return { result: { ...result, status: 'not-registry-sourced' } };
+    const found = {
+        workload_name: workload.name,
+        ...(workload.registryServerName !== '' ? { registry_server: workload.registryServerName } : {}),
+        ...(workload.image !== '' ? { current_image: workload.image } : {}),
+        file: workload.file,
+        line: workload.imageSpan.line,
+        workload
+    };
+    // Only an upgrade has a candidate to verify.
+    const base = { ...found, verification: NOT_APPLICABLE };
+    if (workload.registryServerName === '') {
+        // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
+        return { ...base, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
+    }
     if (lookup === undefined || lookup.kind === 'error')
-        return { result: { ...result, status: 'unknown', reason: 'registry lookup failed' } };
-    if (lookup.kind === 'not-found')
-        return { result: { ...result, status: 'server-not-found' } };
-    const server = lookup.server;
-    if (server.kind !== 'image') {
+        return { ...base, status: 'unknown', reason: 'registry lookup failed' };
+    if (lookup.kind === 'not-found') {
+        const suggestions = lookup.suggestions ?? [];
         return {
-            result: {
-                ...result,
-                status: 'unknown',
-                reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
-            }
+            ...base,
+            status: 'server-not-found',
+            registry_server: workload.registryServerName,
+            ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${(0,nearest/* didYouMean */.au)(suggestions)}` } : {})
         };
     }
-    if (server.image !== '')
-        result.candidate_image = server.image;
+    const server = lookup.server;
+    // Beyond thv, which ignores `status`: a deprecated entry is worth knowing whatever the verdict.
+    const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true } : {};
+    if (server.kind !== 'image') {
+        return {
+            ...base,
+            ...deprecated,
+            status: 'unknown',
+            reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
+        };
+    }
     const cmp = compareCached(workload.image, server.image);
     switch (cmp.result) {
         case 'newer': {
-            result.status = 'upgrade-available';
+            // Both images parsed, so neither is empty.
             const env = computeEnvDrift(workload, server);
-            if (env)
-                result.env_var_drift = env;
             const config = computeConfigDrift(workload, server);
-            if (config)
-                result.config_drift = config;
-            break;
+            return {
+                ...found,
+                status: 'upgrade-available',
+                current_image: workload.image,
+                candidate_image: server.image,
+                ...(env ? { env_var_drift: env } : {}),
+                ...(config ? { config_drift: config } : {}),
+                ...deprecated,
+                entry: server,
+                update_type: updateTypeOf(workload.image, server.image)
+            };
         }
-        case 'sameOrOlder':
-            result.status = 'up-to-date';
-            break;
+        case 'sameOrOlder': {
+            // Beyond thv: required variables `thv run --from-config` would miss today.
+            const missing = missingRequiredEnvVars(workload, server);
+            return {
+                ...base,
+                status: 'up-to-date',
+                current_image: workload.image,
+                candidate_image: server.image,
+                ...(missing.length ? { missing_env_vars: missing } : {}),
+                ...deprecated
+            };
+        }
         default:
-            result.status = 'unknown';
-            if (cmp.reason)
-                result.reason = cmp.reason;
+            return {
+                ...base,
+                status: 'unknown',
+                ...(server.image !== '' ? { candidate_image: server.image } : {}),
+                ...(cmp.reason ? { reason: cmp.reason } : {}),
+                ...deprecated
+            };
     }
-    return { result, entry: server };
 }
 
-;// CONCATENATED MODULE: ./src/core/check/rows.ts
+;// CONCATENATED MODULE: ./src/core/check/check-all.ts
+// The run's results, in order: check every workload, add what could not be read, attach each
+// candidate's verification.
 
 
 function checkAll(workloads, lookups) {
-    return workloads.map((workload) => {
-        const { result, entry } = checkWorkload(workload, lookups.get(workload.registryServerName));
-        const row = { ...result, file: workload.file, line: workload.imageSpan.line };
-        if (result.status === 'up-to-date' && entry) {
-            const missing = missingRequiredEnvVars(workload, entry);
-            if (missing.length)
-                row.missing_env_vars = missing;
-        }
-        return { row, workload, entry };
-    });
+    return workloads.map((workload) => checkWorkload(workload, lookups.get(workload.registryServerName)));
 }
-function problemRow(problem) {
+function invalidResult(problem) {
     return {
-        row: {
-            workload_name: problem.name ?? '',
-            status: 'invalid',
-            reason: problem.message,
-            file: problem.file,
-            ...(problem.line === undefined ? {} : { line: problem.line })
-        }
+        workload_name: problem.name ?? '',
+        status: 'invalid',
+        reason: problem.message,
+        file: problem.file,
+        ...(problem.line === undefined ? {} : { line: problem.line })
     };
 }
+/** The upgrade with its candidate's verification, and what the verify mode makes of it. */
+function attachVerification(found, verification, mode) {
+    return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
+}
 /** Stable order for every output: by file, then position in the file. */
-function sortRows(rows) {
-    return [...rows].sort((a, b) => {
-        if (a.row.file !== b.row.file)
-            return a.row.file < b.row.file ? -1 : 1;
-        return (a.row.line ?? 0) - (b.row.line ?? 0);
+function sortResults(results) {
+    return [...results].sort((a, b) => {
+        if (a.file !== b.file)
+            return a.file < b.file ? -1 : 1;
+        return (a.line ?? 0) - (b.line ?? 0);
     });
 }
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/io/files/glob.ts
-// A small glob dialect (`*`, `**`, `?`, `[...]`, `{a,b}`) for manifest paths; enough for
-// `deploy/**/*.json` and `servers/{dev,prod}/*.yaml` without another dependency.
-const GLOB_CHARS = /[*?[\]{}]/;
-function isGlob(pattern) {
-    return GLOB_CHARS.test(pattern);
-}
-/** The leading directories of a pattern that contain no glob characters: where to start walking. */
-function globBase(pattern) {
-    const parts = pattern.split('/');
-    const base = [];
-    for (const part of parts.slice(0, -1)) {
-        if (isGlob(part))
-            break;
-        base.push(part);
-    }
-    return base.join('/') || '.';
-}
-function escapeRegex(c) {
-    return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-/** Compiles a glob (with `/` separators) to a regex matched against whole relative paths. */
-function globToRegExp(pattern) {
-    let re = '';
-    let braces = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                // `**/` matches zero or more directories; a trailing `**` matches everything below.
-                const slash = pattern[i + 2] === '/';
-                re += slash ? '(?:[^/]*(?:/|$))*' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 1);
-            if (end === -1) {
-                re += '\\[';
-            }
-            else {
-                const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-                re += `[${body}]`;
-                i = end;
-            }
-        }
-        else if (c === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0) {
-            re += '|';
-        }
-        else {
-            re += escapeRegex(c);
-        }
-    }
-    return new RegExp(`^${re}$`);
-}
-
 ;// CONCATENATED MODULE: ./src/io/files/discover.ts
 
 
@@ -60416,7 +64492,8 @@ function walk(dir, display, visit) {
                 continue;
             walk(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`, visit);
         }
-        else if (entry.isFile() && isManifestName(entry.name)) {
+        else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
+            // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
             visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`);
         }
     }
@@ -60455,7 +64532,7 @@ function discoverManifests(patterns, root) {
             stat = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
-            throw new errors/* ConfigurationError */.j('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, 'check the paths input');
+            throw new errors/* ConfigurationError */.j('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
         }
         if (stat.isDirectory())
             walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
@@ -60466,8 +64543,325 @@ function discoverManifests(patterns, root) {
     return { files, emptyPatterns };
 }
 
-// EXTERNAL MODULE: ./src/io/http/redact.ts
-var redact = __nccwpck_require__(8812);
+;// CONCATENATED MODULE: ./src/io/files/regular-file.ts
+// A manifest is read (and, in PR mode, edited) only as a regular file inside the repository.
+// Following a symbolic link would read a file the repository does not hold (a secret next to the
+// checkout, say) and a PR would then commit its content in place of the link.
+
+
+const RULE = 'manifests are read only as regular files inside the repository';
+/**
+ * A check for files below `root`. Every directory between the root and the file is looked at once
+ * per run (lstat, never following links), so checking thousands of files costs one lstat each.
+ */
+function manifestPathCheck(root) {
+    const base = external_node_path_default().resolve(root);
+    const linkedDirs = new Map();
+    const isLink = (absolute) => {
+        let known = linkedDirs.get(absolute);
+        if (known === undefined) {
+            try {
+                known = (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink();
+            }
+            catch {
+                known = false;
+            }
+            linkedDirs.set(absolute, known);
+        }
+        return known;
+    };
+    return (absolute) => {
+        const rel = external_node_path_default().relative(base, external_node_path_default().resolve(base, absolute));
+        if (rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+            return `is outside the repository; ${RULE}`;
+        const parts = rel.split((external_node_path_default()).sep);
+        let dir = base;
+        for (const part of parts.slice(0, -1)) {
+            dir = external_node_path_default().join(dir, part);
+            if (isLink(dir))
+                return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+        }
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(absolute);
+        }
+        catch (error) {
+            return `cannot read file: ${error.code ?? String(error)}`;
+        }
+        if (stat.isSymbolicLink())
+            return `is a symbolic link; ${RULE}`;
+        if (!stat.isFile())
+            return `is not a regular file; ${RULE}`;
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/no-manifests.ts
+// A run whose paths match no manifest at all is a mistake until the user says otherwise (like
+// ESLint's "No files matching the pattern"): a typo or a moved directory must not pass as
+// "everything is up to date".
+
+class NoManifestsError extends errors/* ConfigurationError */.j {
+    paths;
+    constructor(paths) {
+        super('no-manifests', `no manifest files (.json, .yaml, .yml) match ${paths.map((p) => JSON.stringify(p)).join(', ')}`);
+        this.paths = paths;
+    }
+}
+/** Throws NoManifestsError when discovery found no file and the run does not allow that. */
+function requireManifests(found, paths, allowEmpty) {
+    if (found === 0 && !allowEmpty)
+        throw new NoManifestsError(paths);
+}
+
+;// CONCATENATED MODULE: ./src/io/files/repository-root.ts
+
+
+/**
+ * The git work tree holding `start`: the nearest directory with a `.git` entry (a directory, or a
+ * file in worktrees and submodules). Outside a work tree, `start` itself.
+ */
+function findRepositoryRoot(start) {
+    const from = external_node_path_default().resolve(start);
+    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
+            return dir;
+        if (external_node_path_default().dirname(dir) === dir)
+            return from;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/glob-match.ts
+// Glob checks for policy files: a pattern that cannot mean what its author intended is an error
+// when the file is read, not a rule that silently never matches.
+function globProblem(pattern) {
+    if (pattern.trim() === '')
+        return 'an empty glob matches nothing';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end === -1)
+                return `unclosed "[" at position ${i + 1}`;
+            i = end;
+        }
+        else if (c === '{')
+            braces++;
+        else if (c === '}') {
+            if (braces === 0)
+                return `"}" without "{" at position ${i + 1}`;
+            braces--;
+        }
+    }
+    if (braces > 0)
+        return 'unclosed "{"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-error.ts
+
+/** A policy file that cannot be used as written: names the file, the line and the key. */
+class PolicyError extends errors/* UpgradeActionError */.P {
+    constructor(message, file, line, hint) {
+        super('invalid-policy', message, { file, line }, hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/types.ts
+// Which upgrades a repository wants proposed (beyond thv, whose apply path has its own policy gate).
+const UPDATE_TYPES = ['major', 'minor', 'patch', 'prerelease'];
+/** Everything is proposed when a repository has no policy file. */
+const DEFAULT_POLICY = { ignore: [], updateTypes: { types: ['major', 'minor', 'patch'] }, rules: [] };
+
+;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
+// Reads a policy file (YAML). Every mistake is an error naming the key and its line: a typo in a
+// policy must never quietly widen what gets proposed.
+
+
+
+
+const TOP_KEYS = ['ignore', 'update-types', 'rules'];
+const IGNORE_KEYS = { workload: 'workloads', server: 'servers', path: 'paths' };
+const SELECTOR_KEYS = ['workloads', 'servers', 'paths'];
+const RULE_KEYS = [...SELECTOR_KEYS, 'update-types', 'ignore'];
+class Reader {
+    file;
+    text;
+    lines = new dist/* LineCounter */.HN();
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    parse() {
+        const doc = (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+        const problem = doc.errors[0] ?? doc.warnings[0];
+        if (problem)
+            throw new PolicyError(`not valid YAML: ${problem.message.split('\n')[0]}`, this.file, this.lineOf(problem.pos[0]));
+        return doc.contents ?? null;
+    }
+    /** An error found at the end of input (an unclosed bracket) names the last line with text. */
+    lineOf(offset) {
+        const end = this.text.trimEnd().length;
+        return this.lines.linePos(Math.min(offset, Math.max(0, end - 1))).line;
+    }
+    source(node) {
+        const range = node?.range;
+        return { file: this.file, line: range ? this.lines.linePos(range[0]).line : 1 };
+    }
+    fail(node, message, hint) {
+        throw new PolicyError(message, this.file, this.source(node).line, hint);
+    }
+    map(node, what) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node, `${what} must be a mapping`);
+        return node;
+    }
+    /** The map's members as [key, value node], refusing keys outside `allowed`. */
+    entries(map, allowed, where) {
+        return map.items.map((pair) => {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined || !allowed.includes(key)) {
+                this.fail(pair.key, `${where}: unknown key ${JSON.stringify(key ?? '?')}`, `allowed: ${allowed.join(', ')}`);
+            }
+            return [key, pair.value ?? null];
+        });
+    }
+    strings(node, key) {
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items : [node];
+        if ((0,dist/* isSeq */.oP)(node) && node.items.length === 0)
+            this.fail(node, `${key} must not be empty`);
+        return items.map((item) => {
+            if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
+                this.fail(item, `${key}: expected a string or a list of strings`);
+            return item.value;
+        });
+    }
+    globs(node, key) {
+        const globs = this.strings(node, key);
+        for (const glob of globs) {
+            const problem = globProblem(glob);
+            if (problem)
+                this.fail(node, `${key}: bad glob ${JSON.stringify(glob)}: ${problem}`);
+        }
+        return globs;
+    }
+    updateTypes(node, key) {
+        const values = this.strings(node, key);
+        for (const v of values) {
+            if (!UPDATE_TYPES.includes(v))
+                this.fail(node, `${key}: unknown update type ${JSON.stringify(v)}`, `use ${UPDATE_TYPES.join(', ')}`);
+        }
+        return { types: [...new Set(values)], source: this.source(node) };
+    }
+    boolean(node, key) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
+            this.fail(node, `${key} must be true or false`);
+        return node.value;
+    }
+}
+function readIgnore(r, node) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        r.fail(node, 'ignore must be a list of { workload | server | path: glob }');
+    return node.items.map((item) => {
+        const selector = {};
+        const entries = r.entries(r.map(item, 'an ignore entry'), Object.keys(IGNORE_KEYS), 'ignore entry');
+        if (entries.length === 0)
+            r.fail(item, 'an ignore entry needs workload, server or path');
+        for (const [key, value] of entries)
+            selector[IGNORE_KEYS[key]] = r.globs(value, `ignore.${key}`);
+        return { selector, source: r.source(item) };
+    });
+}
+function readRule(r, item, index) {
+    const where = `rules[${index}]`;
+    const rule = { selector: {} };
+    for (const [key, value] of r.entries(r.map(item, where), RULE_KEYS, where)) {
+        if (key === 'update-types')
+            rule.updateTypes = r.updateTypes(value, `${where}.update-types`);
+        else if (key === 'ignore')
+            rule.ignore = { value: r.boolean(value, `${where}.ignore`), source: r.source(value) };
+        else
+            rule.selector[key] = r.globs(value, `${where}.${key}`);
+    }
+    if (!rule.selector.paths && !rule.selector.servers && !rule.selector.workloads)
+        r.fail(item, `${where}: a rule needs paths, workloads or servers`);
+    if (!rule.updateTypes && !rule.ignore)
+        r.fail(item, `${where}: a rule needs update-types or ignore`);
+    return rule;
+}
+/** Parses a policy file; `file` is how errors and held-by notes name it. */
+function parsePolicy(text, file) {
+    const r = new Reader(file, text);
+    const root = r.parse();
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return DEFAULT_POLICY;
+    const policy = { ignore: [], updateTypes: DEFAULT_POLICY.updateTypes, rules: [] };
+    for (const [key, value] of r.entries(r.map(root, 'the policy file'), TOP_KEYS, 'policy')) {
+        if (key === 'ignore')
+            policy.ignore = readIgnore(r, value);
+        else if (key === 'update-types')
+            policy.updateTypes = r.updateTypes(value, 'update-types');
+        else {
+            if (!(0,dist/* isSeq */.oP)(value))
+                r.fail(value, 'rules must be a list');
+            policy.rules = value.items.map((item, i) => readRule(r, item, i));
+        }
+    }
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/app/policy-file.ts
+// Finds and reads the upgrade policy file. Paths in the policy, and the file's own name in
+// `held_by` notes and errors, are relative to the repository root.
+
+
+
+
+
+
+/** The Action reads this file when it exists and no `config` input names another. */
+const DEFAULT_POLICY_FILE = '.github/toolhive-upgrade.yml';
+/** CLI `--config FILE`, relative to the current directory. */
+function cliPolicyFile(config, cwd) {
+    return config === undefined ? undefined : { path: path.resolve(cwd, config), explicit: true };
+}
+/** Action input `config`, relative to the repository root; unset: the default file, if present. */
+function actionPolicyFile(config, workspace) {
+    const root = findRepositoryRoot(workspace);
+    return { path: external_node_path_default().resolve(root, config ?? DEFAULT_POLICY_FILE), explicit: config !== undefined };
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** How a file is named to the user: from the repository root when inside it. */
+function displayName(absolute, repositoryRoot) {
+    const rel = external_node_path_default().relative(repositoryRoot, absolute);
+    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
+}
+/** The policy to apply; every repository has one (the default proposes major, minor and patch). */
+function loadPolicy(choice, repositoryRoot) {
+    if (choice === undefined)
+        return DEFAULT_POLICY;
+    const name = displayName(choice.path, repositoryRoot);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(choice.path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !choice.explicit)
+            return DEFAULT_POLICY;
+        throw new errors/* ConfigurationError */.j('policy-file-unreadable', code === 'ENOENT' ? 'policy file not found' : `cannot read policy file: ${code ?? 'unknown error'}`, { file: name }, code === 'ENOENT' ? 'check the path (config / --config), or remove it to use the defaults' : undefined, { cause: error });
+    }
+    return parsePolicy(text, name);
+}
+/** Maps a result's `file` (relative to the run's root) to its path from the repository root. */
+function repositoryPathOf(root, repositoryRoot) {
+    const prefix = toPosix(external_node_path_default().relative(repositoryRoot, external_node_path_default().resolve(root)));
+    return (file) => (external_node_path_default().isAbsolute(file) ? toPosix(external_node_path_default().relative(repositoryRoot, file)) : external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file));
+}
+
 ;// CONCATENATED MODULE: ./src/app/run-check.ts
 
 
@@ -60476,59 +64870,89 @@ var redact = __nccwpck_require__(8812);
 
 
 
+
+
+
+
+
+/** The OCI and sigstore stack costs startup time: import it only when a signature must be checked. */
+const loadCandidateVerifier = async (options) => {
+    const { createCandidateVerifier } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(303), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+    return createCandidateVerifier(options);
+};
 const VERIFY_CONCURRENCY = 4;
-/**
- * Verifies the provenance of every candidate before anything is proposed (beyond thv, which never
- * verifies). Per-image failures become `unverified` rows; the run goes on.
- */
-async function verifyCandidates(checked, options, log) {
-    const pending = checked.filter((c) => c.row.status === 'upgrade-available' && c.entry);
-    for (const c of checked) {
-        if (c.row.status !== 'upgrade-available')
-            c.row.verification = { status: 'not-applicable' };
-    }
-    if (pending.length === 0)
-        return undefined;
-    if (options.mode === 'disabled') {
-        for (const c of pending) {
-            c.row.verification = { status: 'skipped', reason: 'verification disabled' };
-            c.proposal = decideProposal('disabled', Boolean(c.entry?.provenance), c.row.verification);
+/** Runs tasks in call order, at most `max` at a time. */
+function concurrencyLimit(max) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active < max)
+            active++;
+        // A finishing task hands its slot straight to the next waiting one.
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await task();
         }
-        return undefined;
-    }
-    // Loaded only when a candidate needs it: the OCI and sigstore stack costs startup time.
-    const { createCandidateVerifier } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(303), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6735));
-    const verifier = createCandidateVerifier({
-        trustedRootFile: options.trustedRootFile,
-        credentials: options.credentials,
-        insecureHosts: options.insecureHosts,
-        cacheDir: options.cacheDir,
-        timeoutMs: options.timeoutMs,
-        log: log.debug
-    });
-    let next = 0;
-    const worker = async () => {
-        while (next < pending.length) {
-            const c = pending[next++];
-            const verification = await verifier.verify(c.row.candidate_image, c.entry.provenance);
-            c.row.verification = verification;
-            c.proposal = decideProposal(options.mode, Boolean(c.entry.provenance), verification);
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
         }
     };
-    await Promise.all(Array.from({ length: Math.min(VERIFY_CONCURRENCY, pending.length) }, worker));
-    return verifier.trustedRootSource();
+}
+/**
+ * Verifies the provenance of every candidate before anything is proposed (beyond thv, which never
+ * verifies). Per-image failures become `unverified` results; the run goes on. Candidates whose
+ * catalog entry publishes no provenance, and every candidate when verification is disabled, are
+ * settled without a verifier.
+ */
+async function verifyCandidates(checked, options, log, createVerifier) {
+    let verifier;
+    const limit = concurrencyLimit(VERIFY_CONCURRENCY);
+    const verificationOf = (found) => {
+        if (found.held_by !== undefined)
+            return Promise.resolve(HELD_VERIFICATION);
+        const settled = (0,verification/* verificationWithoutSignatureCheck */.kp)(options.mode, Boolean(found.entry.provenance));
+        if (settled)
+            return Promise.resolve(settled);
+        verifier ??= createVerifier({
+            trustedRootFile: options.trustedRootFile,
+            credentials: options.credentials,
+            insecureHosts: options.insecureHosts,
+            cacheDir: options.cacheDir,
+            timeoutMs: options.timeoutMs,
+            log: log.debug
+        });
+        const ready = verifier;
+        return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
+    };
+    const results = await Promise.all(checked.map(async (r) => (r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r)));
+    return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
-async function runCheck(options) {
+async function runCheck(options, createVerifier = loadCandidateVerifier) {
     const started = performance.now();
     const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
+    // A mistake in the policy stops the run before any work.
+    const repositoryRoot = findRepositoryRoot(options.root);
+    const policy = loadPolicy(options.policyFile, repositoryRoot);
     const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
     options.log.debug(`discovered ${files.length} files (${elapsed()})`);
     for (const pattern of emptyPatterns)
         options.log.warning(`${pattern}: no manifest files match`);
+    requireManifests(files.length, options.paths, options.allowEmpty ?? false);
     const workloads = [];
     const problems = [];
+    const refusal = manifestPathCheck(options.root);
     for (const file of files) {
+        const refused = refusal(file.absolute);
+        if (refused) {
+            problems.push({ file: file.path, message: refused });
+            continue;
+        }
         let text;
         try {
             text = (0,external_node_fs_.readFileSync)(file.absolute, 'utf8');
@@ -60548,7 +64972,7 @@ async function runCheck(options) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await (0,open_catalog/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
+        const provider = await openRegistry({ ...options.registry, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }
@@ -60558,16 +64982,810 @@ async function runCheck(options) {
         registrySource = provider.registry.source;
         options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
     }
-    const checked = checkAll(workloads, lookups);
+    const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
     options.log.debug(`checked (${elapsed()})`);
-    const trustedRoot = await verifyCandidates(checked, options.verify, options.log);
+    const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
     options.log.debug(`verified (${elapsed()})`);
-    const rows = sortRows([...checked, ...problems.map(problemRow)]);
-    return { rows, registrySource, trustedRoot };
+    return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/app/describe-error.ts
+
+/** Shared code names an option both ways (`--registry / registry`); each entry keeps its own spelling. */
+const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
+/**
+ * The one line an entry prints for an error. When an option would change the outcome, it is named
+ * the way the entry spells it (`input allow-empty`, `--allow-empty`).
+ */
+function describeError(error, label) {
+    const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
+    return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/render/release-links.ts
+// Release notes and compare links for an upgrade, as Renovate and Dependabot give reviewers. Built
+// from the registry entry's repository URL when it is a github.com repository; nothing is fetched,
+// so a link may lead to a missing page when the project tags its sources differently from its images.
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `https://github.com/OWNER/REPO` for a github.com repository URL (`.git`, sub-paths and `www.` allowed), else undefined. */
+function githubRepositoryUrl(repositoryUrl) {
+    if (!repositoryUrl)
+        return undefined;
+    let url;
+    try {
+        url = new URL(repositoryUrl.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username || url.password || url.port)
+        return undefined;
+    if (url.hostname !== 'github.com' && url.hostname !== 'www.github.com')
+        return undefined;
+    const [owner, rawRepo] = url.pathname.split('/').filter(Boolean);
+    const repo = rawRepo?.replace(/\.git$/, '');
+    if (!owner || !repo || !OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return `https://github.com/${owner}/${repo}`;
+}
+/** Links for moving from `currentTag` to `candidateTag`, or undefined when the repository is not on github.com or there is no candidate tag. */
+function releaseLinks(repositoryUrl, currentTag, candidateTag) {
+    const base = githubRepositoryUrl(repositoryUrl);
+    if (!base || !candidateTag)
+        return undefined;
+    const links = { releaseNotes: `${base}/releases/tag/${encodePathSegment(candidateTag)}` };
+    if (currentTag)
+        links.compare = `${base}/compare/${encodePathSegment(currentTag)}...${encodePathSegment(candidateTag)}`;
+    return links;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/pr-body.ts
+// PR title and body for a group of upgrades. Everything that came from the registry or a manifest
+// goes through markdown-escape; env var values from manifests are never known here (only names),
+// and secret defaults are never printed.
+
+
+
+
+/**
+ * GitHub rejects PR bodies longer than this many characters ("body is too long (maximum is 65536
+ * characters)"): unlike the job summary and step outputs this limit counts characters, not bytes.
+ * String#length counts UTF-16 units, never fewer than characters, so cutting by it stays within.
+ */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Room kept for the marker line the mode puts on top. */
+const MARKER_ROOM = 200;
+const DESCRIPTION_MAX = 300;
+const TITLE_MAX = 256;
+function workloadKey(u) {
+    return `${u.workload.file}#${u.workload.documentIndex}`;
+}
+/** The tag (or short digest) of an image reference, for titles. */
+function imageTag(image) {
+    const at = image.lastIndexOf('@');
+    if (at !== -1)
+        return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
+    const colon = image.lastIndexOf(':');
+    return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : image;
+}
+/** Required variables the candidate adds: the PR cannot be merged as-is without values for them. */
+function missingRequired(u) {
+    return (u.env_var_drift?.added ?? []).filter((v) => v.required);
+}
+function renderPullRequestTitle(upgrades, override) {
+    let title;
+    if (override && oneLine(override) !== '')
+        title = override;
+    else if (upgrades.length === 1) {
+        // The file too: workloads of one server in several files would otherwise share a title.
+        const u = upgrades[0];
+        const what = u.workload.name ? `${u.workload.name} (${u.workload.file})` : u.workload.file;
+        title = `Upgrade ${what} to ${imageTag(u.candidate_image)}`;
+    }
+    else
+        title = `Upgrade ${upgrades.length} ToolHive MCP servers`;
+    return truncate(oneLine(title), TITLE_MAX);
+}
+function description(v) {
+    const d = v.description ? oneLine(v.description) : '';
+    return d === '' ? '' : ` ${escapeMarkdown(truncate(d, DESCRIPTION_MAX))}`;
+}
+function envLines(u, note) {
+    const lines = [];
+    const added = u.env_var_drift?.added ?? [];
+    const written = new Set(note?.added ?? []);
+    for (const v of added.filter((x) => x.required)) {
+        const secret = v.secret ? ' secret' : '';
+        const how = v.secret ? ' Add it as a ToolHive secret (`secrets`), not as a plain value.' : '';
+        lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**.${how}${description(v)}`);
+    }
+    for (const v of added.filter((x) => !x.required)) {
+        if (v.secret) {
+            lines.push(`- ${inlineCode(v.name)}: new optional secret variable; set it through \`secrets\` if you need it.${description(v)}`);
+        }
+        else if (written.has(v.name) && v.default) {
+            lines.push(`- ${inlineCode(v.name)}: new optional variable, added to \`env_vars\` with its default ${inlineCode(v.default)}.${description(v)}`);
+        }
+        else if (v.default) {
+            lines.push(`- ${inlineCode(v.name)}: new optional variable, default ${inlineCode(v.default)} (ToolHive uses it when unset).${description(v)}`);
+        }
+        else {
+            lines.push(`- ${inlineCode(v.name)}: new optional variable, no default.${description(v)}`);
+        }
+    }
+    for (const v of u.env_var_drift?.removed ?? []) {
+        lines.push(`- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`);
+    }
+    if (note?.skipped)
+        lines.push(`- Defaults were not written into this file: ${escapeMarkdown(note.skipped)}.`);
+    return lines;
+}
+function configLines(u) {
+    const lines = [];
+    const t = u.config_drift?.transport;
+    if (t) {
+        lines.push(`- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`);
+    }
+    const p = u.config_drift?.permission_profile;
+    if (p) {
+        lines.push(`- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`);
+    }
+    return lines;
+}
+function verificationLine(v) {
+    if (v.status === 'verified') {
+        const parts = [];
+        if (v.digest)
+            parts.push(`digest ${inlineCode(v.digest)}`);
+        const s = v.signer;
+        if (s?.repository)
+            parts.push(`signed by ${inlineCode(s.repository)}`);
+        if (s?.workflow)
+            parts.push(`workflow ${inlineCode(s.workflow)}`);
+        if (s?.ref)
+            parts.push(`ref ${inlineCode(s.ref)}`);
+        if (v.trusted_root)
+            parts.push(`trusted root ${inlineCode(v.trusted_root)}`);
+        return [`- Provenance: ✅ **verified**${parts.length ? `, ${parts.join(', ')}` : ''}.`];
+    }
+    if (v.status === 'skipped')
+        return ['- Provenance: not checked (verification disabled).'];
+    // Reasons already start with "not verified: …"; say it once.
+    const reason = (v.reason ? oneLine(v.reason) : v.status).replace(/^not verified:\s*/i, '');
+    return [`- Provenance: ⚠️ **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
+}
+/** Release notes and compare links from the entry's github.com repository, or why there are none. */
+function releaseLine(u) {
+    const current = tagOf(u.current_image);
+    const candidate = tagOf(u.candidate_image);
+    const links = releaseLinks(u.entry.repository_url, current, candidate);
+    if (links) {
+        const parts = [`[release notes for ${inlineCode(candidate)}](${links.releaseNotes})`];
+        if (links.compare)
+            parts.push(`[compare ${inlineCode(`${current}...${candidate}`)}](${links.compare})`);
+        return [`- Source: ${parts.join(' · ')}.`];
+    }
+    if (!u.entry.repository_url)
+        return ['- Source: no release notes link (the registry entry names no repository).'];
+    if (!githubRepositoryUrl(u.entry.repository_url))
+        return [`- Source: no release notes link (the repository ${inlineCode(u.entry.repository_url)} is not on github.com).`];
+    return ['- Source: no release notes link (the candidate is pinned by digest, not a tag).'];
+}
+/** major, minor, patch or prerelease, as the check computed it (the one the policy judged). */
+function updateKind(u) {
+    return u.update_type ?? '–';
+}
+function tableNotes(u) {
+    const notes = [];
+    const required = missingRequired(u).length;
+    if (required)
+        notes.push(`needs ${required} value${required === 1 ? '' : 's'}`);
+    if (u.config_drift?.transport)
+        notes.push('transport');
+    if (u.config_drift?.permission_profile)
+        notes.push('permissions');
+    if (u.verification.status === 'verified')
+        notes.push('✅ verified');
+    else if (u.verification.status === 'unverified')
+        notes.push('⚠️ not verified');
+    return notes.join(', ');
+}
+function footer(input) {
+    const other = input.grouping === 'all' ? 'per-workload' : 'all';
+    const otherText = other === 'all' ? 'One PR for all workloads' : 'One PR per workload';
+    return [
+        '---',
+        `Proposed by toolhive-upgrade-action from the registry ${inlineCode(input.registrySource)}, on branch ${inlineCode(input.branch)} against ${inlineCode(input.baseBranch)}.`,
+        '',
+        '- Only the image values change; commits the Action did not make are never overwritten.',
+        '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
+        `- ${otherText}: set \`grouping: ${other}\`. Workflows that watch different manifests need different \`branch-prefix\` values.`,
+        '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
+    ].join('\n');
+}
+function renderPullRequestBody(input) {
+    const max = input.maxLength ?? GITHUB_BODY_LIMIT - MARKER_ROOM;
+    const n = input.upgrades.length;
+    const requiredTotal = input.upgrades.reduce((sum, u) => sum + missingRequired(u).length, 0);
+    const head = [
+        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
+    ];
+    if (requiredTotal) {
+        head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below): ` +
+            `${requiredTotal === 1 ? 'a variable' : 'variables'} the candidate requires that the manifest does not supply.`);
+    }
+    head.push('', markdownTable(['Workload', 'File', 'Change', 'Update', 'Notes'], input.upgrades.map((u) => [
+        inlineCode(u.workload.name),
+        inlineCode(u.workload.file),
+        imageChange(u.current_image, u.candidate_image),
+        updateKind(u),
+        tableNotes(u),
+    ])));
+    const details = [];
+    for (const u of input.upgrades) {
+        const lines = [
+            ...envLines(u, input.envDefaults?.get(workloadKey(u))),
+            ...configLines(u),
+            ...releaseLine(u),
+            ...verificationLine(u.verification),
+            ...deprecatedLines(u),
+        ];
+        if (lines.length === 0)
+            continue;
+        details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
+    }
+    // A blank line first: `---` right under a paragraph would turn it into a heading.
+    const tail = `\n\n${footer(input)}`;
+    const held = renderHeldUpgrades(input.held ?? [], '### Held back by the upgrade policy');
+    const full = [...head, ...details, ...(held.length ? ['', ...held.slice(0, -1)] : [])].join('\n');
+    if (full.length + tail.length <= max)
+        return full + tail;
+    // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
+    const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
+    const room = Math.max(0, max - tail.length - note.length);
+    let cut = full.slice(0, room);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > 0)
+        cut = cut.slice(0, nl);
+    return cut + note + tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/edit.ts
+// Byte-exact edits of one value in a manifest's source text. Only the characters of the image
+// token change; every other character (comments, key order, indentation, CRLF, the trailing
+// newline or its absence) is kept, because reviewers and GitOps tools diff these files verbatim.
+
+
+/** An edit refused because the file is not what the plan expected (or cannot be edited safely). */
+class EditError extends errors/* UpgradeActionError */.P {
+}
+/** Decoded value and quoting style of the token under `span`; throws EditError when it is not a single-line scalar. */
+function readToken(text, span, file) {
+    const place = { file, line: span.line };
+    if (span.offset < 0 || span.length <= 0 || span.offset + span.length > text.length) {
+        throw new EditError('edit-span-out-of-range', `image span ${span.offset}+${span.length} is outside the file (${text.length} characters)`, place);
+    }
+    const token = text.slice(span.offset, span.offset + span.length);
+    // A quoted or block value over several lines is real YAML we do not rewrite; a plain token with a
+    // line break is just a wrong span and fails the comparison below.
+    if (/[\r\n]/.test(token) && /^["'|>]/.test(token)) {
+        throw new EditError('edit-unsupported-style', 'the image value spans several lines; only single-line values are edited', place, 'write the image on one line');
+    }
+    const first = token[0];
+    if (first === '"') {
+        return { value: decodeDoubleQuoted(token, place), style: 'double-quoted' };
+    }
+    if (first === "'") {
+        if (token.length < 2 || !token.endsWith("'") || token.slice(1, -1).replace(/''/g, '').includes("'")) {
+            throw new EditError('edit-span-mismatch', 'the image span does not cover a complete single-quoted value', place);
+        }
+        return { value: token.slice(1, -1).replace(/''/g, "'"), style: 'single-quoted' };
+    }
+    if (first === '|' || first === '>' || first === '&' || first === '*' || first === '!') {
+        throw new EditError('edit-unsupported-style', `the image value uses YAML syntax that is not edited in place (${first})`, place, 'write the image as a plain or quoted scalar');
+    }
+    return { value: token, style: 'plain' };
+}
+function decodeDoubleQuoted(token, place) {
+    if (token.length < 2 || !token.endsWith('"')) {
+        throw new EditError('edit-span-mismatch', 'the image span does not cover a complete double-quoted value', place);
+    }
+    try {
+        const v = JSON.parse(token);
+        if (typeof v === 'string')
+            return v;
+    }
+    catch {
+        // YAML double-quoted scalars allow escapes JSON does not (\x41, \e, \_ …).
+    }
+    try {
+        const v = (0,dist/* parse */.qg)(token);
+        if (typeof v === 'string')
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    throw new EditError('edit-span-mismatch', 'the image span does not cover a complete double-quoted value', place);
+}
+/** Encodes `value` in `style`; a plain value that YAML would read differently is double-quoted instead. */
+function encodeToken(value, style) {
+    switch (style) {
+        case 'double-quoted':
+            return JSON.stringify(value);
+        case 'single-quoted':
+            return `'${value.replace(/'/g, "''")}'`;
+        case 'plain':
+            return isSafePlainScalar(value) ? value : JSON.stringify(value);
+    }
+}
+/**
+ * True when `value` written unquoted reads back as the same string in YAML 1.2 and 1.1 (Kubernetes
+ * tooling still uses 1.1 rules), in block and flow context.
+ */
+function isSafePlainScalar(value) {
+    if (value === '' || !/^[A-Za-z0-9_./]/.test(value))
+        return false;
+    // Control characters, ' #' comments, ': ' mappings and flow indicators all change the meaning.
+    if (/[\u0000-\u001f\u007f\s,[\]{}#]/.test(value) || /:$/.test(value) || value.includes(': '))
+        return false;
+    for (const version of ['1.2', '1.1']) {
+        try {
+            if ((0,dist/* parse */.qg)(value, { version }) !== value)
+                return false;
+        }
+        catch {
+            return false;
+        }
+    }
+    return true;
+}
+function checkNewImage(to, place) {
+    if (to === '' || /[\u0000-\u001f\u007f]/.test(to) || to.trim() !== to) {
+        throw new EditError('edit-invalid-image', `refusing to write the image ${JSON.stringify(to)}: it is empty or contains whitespace or control characters`, place);
+    }
+}
+/**
+ * `text` with the image token under `span` replaced by `newImage` in the token's own quoting
+ * style. Refuses (EditError) when the token does not currently decode to `expectedCurrent`.
+ */
+function replaceImage(text, span, newImage, expectedCurrent, file) {
+    const place = { file, line: span.line };
+    const { value, style } = readToken(text, span, file);
+    if (value !== expectedCurrent) {
+        throw new EditError('edit-span-mismatch', `expected the image ${JSON.stringify(expectedCurrent)} at line ${span.line}, column ${span.column}, found ${JSON.stringify(value)}`, place, 'the file changed after it was read; run again');
+    }
+    checkNewImage(newImage, place);
+    return text.slice(0, span.offset) + encodeToken(newImage, style) + text.slice(span.offset + span.length);
+}
+/** Applies several edits to one file, last offset first so earlier spans stay valid; overlapping edits are refused. */
+function applyEdits(text, edits, file) {
+    const sorted = [...edits].sort((a, b) => b.span.offset - a.span.offset);
+    for (let i = 1; i < sorted.length; i++) {
+        const later = sorted[i - 1];
+        const earlier = sorted[i];
+        if (earlier.span.offset + earlier.span.length > later.span.offset) {
+            throw new EditError('edit-overlap', `two edits overlap at line ${later.span.line}`, { file, line: later.span.line });
+        }
+    }
+    let out = text;
+    for (const edit of sorted)
+        out = replaceImage(out, edit.span, edit.to, edit.from, file);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/env-defaults.ts
+// Optional (`add-default-env-vars`): write the candidate's non-secret defaults of new variables into
+// a RunConfig's `env_vars`, as ToolHive's detached validator does on `thv upgrade apply`. The file
+// is never re-serialised: new members are inserted as text next to the existing ones, in the
+// file's own indentation and separator style. Shapes where that is not obviously right are skipped
+// with a reason for the PR body.
+
+/** The new variables ToolHive would fill from defaults: optional, not secret, with a non-empty default. */
+function defaultsToAdd(added) {
+    const out = [];
+    const seen = new Set();
+    for (const v of added ?? []) {
+        if (v.required || v.secret || !v.default || seen.has(v.name))
+            continue;
+        seen.add(v.name);
+        out.push({ name: v.name, value: v.default });
+    }
+    return out;
+}
+/** JSON string as Go's encoding/json writes it (HTML-safe escapes), matching files `thv export` wrote. */
+function goJsonString(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function lineIndent(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(start))[0];
+}
+/** Offset of the opening quote of the key whose value starts at `valueStart`, and the key–value separator text. */
+function keyOf(text, valueStart) {
+    let i = valueStart - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== ':')
+        return undefined;
+    i--;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== '"')
+        return undefined;
+    const separator = text.slice(i + 1, valueStart);
+    // Walk back to the opening quote, skipping escaped quotes.
+    let j = i - 1;
+    for (; j >= 0; j--) {
+        if (text[j] !== '"')
+            continue;
+        let slashes = 0;
+        for (let k = j - 1; k >= 0 && text[k] === '\\'; k--)
+            slashes++;
+        if (slashes % 2 === 0)
+            break;
+    }
+    return j < 0 ? undefined : { keyStart: j, separator };
+}
+/** Whitespace between the delimiter (`{` or `,`) before a member and the member's key. */
+function leadingWhitespace(text, keyStart) {
+    let i = keyStart;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return text.slice(i, keyStart);
+}
+function addEnvDefaults(text, defaults) {
+    if (defaults.length === 0)
+        return { text, added: [] };
+    const top = scanTopLevel(text);
+    if (!top)
+        return { skipped: 'the file is not a JSON object' };
+    // Go matches keys case-insensitively, so a second spelling would make the target ambiguous.
+    const envMembers = top.members.filter((m) => m.key.toLowerCase() === 'env_vars');
+    if (envMembers.length === 0)
+        return { skipped: 'the RunConfig has no `env_vars` object to add them to' };
+    if (envMembers.length > 1 || envMembers[0].key !== 'env_vars')
+        return { skipped: '`env_vars` appears more than once or in another spelling' };
+    const env = envMembers[0];
+    if (text[env.valueStart] !== '{')
+        return { skipped: '`env_vars` is not an object' };
+    const inner = scanTopLevel(text, env.valueStart);
+    if (!inner)
+        return { skipped: '`env_vars` could not be read' };
+    const existing = new Set(inner.members.map((m) => m.key));
+    const todo = defaults.filter((d) => !existing.has(d.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (todo.length === 0)
+        return { text, added: [] };
+    const envKey = keyOf(text, env.valueStart);
+    if (!envKey)
+        return { skipped: '`env_vars` could not be read' };
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    if (inner.members.length === 0) {
+        const objectText = text.slice(env.valueStart, inner.end);
+        // Pretty-printed when the `env_vars` key starts its own line.
+        const multiline = /\n[ \t]*$/.test(text.slice(0, envKey.keyStart));
+        let body;
+        if (multiline) {
+            // Indent one level deeper than the `env_vars` line, using that line's own indentation unit.
+            const outer = lineIndent(text, envKey.keyStart);
+            const topIndent = lineIndent(text, text.indexOf('{'));
+            const unit = outer.length > topIndent.length && outer.startsWith(topIndent) ? outer.slice(topIndent.length) : '  ';
+            const member = outer + unit;
+            body = `{${eol}${todo.map((d) => `${member}${goJsonString(d.name)}${envKey.separator}${goJsonString(d.value)}`).join(`,${eol}`)}${eol}${outer}}`;
+        }
+        else {
+            body = `{${todo.map((d) => `${goJsonString(d.name)}${envKey.separator}${goJsonString(d.value)}`).join(',')}}`;
+        }
+        if (!/^\{\s*\}$/.test(objectText))
+            return { skipped: '`env_vars` could not be read' };
+        return { text: text.slice(0, env.valueStart) + body + text.slice(inner.end), added: todo };
+    }
+    // Non-empty object: copy the style of its members.
+    const members = [];
+    for (const m of inner.members) {
+        const k = keyOf(text, m.valueStart);
+        if (!k)
+            return { skipped: '`env_vars` could not be read' };
+        members.push({ ...m, ...k, lead: leadingWhitespace(text, k.keyStart) });
+    }
+    const sorted = members.every((m, i) => i === 0 || members[i - 1].key <= m.key);
+    const inserts = new Map();
+    const add = (offset, s) => {
+        inserts.set(offset, (inserts.get(offset) ?? '') + s);
+    };
+    for (const d of todo) {
+        const pair = (m) => `${goJsonString(d.name)}${m.separator}${goJsonString(d.value)}`;
+        // Go writes maps with sorted keys; keep that order when the file has it, else append.
+        const before = sorted ? members.find((m) => m.key > d.name) : undefined;
+        if (before)
+            add(before.keyStart, `${pair(before)},${before.lead}`);
+        else {
+            const last = members[members.length - 1];
+            add(last.valueEnd, `,${last.lead}${pair(last)}`);
+        }
+    }
+    let out = text;
+    for (const offset of [...inserts.keys()].sort((a, b) => b - a))
+        out = out.slice(0, offset) + inserts.get(offset) + out.slice(offset);
+    return { text: out, added: todo };
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/group.ts
+// Which upgrades go into which pull request.
+
+function compareUpgrades(a, b) {
+    const fa = a.workload.file;
+    const fb = b.workload.file;
+    if (fa !== fb)
+        return fa < fb ? -1 : 1;
+    if (a.workload.documentIndex !== b.workload.documentIndex)
+        return a.workload.documentIndex - b.workload.documentIndex;
+    return a.workload.imageSpan.offset - b.workload.imageSpan.offset;
+}
+/**
+ * Groups upgrades by branch, sorted by branch name. Grouping `all` always yields its one group,
+ * even when empty, because an empty group is how an existing PR learns it has nothing left to do.
+ * Two workloads whose names sanitise to the same branch share that PR rather than fight over it.
+ */
+function groupUpgrades(upgrades, grouping, naming) {
+    if (grouping === 'all') {
+        return [{ branch: branchForAll(naming), upgrades: [...upgrades].sort(compareUpgrades) }];
+    }
+    const byBranch = new Map();
+    for (const upgrade of upgrades) {
+        const branch = branchForWorkload(naming, upgrade.workload);
+        const list = byBranch.get(branch) ?? [];
+        list.push(upgrade);
+        byBranch.set(branch, list);
+    }
+    return [...byBranch.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, list]) => ({ branch, upgrades: list.sort(compareUpgrades) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/markers.ts
+// Hidden HTML-comment markers: state the Action keeps in GitHub itself, so runs stay stateless.
+
+const TAG = 'toolhive-upgrade-action';
+/** First line of every PR body we write: the digest of the title and body we rendered. */
+function bodyMarker(digest) {
+    return `<!-- ${TAG}:pr rendered=${commentSafe(digest)} -->`;
+}
+/**
+ * The rendered-text digest recorded in a PR body. Comparing digests (not texts) means a person's
+ * edit to the body is left alone until our own proposal text changes.
+ */
+function readBodyDigest(body) {
+    const m = new RegExp(`<!-- ${TAG}:pr rendered=([A-Za-z0-9:]+) -->`).exec(body ?? '');
+    return m?.[1];
+}
+const FOREIGN_COMMIT_MARKER = `<!-- ${TAG}:foreign-commit -->`;
+function hasForeignCommitComment(comments) {
+    return comments.some((c) => (c.body ?? '').includes(FOREIGN_COMMIT_MARKER));
+}
+function foreignCommitComment(branch, why) {
+    return [
+        FOREIGN_COMMIT_MARKER,
+        `This branch has changes that toolhive-upgrade-action did not make (${commentSafe(why)}), so the Action will not update ${inlineCode(branch)} or force-push over them.`,
+        '',
+        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.',
+    ].join('\n');
+}
+const CLOSE_MARKER = `<!-- ${TAG}:closed -->`;
+function closeComment(baseBranch, branchDeleted, supersededBy = []) {
+    const why = supersededBy.length
+        ? `These upgrades are now proposed in ${supersededBy.map((n) => `#${n}`).join(', ')} (the \`grouping\` input changed).`
+        : `Nothing in this PR is left to upgrade: ${inlineCode(baseBranch)} already has these images, or the registry no longer proposes them.`;
+    return [CLOSE_MARKER, `${why} Closing it${branchDeleted ? ' and deleting its branch' : ''}.`].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/image/container-runtime-name.ts
+// How container runtimes (Docker, Podman, containerd/Kubernetes via distribution/reference
+// ParseNormalizedNamed) read the registry of an image name. It differs from go-containerregistry,
+// which thv follows: `localhost/acme/app` is the registry `localhost` to a runtime but a Docker Hub
+// repository to ggcr. An edit must never change which registry the workload pulls from.
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The name without tag or digest, as written. */
+function nameOf(reference) {
+    const at = reference.indexOf('@');
+    const withoutDigest = at === -1 ? reference : reference.slice(0, at);
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+/** `registry/repository` as a runtime resolves it: a first component with `.` or `:`, or `localhost`, is a registry. */
+function runtimeRepository(reference) {
+    const name = nameOf(reference);
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first.toLowerCase();
+        path = name.slice(slash + 1);
+    }
+    if (DOCKER_HUB_ALIASES.has(registry)) {
+        registry = DOCKER_HUB;
+        if (!path.includes('/'))
+            path = `library/${path}`;
+    }
+    return `${registry}/${path}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/retag.ts
+// PR mode and apply change only the tag of the reference the manifest spells: the registry and repository
+// stay exactly as written. The check may call an image on another spelling an upgrade (parity
+// with thv); proposing it would move the workload to another registry, so that stays a finding.
+
+function retag_tagOf(reference) {
+    if (reference.includes('@'))
+        return undefined;
+    const name = nameOf(reference);
+    return name.length < reference.length ? reference.slice(name.length + 1) : undefined;
+}
+/** The manifest's reference with the candidate's tag, or why that would not be the candidate image. */
+function retag(current, candidate) {
+    const tag = retag_tagOf(candidate);
+    if (tag === undefined)
+        return { ok: false, reason: `the candidate ${candidate} has no tag to move to` };
+    if (current.includes('@'))
+        return { ok: false, reason: `${current} is pinned by digest; upgrades only change tags` };
+    if (runtimeRepository(current) !== runtimeRepository(candidate)) {
+        return {
+            ok: false,
+            reason: `the registry names ${nameOf(candidate)}, the manifest pulls ${nameOf(current)} (${runtimeRepository(current)} to a container runtime); upgrades only change the tag, never the registry or repository`
+        };
+    }
+    return { ok: true, image: `${nameOf(current)}:${tag}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/pr/plan.ts
+// The pull requests this run wants: from the proposed upgrades and the manifests' committed text,
+// per PR branch the files its commit writes, its title and its body. Pure: app/pr-sync reads
+// GitHub's state, asks core/pr/decide what to do with each branch, and does it.
+
+
+
+
+
+
+
+
+/** The upgrades a PR may propose: upgrade-available, allowed by the verify mode and not held by the policy. */
+function proposableUpgrades(results) {
+    return results.filter((r) => r.status === 'upgrade-available' && r.proposal.propose && r.held_by === undefined);
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** Digest of what a PR commit changes; equal digests on the same base mean the same commit content. */
+function contentDigest(files) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return `sha256:${sha256(JSON.stringify(sorted.map((f) => [f.path, f.content])))}`;
+}
+/** A path for the Git Data API: repository-relative, `/`-separated, never leaving the repository. */
+function repoPath(file) {
+    const path = file.replace(/^(\.\/)+/, '');
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+        throw new errors/* ConfigurationError */.j('pr-path-outside-repository', `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`, { file }, 'run the Action from the repository root (the default checkout directory)');
+    }
+    return path;
+}
+/**
+ * The upgrades whose tag can be changed in place, with the reference each one writes. An upgrade
+ * that would move the workload to another registry or repository, or a manifest we cannot edit
+ * exactly (a YAML block scalar or alias, say), is left out with a warning; it never stops the others.
+ */
+function editable(upgrades, textOf, warnings) {
+    const targets = new Map();
+    const kept = upgrades.filter((u) => {
+        try {
+            replaceImage(textOf(u.workload.file), u.workload.imageSpan, u.candidate_image, u.workload.image, u.workload.file);
+        }
+        catch (e) {
+            // A span that no longer matches means the files changed under us: stop rather than guess.
+            if (!(e instanceof EditError) || e.code !== 'edit-unsupported-style')
+                throw e;
+            warnings.push(`${e.describe()}; not proposing ${u.candidate_image} for ${u.workload.name || u.workload.file}`);
+            return false;
+        }
+        const r = retag(u.workload.image, u.candidate_image);
+        if (!r.ok) {
+            warnings.push(`${u.workload.file}: not proposing ${u.candidate_image} for ${u.workload.name || u.workload.file}: ${r.reason}`);
+            return false;
+        }
+        targets.set(u, r.image);
+        return true;
+    });
+    return { upgrades: kept, targetOf: (u) => targets.get(u) ?? u.candidate_image };
+}
+/** The new contents of every file the group changes: image edits, then (optionally) env defaults. */
+function changedFiles(group, textOf, targetOf, addDefaultEnvVars, warnings) {
+    const byFile = new Map();
+    for (const u of group.upgrades)
+        byFile.set(u.workload.file, [...(byFile.get(u.workload.file) ?? []), u]);
+    const files = [];
+    const envNotes = new Map();
+    for (const [file, ups] of byFile) {
+        const path = repoPath(file);
+        const before = textOf(file);
+        let after = applyEdits(before, ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: targetOf(u) })), file);
+        if (addDefaultEnvVars) {
+            for (const u of ups) {
+                const defaults = defaultsToAdd(u.env_var_drift?.added).filter((d) => !u.workload.envVarNames.includes(d.name));
+                if (defaults.length === 0)
+                    continue;
+                if (u.workload.kind !== 'runconfig') {
+                    envNotes.set(workloadKey(u), { added: [], skipped: 'defaults are only written into RunConfig JSON files' });
+                    continue;
+                }
+                const r = addEnvDefaults(after, defaults);
+                if ('skipped' in r) {
+                    envNotes.set(workloadKey(u), { added: [], skipped: r.skipped });
+                    warnings.push(`${file}: default values of new variables not added: ${r.skipped}`);
+                }
+                else {
+                    after = r.text;
+                    envNotes.set(workloadKey(u), { added: r.added.map((d) => d.name) });
+                }
+            }
+        }
+        if (after !== before)
+            files.push({ path, content: after });
+    }
+    return { files, envNotes };
+}
+function proposeChange(group, textOf, targetOf, options, warnings) {
+    if (group.upgrades.length === 0)
+        return null;
+    const { files, envNotes } = changedFiles(group, textOf, targetOf, options.addDefaultEnvVars, warnings);
+    if (files.length === 0)
+        return null;
+    const title = renderPullRequestTitle(group.upgrades, options.title);
+    const body = renderPullRequestBody({
+        upgrades: group.upgrades,
+        registrySource: options.registrySource,
+        baseBranch: options.naming.baseBranch,
+        branch: group.branch,
+        grouping: options.grouping,
+        envDefaults: envNotes,
+        held: options.held,
+    });
+    const textDigest = `sha256:${sha256(`${title}\0${body}`)}`;
+    return {
+        files,
+        content: contentDigest(files),
+        title,
+        body: `${bodyMarker(textDigest)}\n${body}`,
+        textDigest,
+        draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0),
+    };
+}
+/**
+ * Plans every PR branch of the run. `texts` holds the committed text of each upgraded manifest,
+ * by Workload `file`. Throws when an image span no longer matches its file (EditError) or a path
+ * leaves the repository (ConfigurationError): nothing has been written by then.
+ */
+function planPullRequests(upgrades, texts, options) {
+    const textOf = (file) => {
+        const text = texts.get(file);
+        if (text === undefined)
+            throw new errors/* UpgradeActionError */.P('pr-manifest-not-read', 'the manifest was not read before planning its PR', { file });
+        return text;
+    };
+    const warnings = [];
+    const { upgrades: kept, targetOf } = editable(upgrades, textOf, warnings);
+    const groups = groupUpgrades(kept, options.grouping, options.naming)
+        .map((group) => ({ ...group, change: proposeChange(group, textOf, targetOf, options, warnings) }));
+    return { groups, warnings };
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 // EXTERNAL MODULE: external "os"
@@ -65905,8 +71123,8 @@ throttling.triggersNotification = triggersNotification;
 
 class GitHubError extends errors/* UpgradeActionError */.P {
     status;
-    constructor(code, status, message, hint) {
-        super(code, message, {}, hint);
+    constructor(code, status, message, hint, options) {
+        super(code, message, {}, hint, options);
         this.status = status;
     }
 }
@@ -65932,35 +71150,75 @@ const ACTIONS_PR_SETTING_HINT = 'enable "Allow GitHub Actions to create and appr
 function translateGitHubError(error, operation, permission, branch) {
     if (error instanceof errors/* UpgradeActionError */.P)
         return error;
+    const cause = { cause: error };
     if (!errors_isRequestError(error)) {
         const text = error instanceof Error ? error.message : String(error);
-        return new GitHubError('github-unreachable', 0, `could not ${operation}: ${text.replace(/[\r\n]+/g, ' ')}`, 'check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1)');
+        return new GitHubError('github-unreachable', 0, `could not ${operation}: ${text.replace(/[\r\n]+/g, ' ')}`, 'check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1)', cause);
     }
     const status = error.status;
     const message = githubMessage(error);
     const said = `GitHub refused to ${operation} (${status} ${message})`;
     if (/not permitted to create or approve pull requests/i.test(message)) {
-        return new GitHubError('github-actions-cannot-create-pr', status, said, ACTIONS_PR_SETTING_HINT);
+        return new GitHubError('github-actions-cannot-create-pr', status, said, ACTIONS_PR_SETTING_HINT, cause);
     }
     if (/protected branch|branch protection|rule violations?|repository rule|cannot force-push|push declined|changes must be made through a pull request/i.test(message)) {
-        return new GitHubError('github-protected-branch', status, said, `a branch protection rule or ruleset covers ${branch ? `\`${branch}\`` : 'the PR branch'}; exclude the \`branch-prefix\` pattern from it or choose another prefix`);
+        return new GitHubError('github-protected-branch', status, said, `a branch protection rule or ruleset covers ${branch ? `\`${branch}\`` : 'the PR branch'}; exclude the \`branch-prefix\` pattern from it or choose another prefix`, cause);
     }
     if (status === 403 && /resource not accessible by (integration|personal access token)/i.test(message)) {
-        return new GitHubError('github-missing-permission', status, `GitHub refused to ${operation}: the token lacks the \`${permission}: write\` permission (${message})`, PERMISSIONS_HINT);
+        return new GitHubError('github-missing-permission', status, `GitHub refused to ${operation}: the token lacks the \`${permission}: write\` permission (${message})`, PERMISSIONS_HINT, cause);
     }
     if (status === 401) {
-        return new GitHubError('github-bad-credentials', status, said, 'check the `token` input; an expired App token or revoked PAT gives this');
+        return new GitHubError('github-bad-credentials', status, said, 'check the `token` input; an expired App token or revoked PAT gives this', cause);
     }
     if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-        return new GitHubError('github-rate-limited', status, said, 'GitHub\'s rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)');
+        return new GitHubError('github-rate-limited', status, said, 'GitHub\'s rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)', cause);
     }
     if (status === 404) {
-        return new GitHubError('github-not-found', status, said, 'check that the repository exists and that the token can read it');
+        return new GitHubError('github-not-found', status, said, 'check that the repository exists and that the token can read it', cause);
     }
     if (status >= 500) {
-        return new GitHubError('github-unavailable', status, said, 'GitHub kept failing after retries; run again later');
+        return new GitHubError('github-unavailable', status, said, 'GitHub kept failing after retries; run again later', cause);
     }
-    return new GitHubError('github-request-failed', status, said);
+    return new GitHubError('github-request-failed', status, said, undefined, cause);
+}
+
+;// CONCATENATED MODULE: ./src/io/github/pacing.ts
+// How the GitHub client spaces and retries its calls. Production follows GitHub's guidance for
+// integrations (one write at a time, ≥ 1 s apart, ≥ 3 s before writes that notify people; honour
+// Retry-After); tests pass small values instead of switching the plugins off.
+const PRODUCTION_PACING = {
+    retries: 3,
+    retryAfterBaseMs: 1000,
+    maxRetryAfterSeconds: 120,
+    writeIntervalMs: 1000,
+    notificationIntervalMs: 3000
+};
+/**
+ * The part of a Bottleneck group @octokit/plugin-throttling uses (`key(id).schedule(options, fn)`):
+ * jobs one at a time, started at least `intervalMs` apart. Lets the interval be chosen per client
+ * (the plugin's own groups are shared by the whole process and fixed at 1 s / 3 s).
+ */
+function spacedQueue(intervalMs, now = Date.now) {
+    let tail = Promise.resolve();
+    let lastStart = -Infinity;
+    const limiter = {
+        schedule(...args) {
+            // schedule(fn, ...args) or schedule(jobOptions, fn, ...args), as Bottleneck accepts.
+            const at = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[at];
+            const rest = args.slice(at + 1);
+            const run = tail.then(async () => {
+                const wait = lastStart + intervalMs - now();
+                if (wait > 0)
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                lastStart = now();
+                return fn(...rest);
+            });
+            tail = run.catch(() => undefined);
+            return run;
+        }
+    };
+    return { key: () => limiter };
 }
 
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
@@ -65968,6 +71226,8 @@ function translateGitHubError(error, operation, permission, branch) {
 // visible and constant per PR. Commits go only through the Git Data API (tree on base_tree with
 // inline contents, commit without author/committer, ref), which GitHub signs for GITHUB_TOKEN and
 // App tokens and which needs no checkout push.
+
+
 
 
 
@@ -66003,9 +71263,10 @@ class OctokitGitHubClient {
         this.owner = owner;
         this.repo = repo;
         const log = options.log;
-        const retries = options.retries ?? 3;
-        const base = options.retryAfterBaseMs ?? 1000;
-        const maxWait = options.maxRetryAfterSeconds ?? 120;
+        const pacing = { ...PRODUCTION_PACING, ...(options.pacing ?? {}) };
+        const retries = pacing.retries;
+        const base = pacing.retryAfterBaseMs;
+        const maxWait = pacing.maxRetryAfterSeconds;
         const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
             const again = retryCount < retries && retryAfter <= maxWait;
             log?.warning(`GitHub ${kind} rate limit on ${req.method ?? ''} ${req.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
@@ -66014,9 +71275,14 @@ class OctokitGitHubClient {
         this.octokit = getOctokit(options.token, {
             baseUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
             retry: { retries, retryAfterBaseValue: base },
-            throttle: options.throttle === false
-                ? { enabled: false }
-                : { retryAfterBaseValue: base, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+            throttle: {
+                retryAfterBaseValue: base,
+                onRateLimit: onLimit('primary'),
+                onSecondaryRateLimit: onLimit('secondary'),
+                // Bottleneck-compatible queues: the plugin's own are process-wide with fixed intervals.
+                write: spacedQueue(pacing.writeIntervalMs),
+                notifications: spacedQueue(pacing.notificationIntervalMs),
+            },
         }, retry, throttling);
     }
     async call(operation, permission, fn, branch) {
@@ -66065,12 +71331,19 @@ class OctokitGitHubClient {
             return data.tree.sha;
         });
     }
+    async getTree(treeSha, recursive) {
+        return this.call(`read the tree ${treeSha.slice(0, 12)}`, 'contents', async () => {
+            const { data } = await this.octokit.rest.git.getTree({ ...this.r, tree_sha: treeSha, ...(recursive ? { recursive: 'true' } : {}) });
+            const entries = data.tree.flatMap((e) => (e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []));
+            return { entries, truncated: data.truncated };
+        });
+    }
     async createTree(baseTree, files) {
         return this.call('create a git tree', 'contents', async () => {
             const { data } = await this.octokit.rest.git.createTree({
                 ...this.r,
                 base_tree: baseTree,
-                tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content })),
+                tree: files.map((f) => ({ path: f.path, mode: f.mode ?? '100644', type: 'blob', content: f.content })),
             });
             return data.sha;
         });
@@ -66128,202 +71401,6 @@ function createGitHubClient(options) {
     return new OctokitGitHubClient(options);
 }
 
-// EXTERNAL MODULE: ./src/io/http/loopback.ts
-var loopback = __nccwpck_require__(11060);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/pr/edit.ts
-// Byte-exact edits of one value in a manifest's source text. Only the characters of the image
-// token change; every other character (comments, key order, indentation, CRLF, the trailing
-// newline or its absence) is kept, because reviewers and GitOps tools diff these files verbatim.
-
-
-/** An edit refused because the file is not what the plan expected (or cannot be edited safely). */
-class EditError extends errors/* UpgradeActionError */.P {
-}
-/** Decoded value and quoting style of the token under `span`; throws EditError when it is not a single-line scalar. */
-function readToken(text, span, file) {
-    const place = { file, line: span.line };
-    if (span.offset < 0 || span.length <= 0 || span.offset + span.length > text.length) {
-        throw new EditError('edit-span-out-of-range', `image span ${span.offset}+${span.length} is outside the file (${text.length} characters)`, place);
-    }
-    const token = text.slice(span.offset, span.offset + span.length);
-    // A quoted or block value over several lines is real YAML we do not rewrite; a plain token with a
-    // line break is just a wrong span and fails the comparison below.
-    if (/[\r\n]/.test(token) && /^["'|>]/.test(token)) {
-        throw new EditError('edit-unsupported-style', 'the image value spans several lines; only single-line values are edited', place, 'write the image on one line');
-    }
-    const first = token[0];
-    if (first === '"') {
-        return { value: decodeDoubleQuoted(token, place), style: 'double-quoted' };
-    }
-    if (first === "'") {
-        if (token.length < 2 || !token.endsWith("'") || token.slice(1, -1).replace(/''/g, '').includes("'")) {
-            throw new EditError('edit-span-mismatch', 'the image span does not cover a complete single-quoted value', place);
-        }
-        return { value: token.slice(1, -1).replace(/''/g, "'"), style: 'single-quoted' };
-    }
-    if (first === '|' || first === '>' || first === '&' || first === '*' || first === '!') {
-        throw new EditError('edit-unsupported-style', `the image value uses YAML syntax that is not edited in place (${first})`, place, 'write the image as a plain or quoted scalar');
-    }
-    return { value: token, style: 'plain' };
-}
-function decodeDoubleQuoted(token, place) {
-    if (token.length < 2 || !token.endsWith('"')) {
-        throw new EditError('edit-span-mismatch', 'the image span does not cover a complete double-quoted value', place);
-    }
-    try {
-        const v = JSON.parse(token);
-        if (typeof v === 'string')
-            return v;
-    }
-    catch {
-        // YAML double-quoted scalars allow escapes JSON does not (\x41, \e, \_ …).
-    }
-    try {
-        const v = (0,dist/* parse */.qg)(token);
-        if (typeof v === 'string')
-            return v;
-    }
-    catch {
-        // fall through
-    }
-    throw new EditError('edit-span-mismatch', 'the image span does not cover a complete double-quoted value', place);
-}
-/** Encodes `value` in `style`; a plain value that YAML would read differently is double-quoted instead. */
-function encodeToken(value, style) {
-    switch (style) {
-        case 'double-quoted':
-            return JSON.stringify(value);
-        case 'single-quoted':
-            return `'${value.replace(/'/g, "''")}'`;
-        case 'plain':
-            return isSafePlainScalar(value) ? value : JSON.stringify(value);
-    }
-}
-/**
- * True when `value` written unquoted reads back as the same string in YAML 1.2 and 1.1 (Kubernetes
- * tooling still uses 1.1 rules), in block and flow context.
- */
-function isSafePlainScalar(value) {
-    if (value === '' || !/^[A-Za-z0-9_./]/.test(value))
-        return false;
-    // Control characters, ' #' comments, ': ' mappings and flow indicators all change the meaning.
-    if (/[\u0000-\u001f\u007f\s,[\]{}#]/.test(value) || /:$/.test(value) || value.includes(': '))
-        return false;
-    for (const version of ['1.2', '1.1']) {
-        try {
-            if ((0,dist/* parse */.qg)(value, { version }) !== value)
-                return false;
-        }
-        catch {
-            return false;
-        }
-    }
-    return true;
-}
-function checkNewImage(to, place) {
-    if (to === '' || /[\u0000-\u001f\u007f]/.test(to) || to.trim() !== to) {
-        throw new EditError('edit-invalid-image', `refusing to write the image ${JSON.stringify(to)}: it is empty or contains whitespace or control characters`, place);
-    }
-}
-/**
- * `text` with the image token under `span` replaced by `newImage` in the token's own quoting
- * style. Refuses (EditError) when the token does not currently decode to `expectedCurrent`.
- */
-function replaceImage(text, span, newImage, expectedCurrent, file) {
-    const place = { file, line: span.line };
-    const { value, style } = readToken(text, span, file);
-    if (value !== expectedCurrent) {
-        throw new EditError('edit-span-mismatch', `expected the image ${JSON.stringify(expectedCurrent)} at line ${span.line}, column ${span.column}, found ${JSON.stringify(value)}`, place, 'the file changed after it was read; run again');
-    }
-    checkNewImage(newImage, place);
-    return text.slice(0, span.offset) + encodeToken(newImage, style) + text.slice(span.offset + span.length);
-}
-/** Applies several edits to one file, last offset first so earlier spans stay valid; overlapping edits are refused. */
-function applyEdits(text, edits, file) {
-    const sorted = [...edits].sort((a, b) => b.span.offset - a.span.offset);
-    for (let i = 1; i < sorted.length; i++) {
-        const later = sorted[i - 1];
-        const earlier = sorted[i];
-        if (earlier.span.offset + earlier.span.length > later.span.offset) {
-            throw new EditError('edit-overlap', `two edits overlap at line ${later.span.line}`, { file, line: later.span.line });
-        }
-    }
-    let out = text;
-    for (const edit of sorted)
-        out = replaceImage(out, edit.span, edit.to, edit.from, file);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/pr/branch.ts
-// Deterministic branch names, so every run finds the branch (and PR) the previous run made.
-//
-// Naming rule (documented for users):
-//   grouping `all`:          <prefix>[<base>/]all
-//   grouping `per-workload`: <prefix>[<base>/]<file>/<workload name>   (file with `/` turned into `-`)
-// The `<base>/` segment appears only when the PR targets a branch other than the repository's
-// default branch (when the default is known), so one repository can have upgrade PRs against
-// `main` and `release-1` without the two fighting over one branch (create-pull-request#1264),
-// while the common case keeps the short `toolhive-upgrade/all`.
-
-const DEFAULT_BRANCH_PREFIX = 'toolhive-upgrade/';
-const MAX_COMPONENT = 80;
-/**
- * Whether `name` is a branch name git accepts (`git check-ref-format --branch` rules that matter
- * for names we build: no control/space/`~^:?*[\`, no `..`, `@{`, `//`, no component starting with
- * `.` or ending with `.lock`, no leading/trailing `/` or trailing `.`).
- */
-function isValidBranchName(name) {
-    if (name === '' || name === '@' || name.startsWith('-'))
-        return false;
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-        return false;
-    if (name.includes('..') || name.includes('@{') || name.includes('//'))
-        return false;
-    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
-        return false;
-    return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
-}
-/** One path component made safe for a ref: odd characters become `-`, runs collapse, length is capped. */
-function sanitizeRefComponent(text) {
-    let out = text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[.-]+/, '')
-        .replace(/[.-]+$/, '');
-    if (out.length > MAX_COMPONENT)
-        out = out.slice(0, MAX_COMPONENT).replace(/[.-]+$/, '');
-    while (out.endsWith('.lock'))
-        out = out.slice(0, -'.lock'.length).replace(/[.-]+$/, '');
-    return out === '' ? 'x' : out;
-}
-/** Checks the prefix input once, so a bad value fails with the input's name rather than a 422 from GitHub. */
-function validateBranchPrefix(prefix) {
-    if (prefix === '' || !isValidBranchName(`${prefix}x`)) {
-        throw new errors/* ConfigurationError */.j('invalid-branch-prefix', `branch-prefix ${JSON.stringify(prefix)} is not usable in a git branch name`, {}, 'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`');
-    }
-}
-function baseSegment(naming) {
-    return naming.defaultBranch !== undefined && naming.defaultBranch !== naming.baseBranch
-        ? `${naming.baseBranch.split('/').map(sanitizeRefComponent).join('-')}/`
-        : '';
-}
-/** The branch of the single PR of grouping `all`. */
-function branchForAll(naming) {
-    return `${naming.prefix}${baseSegment(naming)}all`;
-}
-/** The branch of one workload's PR in grouping `per-workload`. */
-function branchForWorkload(naming, workload) {
-    const file = sanitizeRefComponent(workload.file.replace(/^\.\//, '').replace(/\//g, '-'));
-    return `${naming.prefix}${baseSegment(naming)}${file}/${sanitizeRefComponent(workload.name)}`;
-}
-/** Whether a branch name belongs to this Action's namespace for this base (used to find PRs to close). */
-function isActionBranch(naming, branch) {
-    return branch.startsWith(`${naming.prefix}${baseSegment(naming)}`);
-}
-
 ;// CONCATENATED MODULE: ./src/core/pr/commit-message.ts
 // The commit message carries git trailers that let a later run recognise its own commit without
 // trusting author names (which differ between GITHUB_TOKEN, App and PAT tokens).
@@ -66331,13 +71408,13 @@ function isActionBranch(naming, branch) {
 const TRAILER_BASE = 'Toolhive-Upgrade-Base';
 const TRAILER_TREE = 'Toolhive-Upgrade-Tree';
 const TRAILER_CONTENT = 'Toolhive-Upgrade-Content';
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const commit_message_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** Plain text for a commit message line: no line breaks, so a name cannot forge a trailer line. */
 function commitText(text, max = 200) {
     return truncate(oneLine(text), max);
 }
 function buildCommitMessage(title, upgrades, trailers) {
-    const lines = upgrades.map((u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.result.current_image ?? u.workload.image)} -> ${commitText(u.result.candidate_image)}`);
+    const lines = upgrades.map((u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`);
     return [
         commitText(title, 72 * 2),
         '',
@@ -66368,7 +71445,7 @@ function parseOwnershipTrailers(message) {
     const base = one(TRAILER_BASE);
     const tree = one(TRAILER_TREE);
     const content = one(TRAILER_CONTENT);
-    if (!base || !tree || !content || !SHA.test(base) || !SHA.test(tree) || !/^sha256:[0-9a-f]{64}$/.test(content))
+    if (!base || !tree || !content || !commit_message_SHA.test(base) || !commit_message_SHA.test(tree) || !/^sha256:[0-9a-f]{64}$/.test(content))
         return undefined;
     return { base, tree, content };
 }
@@ -66393,415 +71470,134 @@ function ownership(head) {
 /** `desired` is null when this group has nothing left to upgrade. */
 function decide(state, desired) {
     const owner = state.branch ? ownership(state.branch) : null;
+    const openPull = state.openPull;
     if (desired === null) {
-        if (!state.openPull)
+        if (!openPull)
             return { action: 'none', why: 'nothing-to-upgrade' };
         if (owner && !owner.ours)
-            return { action: 'refuse-foreign', why: owner.why };
-        return { action: 'close', deleteBranch: owner !== null };
+            return { action: 'refuse-foreign', why: owner.why, pull: openPull };
+        return { action: 'close', pull: openPull, deleteBranch: owner !== null };
     }
     if (!state.branch || !owner)
-        return { action: 'create' };
+        return { action: 'create', desired, openPull };
     if (!owner.ours)
-        return { action: 'refuse-foreign', why: owner.why };
+        return { action: 'refuse-foreign', why: owner.why, pull: openPull };
     if (owner.trailers.base !== desired.baseSha)
-        return { action: 'update', reason: 'base-moved' };
+        return { action: 'update', reason: 'base-moved', desired, openPull };
     if (owner.trailers.content !== desired.content)
-        return { action: 'update', reason: 'content-changed' };
-    if (state.openPull)
-        return { action: 'current' };
+        return { action: 'update', reason: 'content-changed', desired, openPull };
+    if (openPull)
+        return { action: 'current', desired, pull: openPull };
     // A person closed the PR for exactly this proposal: respect that until the proposal changes.
     if (state.closedPull && state.closedPull.headSha === state.branch.sha)
         return { action: 'none', why: 'closed-by-user' };
-    return { action: 'open-pull' };
+    return { action: 'open-pull', desired };
 }
 
-;// CONCATENATED MODULE: ./src/core/pr/env-defaults.ts
-// Optional (`add-default-env-vars`): write the candidate's non-secret defaults of new variables into
-// a RunConfig's `env_vars`, as ToolHive's detached validator does on `thv upgrade apply`. The file
-// is never re-serialised: new members are inserted as text next to the existing ones, in the
-// file's own indentation and separator style. Shapes where that is not obviously right are skipped
-// with a reason for the PR body.
+;// CONCATENATED MODULE: ./src/core/pr/committed.ts
+// PR mode commits only what is committed: every file a PR edits must be, in the workspace, byte
+// for byte the blob of the base commit, as a regular file. Otherwise an uncommitted change an
+// earlier step left in the checkout (a generated value, a secret) would ride along in the PR.
 
-/** The new variables ToolHive would fill from defaults: optional, not secret, with a non-empty default. */
-function defaultsToAdd(added) {
-    const out = [];
-    const seen = new Set();
-    for (const v of added ?? []) {
-        if (v.required || v.secret || !v.default || seen.has(v.name))
-            continue;
-        seen.add(v.name);
-        out.push({ name: v.name, value: v.default });
-    }
-    return out;
-}
-/** JSON string as Go's encoding/json writes it (HTML-safe escapes), matching files `thv export` wrote. */
-function goJsonString(value) {
-    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function lineIndent(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(start))[0];
-}
-/** Offset of the opening quote of the key whose value starts at `valueStart`, and the key–value separator text. */
-function keyOf(text, valueStart) {
-    let i = valueStart - 1;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    if (text[i] !== ':')
-        return undefined;
-    i--;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    if (text[i] !== '"')
-        return undefined;
-    const separator = text.slice(i + 1, valueStart);
-    // Walk back to the opening quote, skipping escaped quotes.
-    let j = i - 1;
-    for (; j >= 0; j--) {
-        if (text[j] !== '"')
-            continue;
-        let slashes = 0;
-        for (let k = j - 1; k >= 0 && text[k] === '\\'; k--)
-            slashes++;
-        if (slashes % 2 === 0)
-            break;
-    }
-    return j < 0 ? undefined : { keyStart: j, separator };
-}
-/** Whitespace between the delimiter (`{` or `,`) before a member and the member's key. */
-function leadingWhitespace(text, keyStart) {
-    let i = keyStart;
-    while (i > 0 && /\s/.test(text[i - 1]))
-        i--;
-    return text.slice(i, keyStart);
-}
-function addEnvDefaults(text, defaults) {
-    if (defaults.length === 0)
-        return { text, added: [] };
-    const top = scanTopLevel(text);
-    if (!top)
-        return { skipped: 'the file is not a JSON object' };
-    // Go matches keys case-insensitively, so a second spelling would make the target ambiguous.
-    const envMembers = top.members.filter((m) => m.key.toLowerCase() === 'env_vars');
-    if (envMembers.length === 0)
-        return { skipped: 'the RunConfig has no `env_vars` object to add them to' };
-    if (envMembers.length > 1 || envMembers[0].key !== 'env_vars')
-        return { skipped: '`env_vars` appears more than once or in another spelling' };
-    const env = envMembers[0];
-    if (text[env.valueStart] !== '{')
-        return { skipped: '`env_vars` is not an object' };
-    const inner = scanTopLevel(text, env.valueStart);
-    if (!inner)
-        return { skipped: '`env_vars` could not be read' };
-    const existing = new Set(inner.members.map((m) => m.key));
-    const todo = defaults.filter((d) => !existing.has(d.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    if (todo.length === 0)
-        return { text, added: [] };
-    const envKey = keyOf(text, env.valueStart);
-    if (!envKey)
-        return { skipped: '`env_vars` could not be read' };
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    if (inner.members.length === 0) {
-        const objectText = text.slice(env.valueStart, inner.end);
-        // Pretty-printed when the `env_vars` key starts its own line.
-        const multiline = /\n[ \t]*$/.test(text.slice(0, envKey.keyStart));
-        let body;
-        if (multiline) {
-            // Indent one level deeper than the `env_vars` line, using that line's own indentation unit.
-            const outer = lineIndent(text, envKey.keyStart);
-            const topIndent = lineIndent(text, text.indexOf('{'));
-            const unit = outer.length > topIndent.length && outer.startsWith(topIndent) ? outer.slice(topIndent.length) : '  ';
-            const member = outer + unit;
-            body = `{${eol}${todo.map((d) => `${member}${goJsonString(d.name)}${envKey.separator}${goJsonString(d.value)}`).join(`,${eol}`)}${eol}${outer}}`;
-        }
-        else {
-            body = `{${todo.map((d) => `${goJsonString(d.name)}${envKey.separator}${goJsonString(d.value)}`).join(',')}}`;
-        }
-        if (!/^\{\s*\}$/.test(objectText))
-            return { skipped: '`env_vars` could not be read' };
-        return { text: text.slice(0, env.valueStart) + body + text.slice(inner.end), added: todo };
-    }
-    // Non-empty object: copy the style of its members.
-    const members = [];
-    for (const m of inner.members) {
-        const k = keyOf(text, m.valueStart);
-        if (!k)
-            return { skipped: '`env_vars` could not be read' };
-        members.push({ ...m, ...k, lead: leadingWhitespace(text, k.keyStart) });
-    }
-    const sorted = members.every((m, i) => i === 0 || members[i - 1].key <= m.key);
-    const inserts = new Map();
-    const add = (offset, s) => {
-        inserts.set(offset, (inserts.get(offset) ?? '') + s);
-    };
-    for (const d of todo) {
-        const pair = (m) => `${goJsonString(d.name)}${m.separator}${goJsonString(d.value)}`;
-        // Go writes maps with sorted keys; keep that order when the file has it, else append.
-        const before = sorted ? members.find((m) => m.key > d.name) : undefined;
-        if (before)
-            add(before.keyStart, `${pair(before)},${before.lead}`);
-        else {
-            const last = members[members.length - 1];
-            add(last.valueEnd, `,${last.lead}${pair(last)}`);
-        }
-    }
-    let out = text;
-    for (const offset of [...inserts.keys()].sort((a, b) => b - a))
-        out = out.slice(0, offset) + inserts.get(offset) + out.slice(offset);
-    return { text: out, added: todo };
-}
 
-;// CONCATENATED MODULE: ./src/core/pr/group.ts
-// Which upgrades go into which pull request.
-
-function compareUpgrades(a, b) {
-    const fa = a.workload.file;
-    const fb = b.workload.file;
-    if (fa !== fb)
-        return fa < fb ? -1 : 1;
-    if (a.workload.documentIndex !== b.workload.documentIndex)
-        return a.workload.documentIndex - b.workload.documentIndex;
-    return a.workload.imageSpan.offset - b.workload.imageSpan.offset;
+/** A file the PR would change whose workspace content is not the base commit's. */
+class UncommittedFileError extends errors/* ConfigurationError */.j {
 }
+/** Git's object id of a blob with this content: sha1 of `blob <size>\0<bytes>`. */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+const committed_RULE = 'PR mode commits only what is committed';
 /**
- * Groups upgrades by branch, sorted by branch name. Grouping `all` always yields its one group,
- * even when empty, because an empty group is how an existing PR learns it has nothing left to do.
- * Two workloads whose names sanitise to the same branch share that PR rather than fight over it.
+ * Refuses (UncommittedFileError, naming the file) when the workspace text of `path` is not the
+ * regular-file blob `entry` of the base commit. Returns the mode to keep when the PR rewrites it.
  */
-function groupUpgrades(upgrades, grouping, naming) {
-    if (grouping === 'all') {
-        return [{ branch: branchForAll(naming), upgrades: [...upgrades].sort(compareUpgrades) }];
+function requireCommitted(path, workspaceText, entry, baseSha) {
+    const at = `the commit GITHUB_SHA (${baseSha.slice(0, 12)})`;
+    const place = { file: path };
+    if (!entry) {
+        throw new UncommittedFileError('pr-file-not-committed', `is not in ${at} (an untracked file in the workspace); ${committed_RULE}`, place, 'commit the manifest, or run PR mode on a clean checkout');
     }
-    const byBranch = new Map();
-    for (const upgrade of upgrades) {
-        const branch = branchForWorkload(naming, upgrade.workload);
-        const list = byBranch.get(branch) ?? [];
-        list.push(upgrade);
-        byBranch.set(branch, list);
+    if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
+        const what = entry.mode === '120000' ? 'a symbolic link' : entry.type === 'commit' ? 'a submodule' : `not a regular file (mode ${entry.mode})`;
+        throw new UncommittedFileError('pr-file-not-regular', `is ${what} in ${at}; manifests are edited only as regular files inside the repository`, place);
     }
-    return [...byBranch.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([branch, list]) => ({ branch, upgrades: list.sort(compareUpgrades) }));
+    if (gitBlobSha(workspaceText) !== entry.sha) {
+        if (workspaceText.includes('\r\n') && gitBlobSha(workspaceText.replace(/\r\n/g, '\n')) === entry.sha) {
+            throw new UncommittedFileError('pr-file-differs-from-commit', `differs from ${at} in its line endings (converted on checkout); ${committed_RULE}`, place, 'check out without line-ending conversion: `git config --global core.autocrlf false` before actions/checkout, or `* -text` in .gitattributes');
+        }
+        throw new UncommittedFileError('pr-file-differs-from-commit', `differs from ${at} (uncommitted changes in the workspace); ${committed_RULE}`, place, 'commit the change, or run PR mode before the steps that modify the checkout');
+    }
+    return entry.mode;
 }
 
-;// CONCATENATED MODULE: ./src/core/pr/markers.ts
-// Hidden HTML-comment markers: state the Action keeps in GitHub itself, so runs stay stateless.
+;// CONCATENATED MODULE: ./src/app/pr-base-tree.ts
+// The base commit's tree, read once per run and only when a PR needs a new commit: its sha (the
+// Git Data API's `base_tree`) and its entries, against which every file a PR edits is checked
+// (core/pr/committed) so a PR carries only edits of committed content.
 
-const TAG = 'toolhive-upgrade-action';
-/** First line of every PR body we write: the digest of the title and body we rendered. */
-function bodyMarker(digest) {
-    return `<!-- ${TAG}:pr rendered=${commentSafe(digest)} -->`;
-}
-/**
- * The rendered-text digest recorded in a PR body. Comparing digests (not texts) means a person's
- * edit to the body is left alone until our own proposal text changes.
- */
-function readBodyDigest(body) {
-    const m = new RegExp(`<!-- ${TAG}:pr rendered=([A-Za-z0-9:]+) -->`).exec(body ?? '');
-    return m?.[1];
-}
-const FOREIGN_COMMIT_MARKER = `<!-- ${TAG}:foreign-commit -->`;
-function hasForeignCommitComment(comments) {
-    return comments.some((c) => (c.body ?? '').includes(FOREIGN_COMMIT_MARKER));
-}
-function foreignCommitComment(branch, why) {
-    return [
-        FOREIGN_COMMIT_MARKER,
-        `This branch has changes that toolhive-upgrade-action did not make (${commentSafe(why)}), so the Action will not update ${inlineCode(branch)} or force-push over them.`,
-        '',
-        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.',
-    ].join('\n');
-}
-const CLOSE_MARKER = `<!-- ${TAG}:closed -->`;
-function closeComment(baseBranch, branchDeleted, supersededBy = []) {
-    const why = supersededBy.length
-        ? `These upgrades are now proposed in ${supersededBy.map((n) => `#${n}`).join(', ')} (the \`grouping\` input changed).`
-        : `Nothing in this PR is left to upgrade: ${inlineCode(baseBranch)} already has these images, or the registry no longer proposes them.`;
-    return [CLOSE_MARKER, `${why} Closing it${branchDeleted ? ' and deleting its branch' : ''}.`].join('\n');
-}
 
-;// CONCATENATED MODULE: ./src/core/render/pr-body.ts
-// PR title and body for a group of upgrades. Everything that came from the registry or a manifest
-// goes through markdown-escape; env var values from manifests are never known here (only names),
-// and secret defaults are never printed.
-
-/** GitHub rejects PR bodies longer than this many characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Room kept for the marker line the mode puts on top. */
-const MARKER_ROOM = 200;
-const DESCRIPTION_MAX = 300;
-const TITLE_MAX = 256;
-function workloadKey(u) {
-    return `${u.workload.file}#${u.workload.documentIndex}`;
-}
-/** The tag (or short digest) of an image reference, for titles. */
-function imageTag(image) {
-    const at = image.lastIndexOf('@');
-    if (at !== -1)
-        return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
-    const colon = image.lastIndexOf(':');
-    return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : image;
-}
-/** Required variables the candidate adds: the PR cannot be merged as-is without values for them. */
-function missingRequired(u) {
-    return (u.result.env_var_drift?.added ?? []).filter((v) => v.required);
-}
-function renderPullRequestTitle(upgrades, override) {
-    let title;
-    if (override && oneLine(override) !== '')
-        title = override;
-    else if (upgrades.length === 1) {
-        const u = upgrades[0];
-        title = `Upgrade ToolHive MCP server ${u.workload.name} to ${imageTag(u.result.candidate_image)}`;
+class BaseTree {
+    gh;
+    baseSha;
+    treeSha;
+    listing;
+    /** Non-recursive listings by tree sha, for repositories too large for one recursive listing. */
+    subtrees = new Map();
+    constructor(gh, baseSha) {
+        this.gh = gh;
+        this.baseSha = baseSha;
     }
-    else
-        title = `Upgrade ${upgrades.length} ToolHive MCP servers`;
-    return truncate(oneLine(title), TITLE_MAX);
-}
-function description(v) {
-    const d = v.description ? oneLine(v.description) : '';
-    return d === '' ? '' : ` ${escapeMarkdown(truncate(d, DESCRIPTION_MAX))}`;
-}
-function envLines(u, note) {
-    const lines = [];
-    const added = u.result.env_var_drift?.added ?? [];
-    const written = new Set(note?.added ?? []);
-    for (const v of added.filter((x) => x.required)) {
-        const secret = v.secret ? ' secret' : '';
-        const how = v.secret ? ' Add it as a ToolHive secret (`secrets`), not as a plain value.' : '';
-        lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable, **needs a value before merge**.${how}${description(v)}`);
+    sha() {
+        this.treeSha ??= this.gh.getCommitTree(this.baseSha);
+        return this.treeSha;
     }
-    for (const v of added.filter((x) => !x.required)) {
-        if (v.secret) {
-            lines.push(`- ${inlineCode(v.name)}: new optional secret variable; set it through \`secrets\` if you need it.${description(v)}`);
+    async entry(path) {
+        this.listing ??= this.sha().then(async (sha) => {
+            const { entries, truncated } = await this.gh.getTree(sha, true);
+            return { entries: new Map(entries.map((e) => [e.path, e])), truncated };
+        });
+        const { entries, truncated } = await this.listing;
+        const found = entries.get(path);
+        if (found || !truncated)
+            return found;
+        // GitHub cut the listing short: walk down to the file one directory at a time.
+        let tree = await this.sha();
+        const parts = path.split('/');
+        for (const [i, part] of parts.entries()) {
+            let list = this.subtrees.get(tree);
+            if (!list)
+                this.subtrees.set(tree, (list = this.gh.getTree(tree, false).then((t) => t.entries)));
+            const e = (await list).find((x) => x.path === part);
+            if (!e || i === parts.length - 1)
+                return e;
+            if (e.type !== 'tree')
+                return undefined;
+            tree = e.sha;
         }
-        else if (written.has(v.name) && v.default) {
-            lines.push(`- ${inlineCode(v.name)}: new optional variable, added to \`env_vars\` with its default ${inlineCode(v.default)}.${description(v)}`);
+        return undefined;
+    }
+    /**
+     * The files to commit, each with the mode it has in the base commit. Refuses (naming the file)
+     * when the workspace text a file was edited from is not that commit's regular-file content.
+     */
+    async committedEdits(files, workspaceTexts) {
+        const byPath = new Map([...workspaceTexts].map(([file, text]) => [repoPath(file), text]));
+        const out = [];
+        for (const f of files) {
+            const mode = requireCommitted(f.path, byPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
+            out.push({ ...f, mode });
         }
-        else if (v.default) {
-            lines.push(`- ${inlineCode(v.name)}: new optional variable, default ${inlineCode(v.default)} (ToolHive uses it when unset).${description(v)}`);
-        }
-        else {
-            lines.push(`- ${inlineCode(v.name)}: new optional variable, no default.${description(v)}`);
-        }
+        return out;
     }
-    for (const v of u.result.env_var_drift?.removed ?? []) {
-        lines.push(`- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`);
-    }
-    if (note?.skipped)
-        lines.push(`- Defaults were not written into this file: ${escapeMarkdown(note.skipped)}.`);
-    return lines;
-}
-function configLines(u) {
-    const lines = [];
-    const t = u.result.config_drift?.transport;
-    if (t) {
-        lines.push(`- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`);
-    }
-    const p = u.result.config_drift?.permission_profile;
-    if (p) {
-        lines.push(`- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`);
-    }
-    return lines;
-}
-function verificationLine(v) {
-    if (!v)
-        return [];
-    if (v.status === 'verified') {
-        const parts = [];
-        if (v.digest)
-            parts.push(`digest ${inlineCode(v.digest)}`);
-        const s = v.signer;
-        if (s?.repository)
-            parts.push(`signed by ${inlineCode(s.repository)}`);
-        if (s?.workflow)
-            parts.push(`workflow ${inlineCode(s.workflow)}`);
-        if (s?.ref)
-            parts.push(`ref ${inlineCode(s.ref)}`);
-        if (v.trusted_root)
-            parts.push(`trusted root ${inlineCode(v.trusted_root)}`);
-        return [`- Provenance: ✅ **verified**${parts.length ? `, ${parts.join(', ')}` : ''}.`];
-    }
-    if (v.status === 'skipped')
-        return ['- Provenance: not checked (verification disabled).'];
-    // Reasons already start with "not verified: …"; say it once.
-    const reason = (v.reason ? oneLine(v.reason) : v.status).replace(/^not verified:\s*/i, '');
-    return [`- Provenance: ⚠️ **not verified**: ${escapeMarkdown(truncate(reason, DESCRIPTION_MAX))}.`];
-}
-function tableNotes(u) {
-    const notes = [];
-    const required = missingRequired(u).length;
-    if (required)
-        notes.push(`needs ${required} value${required === 1 ? '' : 's'}`);
-    if (u.result.config_drift?.transport)
-        notes.push('transport');
-    if (u.result.config_drift?.permission_profile)
-        notes.push('permissions');
-    if (u.verification?.status === 'verified')
-        notes.push('✅ verified');
-    else if (u.verification?.status === 'unverified')
-        notes.push('⚠️ not verified');
-    return notes.join(', ');
-}
-function footer(input) {
-    const other = input.grouping === 'all' ? 'per-workload' : 'all';
-    const otherText = other === 'all' ? 'one PR for all workloads' : 'one PR per workload';
-    return [
-        '---',
-        `<sub>Proposed by toolhive-upgrade-action from the registry ${inlineCode(input.registrySource)}, on branch ${inlineCode(input.branch)} against ${inlineCode(input.baseBranch)}. ` +
-            `Only the image values change. To stop these PRs, remove the \`mode: pr\` step or set \`mode: check\`; ` +
-            `for ${otherText}, set \`grouping: ${other}\`; give workflows that watch different manifests different \`branch-prefix\` values. ` +
-            'Closing this PR without deleting its branch stops the Action from proposing this exact upgrade again (a newer candidate opens a new PR). ' +
-            'Commits the Action did not make are never overwritten.</sub>',
-    ].join('\n');
-}
-function renderPullRequestBody(input) {
-    const max = input.maxLength ?? GITHUB_BODY_LIMIT - MARKER_ROOM;
-    const n = input.upgrades.length;
-    const requiredTotal = input.upgrades.reduce((sum, u) => sum + missingRequired(u).length, 0);
-    const head = [
-        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
-    ];
-    if (requiredTotal) {
-        head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below).`);
-    }
-    head.push('', markdownTable(['Workload', 'File', 'Current → candidate', 'Notes'], input.upgrades.map((u) => [
-        inlineCode(u.workload.name),
-        inlineCode(u.workload.file),
-        `${inlineCode(u.result.current_image ?? u.workload.image)} → ${inlineCode(u.result.candidate_image)}`,
-        tableNotes(u),
-    ])));
-    const details = [];
-    for (const u of input.upgrades) {
-        const lines = [
-            ...envLines(u, input.envDefaults?.get(workloadKey(u))),
-            ...configLines(u),
-            ...verificationLine(u.verification),
-        ];
-        if (lines.length === 0)
-            continue;
-        details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
-    }
-    // A blank line first: `---` right under a paragraph would turn it into a heading.
-    const tail = `\n\n${footer(input)}`;
-    const full = [...head, ...details].join('\n');
-    if (full.length + tail.length <= max)
-        return full + tail;
-    // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
-    const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
-    const room = Math.max(0, max - tail.length - note.length);
-    let cut = full.slice(0, room);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > 0)
-        cut = cut.slice(0, nl);
-    return cut + note + tail;
 }
 
 ;// CONCATENATED MODULE: ./src/app/pr-sync.ts
-// `mode: pr`: turn planned upgrades into reviewed pull requests. Reads the current state of each PR
-// branch from GitHub, asks the pure decision (core/pr/decide) what to do, and does it with a fixed
-// number of API calls per PR, however many manifests the PR touches.
+// `mode: pr`: turn proposed upgrades into reviewed pull requests. The plan (core/pr/plan) says what
+// each PR branch should hold; this reads the state of each branch from GitHub, asks the pure
+// decision (core/pr/decide) what to do, and does it with a fixed number of API calls per PR,
+// however many manifests the PR touches.
 
 
 
@@ -66809,33 +71605,14 @@ function renderPullRequestBody(input) {
 
 
 
-
-
-
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** Digest of what a PR commit changes; equal digests on the same base mean the same commit content. */
-function contentDigest(files) {
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return `sha256:${sha256(JSON.stringify(sorted.map((f) => [f.path, f.content])))}`;
-}
-/** A path for the Git Data API: repository-relative, `/`-separated, never leaving the repository. */
-function repoPath(file) {
-    const path = file.replace(/^(\.\/)+/, '');
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
-        throw new errors/* ConfigurationError */.j('pr-path-outside-repository', `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`, { file }, 'run the Action from the repository root (the default checkout directory)');
-    }
-    return path;
-}
 function cleanList(values) {
     return [...new Set(values.map((v) => v.trim().replace(/^@/, '')).filter((v) => v !== ''))];
 }
 class PullRequestRun {
     input;
     naming;
-    texts = new Map();
     baseTree;
+    manifests = new Map();
     gh;
     opts;
     constructor(input) {
@@ -66854,104 +71631,44 @@ class PullRequestRun {
         }
         this.naming = { prefix: this.opts.branchPrefix, baseBranch: input.baseBranch, defaultBranch: this.opts.defaultBranch };
     }
-    read(file) {
-        let text = this.texts.get(file);
-        if (!text) {
-            text = this.input.readFile(file);
-            this.texts.set(file, text);
+    /** Every upgraded manifest as committed, read before any API call. */
+    async readManifests() {
+        const texts = new Map();
+        for (const u of this.input.upgrades) {
+            if (!texts.has(u.workload.file))
+                texts.set(u.workload.file, await this.input.readFile(u.workload.file));
         }
-        return text;
-    }
-    /** The new contents of every file the group changes: image edits, then (optionally) env defaults. */
-    async plan(group) {
-        if (group.upgrades.length === 0)
-            return null;
-        const byFile = new Map();
-        for (const u of group.upgrades)
-            byFile.set(u.workload.file, [...(byFile.get(u.workload.file) ?? []), u]);
-        const files = [];
-        const envNotes = new Map();
-        for (const [file, ups] of byFile) {
-            const path = repoPath(file);
-            const before = await this.read(file);
-            let after = applyEdits(before, ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: u.result.candidate_image })), file);
-            if (this.opts.addDefaultEnvVars) {
-                for (const u of ups) {
-                    const defaults = defaultsToAdd(u.result.env_var_drift?.added).filter((d) => !u.workload.envVarNames.includes(d.name));
-                    if (defaults.length === 0)
-                        continue;
-                    if (u.workload.kind !== 'runconfig') {
-                        envNotes.set(workloadKey(u), { added: [], skipped: 'defaults are only written into RunConfig JSON files' });
-                        continue;
-                    }
-                    const r = addEnvDefaults(after, defaults);
-                    if ('skipped' in r) {
-                        envNotes.set(workloadKey(u), { added: [], skipped: r.skipped });
-                        this.input.log.warning(`${file}: default values of new variables not added: ${r.skipped}`);
-                    }
-                    else {
-                        after = r.text;
-                        envNotes.set(workloadKey(u), { added: r.added.map((d) => d.name) });
-                    }
-                }
-            }
-            if (after !== before)
-                files.push({ path, content: after });
-        }
-        if (files.length === 0)
-            return null;
-        return { files, envNotes, content: contentDigest(files) };
-    }
-    render(group, plan) {
-        const title = renderPullRequestTitle(group.upgrades, this.opts.title);
-        const body = renderPullRequestBody({
-            upgrades: group.upgrades,
-            registrySource: this.input.registrySource,
-            baseBranch: this.input.baseBranch,
-            branch: group.branch,
-            grouping: this.opts.grouping,
-            envDefaults: plan.envNotes,
-        });
-        const digest = `sha256:${sha256(`${title}\0${body}`)}`;
-        return { title, body: `${bodyMarker(digest)}\n${body}`, digest };
-    }
-    /**
-     * The upgrades whose image value can be rewritten in place. A manifest we cannot edit exactly
-     * (a YAML block scalar or alias, say) is left out with a warning; it never stops the others.
-     */
-    async editable(upgrades) {
-        const kept = [];
-        for (const u of upgrades) {
-            try {
-                replaceImage(await this.read(u.workload.file), u.workload.imageSpan, u.result.candidate_image, u.workload.image, u.workload.file);
-                kept.push(u);
-            }
-            catch (e) {
-                // A span that no longer matches means the files changed under us: stop rather than guess.
-                if (!(e instanceof EditError) || e.code !== 'edit-unsupported-style')
-                    throw e;
-                this.input.log.warning(`${e.describe()}; not proposing ${u.result.candidate_image} for ${u.workload.name || u.workload.file}`);
-            }
-        }
-        return kept;
+        return texts;
     }
     async run() {
         const { github: gh, baseBranch, log } = this.input;
-        const groups = groupUpgrades(await this.editable(this.input.upgrades), this.opts.grouping, this.naming);
+        // Planned in full first: a file that changed under us stops the run before anything is written.
+        this.manifests = await this.readManifests();
+        const plan = planPullRequests(this.input.upgrades, this.manifests, {
+            grouping: this.opts.grouping,
+            naming: this.naming,
+            addDefaultEnvVars: this.opts.addDefaultEnvVars,
+            draft: this.opts.draft,
+            title: this.opts.title,
+            registrySource: this.input.registrySource,
+            held: this.input.held,
+        });
+        for (const warning of plan.warnings)
+            log.warning(warning);
         const fullName = `${gh.owner}/${gh.repo}`;
         // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
         const open = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
         const openByBranch = new Map(open.map((p) => [p.headRef, p]));
         const outcomes = [];
-        for (const group of groups) {
+        for (const group of plan.groups) {
             const outcome = await this.syncGroup(group, openByBranch.get(group.branch) ?? null);
             log.info(`${group.branch}: ${describe(outcome, group.upgrades.length)}`);
             outcomes.push(outcome);
         }
-        const wanted = new Set(groups.map((g) => g.branch));
+        const wanted = new Set(plan.groups.map((g) => g.branch));
         const leftovers = open.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
         for (const pull of leftovers) {
-            const outcome = await this.closeLeftover(pull, groups, outcomes);
+            const outcome = await this.closeLeftover(pull, plan.groups, outcomes);
             log.info(`${pull.headRef}: ${describe(outcome, 0)}`);
             outcomes.push(outcome);
         }
@@ -66960,49 +71677,46 @@ class PullRequestRun {
     async syncGroup(group, openPull) {
         const gh = this.gh;
         const branch = await gh.getBranch(group.branch);
-        const plan = await this.plan(group);
-        const desired = plan ? { baseSha: this.input.baseSha, content: plan.content } : null;
+        const desired = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
         const closedPull = branch && !openPull && desired ? await gh.findClosedPull(group.branch, this.input.baseBranch) : null;
-        const decision = decide({ branch, openPull, closedPull }, desired);
-        return this.execute(group, decision, openPull, plan);
+        return this.perform(group, decide({ branch, openPull, closedPull }, desired));
     }
-    async execute(group, d, openPull, plan) {
+    async perform(group, d) {
         const base = { branch: group.branch };
         switch (d.action) {
             case 'create':
             case 'update': {
-                const p = plan;
-                const text = this.render(group, p);
-                // One lookup per run, shared by every PR that needs a commit.
-                this.baseTree ??= this.gh.getCommitTree(this.input.baseSha);
-                const tree = await this.gh.createTree(await this.baseTree, p.files);
-                const message = buildCommitMessage(text.title, group.upgrades, { base: this.input.baseSha, tree, content: p.content });
+                const change = d.desired.change;
+                // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
+                this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
+                const files = await this.baseTree.committedEdits(change.files, this.manifests);
+                const tree = await this.gh.createTree(await this.baseTree.sha(), files);
+                const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content });
                 const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
                 if (d.action === 'create')
                     await this.gh.createBranch(group.branch, commit);
                 // Force is safe here: decide() proved the current head is the Action's own commit on the recorded base.
                 else
                     await this.gh.updateBranch(group.branch, commit, true);
-                if (openPull) {
-                    await this.refreshPull(openPull, text, true);
-                    return { ...base, operation: 'updated', number: openPull.number, url: openPull.url };
+                if (d.openPull) {
+                    await this.refreshPull(d.openPull, change, true);
+                    return { ...base, operation: 'updated', number: d.openPull.number, url: d.openPull.url };
                 }
-                const pr = await this.openPull(group, text);
+                const pr = await this.openPull(group.branch, change);
                 return { ...base, operation: 'created', number: pr.number, url: pr.url };
             }
             case 'open-pull': {
-                const pr = await this.openPull(group, this.render(group, plan));
+                const pr = await this.openPull(group.branch, d.desired.change);
                 return { ...base, operation: 'created', number: pr.number, url: pr.url };
             }
             case 'current': {
-                const pull = openPull;
-                const changed = await this.refreshPull(pull, this.render(group, plan), false);
-                return { ...base, operation: changed ? 'updated' : 'none', number: pull.number, url: pull.url };
+                const changed = await this.refreshPull(d.pull, d.desired.change, false);
+                return { ...base, operation: changed ? 'updated' : 'none', number: d.pull.number, url: d.pull.url };
             }
             case 'close':
-                return this.close(openPull, d.deleteBranch);
+                return this.close(d.pull, d.deleteBranch);
             case 'refuse-foreign':
-                return this.refuseForeign(group.branch, openPull, d.why);
+                return this.refuseForeign(group.branch, d.pull, d.why);
             case 'none':
                 return {
                     ...base,
@@ -67011,18 +71725,17 @@ class PullRequestRun {
                 };
         }
     }
-    async openPull(group, text) {
-        const draft = this.opts.draft || group.upgrades.some((u) => missingRequired(u).length > 0);
-        const req = { head: group.branch, base: this.input.baseBranch, title: text.title, body: text.body, draft };
+    async openPull(branch, change) {
+        const req = { head: branch, base: this.input.baseBranch, title: change.title, body: change.body, draft: change.draft };
         let pr;
         try {
             pr = await this.gh.createPull(req);
         }
         catch (e) {
             // Draft PRs are unavailable on some plans for private repositories; a ready PR is better than none.
-            if (!draft || !/draft/i.test(e.message))
+            if (!change.draft || !/draft/i.test(e.message))
                 throw e;
-            this.input.log.warning(`${group.branch}: draft pull requests are not available here; opening a ready pull request`);
+            this.input.log.warning(`${branch}: draft pull requests are not available here; opening a ready pull request`);
             pr = await this.gh.createPull({ ...req, draft: false });
         }
         await this.decorate(pr);
@@ -67050,10 +71763,10 @@ class PullRequestRun {
         }
     }
     /** Rewrites title and body only when our rendered text changed, so a person's edits survive no-op runs. */
-    async refreshPull(pull, text, proposalChanged) {
+    async refreshPull(pull, change, proposalChanged) {
         let changed = false;
-        if (readBodyDigest(pull.body) !== text.digest) {
-            await this.gh.updatePull(pull.number, { title: text.title, body: text.body });
+        if (readBodyDigest(pull.body) !== change.textDigest) {
+            await this.gh.updatePull(pull.number, { title: change.title, body: change.body });
             changed = true;
         }
         if (proposalChanged)
@@ -67089,14 +71802,17 @@ class PullRequestRun {
             return this.refuseForeign(pull.headRef, pull, d.why);
         if (d.action !== 'close')
             return { operation: 'none', branch: pull.headRef, number: pull.number, url: pull.url };
-        const numbered = groups
-            .map((g, i) => ({ g, o: outcomes[i] }))
-            .filter(({ g, o }) => o?.number !== undefined && o.operation !== 'closed' && g.upgrades.length > 0)
-            .filter(({ g }) => (this.opts.grouping === 'all'
-            ? g.upgrades.some((u) => branchForWorkload(this.naming, u.workload) === pull.headRef)
-            : pull.headRef === branchForAll(this.naming)))
-            .map(({ o }) => o.number);
-        return this.close(pull, d.deleteBranch, numbered);
+        // The PRs of this run that now carry the leftover's upgrades (grouping changed).
+        const supersededBy = groups.flatMap((g, i) => {
+            const o = outcomes[i];
+            if (o?.number === undefined || o.operation === 'closed' || g.upgrades.length === 0)
+                return [];
+            const takesOver = this.opts.grouping === 'all'
+                ? g.upgrades.some((u) => branchForWorkload(this.naming, u.workload) === pull.headRef)
+                : pull.headRef === branchForAll(this.naming);
+            return takesOver ? [o.number] : [];
+        });
+        return this.close(d.pull, d.deleteBranch, supersededBy);
     }
 }
 function describe(o, upgrades) {
@@ -67130,6 +71846,84 @@ async function runPullRequestMode(input) {
     return new PullRequestRun(input).run();
 }
 
+;// CONCATENATED MODULE: ./src/app/pr-base-branch.ts
+// A PR's commit is built on GITHUB_SHA. That is right for the base branch only when GITHUB_SHA is
+// on it: the run's own branch, or (for another `base`) that branch's head. Otherwise the PR into
+// `base` would also carry every commit of the checked-out branch that `base` lacks.
+
+/** Refuses (one API call, only when the base is not the run's branch) unless GITHUB_SHA is the head of the base branch. */
+async function requireBaseHoldsCommit(gh, c) {
+    if (c.ref === `refs/heads/${c.baseBranch}`)
+        return;
+    const head = await gh.getBranch(c.baseBranch);
+    if (head?.sha === c.baseSha)
+        return;
+    const what = c.fromInput ? `input base: ${c.baseBranch}` : `the base branch ${c.baseBranch}`;
+    const why = head ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})` : 'no such branch';
+    throw new errors/* ConfigurationError */.j('pr-base-not-checked-out', `${what}: ${why}; a PR built on this commit would carry changes that are not on ${c.baseBranch}`, {}, `run the workflow on ${c.baseBranch} (for example workflow_dispatch with ${c.baseBranch} selected) so that GITHUB_SHA is its head, or leave \`base\` unset`);
+}
+
+;// CONCATENATED MODULE: ./src/io/git/repository-root.ts
+// Where the git checkout holding a file starts: the nearest directory, from the file up to the
+// workspace, that holds `.git` (a directory, or a file in worktrees and submodules). A repository
+// checked out into a subdirectory (actions/checkout with `path:`) is found without any input.
+
+
+/** The checkout root of `absoluteFile`, never above `workspace`; `workspace` when no `.git` is found (a tarball checkout). */
+function repositoryRootOf(absoluteFile, workspace) {
+    const top = external_node_path_default().resolve(workspace);
+    let dir = external_node_path_default().dirname(external_node_path_default().resolve(absoluteFile));
+    const inside = (d) => d === top || d.startsWith(`${top}${(external_node_path_default()).sep}`);
+    while (inside(dir)) {
+        try {
+            (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'));
+            return dir;
+        }
+        catch {
+            // not here: one level up
+        }
+        if (dir === top)
+            break;
+        dir = external_node_path_default().dirname(dir);
+    }
+    return top;
+}
+
+;// CONCATENATED MODULE: ./src/app/pr-checkout.ts
+// PR mode edits the repository, not the workspace: manifest paths become relative to the root of
+// the git checkout holding them (the workspace itself, or a subdirectory with `actions/checkout`'s
+// `path:`), and they are read again only as regular files inside that checkout.
+
+
+
+
+
+function inRepository(upgrades, workspace) {
+    const roots = new Map();
+    const placed = upgrades.map((u) => {
+        const absolute = external_node_path_default().resolve(workspace, u.workload.file);
+        const root = repositoryRootOf(absolute, workspace);
+        roots.set(root, [...(roots.get(root) ?? []), u.workload.file]);
+        return { u, root, file: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/') };
+    });
+    if (roots.size > 1) {
+        const where = [...roots].map(([root, files]) => `${external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join('/') || '.'} (${files[0]})`);
+        throw new errors/* ConfigurationError */.j('pr-several-repositories', `the upgraded manifests belong to ${roots.size} git checkouts: ${where.join(', ')}; a PR goes to one repository`, {}, 'narrow `paths` to the checkout of the repository the PR is for');
+    }
+    const root = placed[0]?.root ?? external_node_path_default().resolve(workspace);
+    const refusal = manifestPathCheck(root);
+    return {
+        upgrades: placed.map(({ u, file }) => ({ ...u, file, workload: { ...u.workload, file } })),
+        async readFile(file) {
+            const absolute = external_node_path_default().resolve(root, file);
+            const refused = refusal(absolute);
+            if (refused)
+                throw new errors/* ConfigurationError */.j('pr-manifest-not-regular', refused, { file });
+            return (0,promises_.readFile)(absolute, 'utf8');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pr-step.ts
 
 
@@ -67138,41 +71932,8 @@ async function runPullRequestMode(input) {
 
 
 
-/** The upgrades a PR may propose: upgrade-available, and allowed by the verify mode. */
-function plannedUpgrades(rows) {
-    const planned = [];
-    for (const c of rows) {
-        if (c.row.status !== 'upgrade-available' || !c.workload || !c.entry || !c.row.candidate_image)
-            continue;
-        if (c.proposal && !c.proposal.propose)
-            continue;
-        planned.push({
-            workload: c.workload,
-            result: { ...c.row, status: 'upgrade-available', candidate_image: c.row.candidate_image },
-            entry: c.entry,
-            verification: c.row.verification
-        });
-    }
-    return planned;
-}
-function pullRequestOptions(core, defaultBranch) {
-    const grouping = core.getInput('grouping').trim() || 'all';
-    if (grouping !== 'all' && grouping !== 'per-workload') {
-        throw new errors/* ConfigurationError */.j('invalid-input', `input grouping: ${JSON.stringify(grouping)} is not one of all, per-workload`);
-    }
-    return {
-        branchPrefix: core.getInput('branch-prefix').trim() || 'toolhive-upgrade/',
-        grouping,
-        labels: listInput(core.getInput('labels')),
-        reviewers: listInput(core.getInput('reviewers')),
-        teamReviewers: listInput(core.getInput('team-reviewers')),
-        assignees: listInput(core.getInput('assignees')),
-        draft: core.getInput('draft').trim() === 'true',
-        addDefaultEnvVars: core.getInput('add-default-env-vars').trim() === 'true',
-        title: core.getInput('title').trim() || undefined,
-        defaultBranch
-    };
-}
+
+
 async function defaultBranchOf(env) {
     if (!env.GITHUB_EVENT_PATH)
         return undefined;
@@ -67185,14 +71946,13 @@ async function defaultBranchOf(env) {
     }
 }
 /** PR mode: plan the upgrades the check found and open, update or close the pull request(s). */
-async function runPullRequestStep(core, env, root, rows, registrySource) {
-    const token = core.getInput('token').trim();
+async function runPullRequestStep(core, env, root, results, registrySource, inputs) {
+    const token = inputs.token;
     if (!token) {
         throw new errors/* ConfigurationError */.j('missing-token', 'mode: pr needs a GitHub token', {}, 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT');
     }
-    core.setSecret(token);
     const repository = env.GITHUB_REPOSITORY ?? '';
-    const baseBranch = core.getInput('base').trim() || env.GITHUB_REF_NAME || '';
+    const baseBranch = inputs.base || env.GITHUB_REF_NAME || '';
     const baseSha = env.GITHUB_SHA ?? '';
     if (!repository || !baseBranch || !baseSha) {
         throw new errors/* ConfigurationError */.j('missing-context', 'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)');
@@ -67204,24 +71964,25 @@ async function runPullRequestStep(core, env, root, rows, registrySource) {
         token,
         repository,
         apiUrl: env.GITHUB_API_URL,
-        log: { info: core.info, warning: (m) => core.warning(m) },
-        // GitHub.com paces writes (secondary rate limits); a loopback API is a local proxy or test double.
-        throttle: !(0,loopback/* isLoopbackUrl */.t)(env.GITHUB_API_URL)
+        log: safeLogger(core)
     });
-    const upgrades = plannedUpgrades(rows);
-    core.info(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`);
+    const checkout = inRepository(proposableUpgrades(results), root);
+    const upgrades = checkout.upgrades;
+    await requireBaseHoldsCommit(github, { baseBranch, baseSha, ref: env.GITHUB_REF ?? '', fromInput: Boolean(inputs.base) });
+    core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
     const outcomes = await runPullRequestMode({
         upgrades,
-        readFile: (file) => (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8'),
+        readFile: checkout.readFile,
+        held: heldUpgrades(results),
         baseSha,
         baseBranch,
         registrySource,
-        options: pullRequestOptions(core, await defaultBranchOf(env)),
+        options: { ...inputs.pullRequest, defaultBranch: await defaultBranchOf(env) },
         github,
-        log: { info: core.info, warning: (m) => core.warning(m) }
+        log: safeLogger(core)
     });
     for (const o of outcomes) {
-        core.info(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`);
+        core.info(terminalLine(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`));
     }
     const primary = primaryOutcome(outcomes);
     core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));
@@ -67237,34 +71998,34 @@ async function runPullRequestStep(core, env, root, rows, registrySource) {
 
 
 
+
+
+
 /** The Action: check mode always; PR mode turns the upgrades it found into a pull request. */
-async function runAction(core, env = process.env) {
+async function runAction(core, env = process.env, check = runCheck) {
     try {
-        const inputs = readInputs(core);
+        const { run: options, pullRequest } = readInputs(core);
         const root = env.GITHUB_WORKSPACE || process.cwd();
-        const run = await runCheck({
-            paths: inputs.paths,
+        const run = await check({
+            paths: options.paths,
             root,
-            registry: {
-                source: inputs.registry,
-                kind: inputs.registryKind,
-                token: inputs.registryToken,
-                caFile: inputs.registryCa,
-                timeoutMs: inputs.timeoutMs
-            },
-            verify: inputs.verify,
-            log: { info: core.info, warning: (m) => core.warning(m), debug: core.debug }
+            registry: options.registry,
+            verify: options.verify,
+            allowEmpty: options.allowEmpty,
+            maxManifestBytes: options.maxManifestBytes,
+            policyFile: actionPolicyFile(options.config, root),
+            // core.info writes to stdout as is: every message is made one printable line first.
+            log: safeLogger(core)
         });
-        const rows = run.rows.map((r) => r.row);
-        const outcomes = inputs.mode === 'pr' ? await runPullRequestStep(core, env, root, run.rows, run.registrySource) : [];
-        await writeCheckReport(core, run.rows, inputs.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, inputs.maxAnnotations);
-        const failing = rows.filter((row) => failingFindings(row, inputs.failOn).length > 0);
+        const outcomes = options.mode === 'pr' ? await runPullRequestStep(core, env, root, run.results, run.registrySource, pullRequest) : [];
+        await writeCheckReport(core, run.results, options.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, options.maxAnnotations);
+        const failing = run.results.filter((row) => failingFindings(row, options.failOn).length > 0);
         if (failing.length) {
-            core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${inputs.failOn.join(', ')}); see the job summary`);
+            core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${options.failOn.join(', ')}); see the job summary`);
         }
     }
     catch (error) {
-        core.setFailed(error instanceof errors/* UpgradeActionError */.P ? error.describe() : `internal error: ${error?.message ?? String(error)}`);
+        core.setFailed(terminalLine(error instanceof errors/* UpgradeActionError */.P ? describeError(error, inputLabel) : `internal error: ${error?.message ?? String(error)}`));
     }
 }
 
@@ -67563,8 +72324,8 @@ function fromServerJSONs(servers, source, format) {
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j {
     /** HTTP status of the failing response, when there was one. */
     status;
-    constructor(code, message, place = {}, hint, status) {
-        super(code, message, place, hint);
+    constructor(code, message, place = {}, hint, status, options) {
+        super(code, message, place, hint, options);
         if (status !== undefined)
             this.status = status;
     }
@@ -68303,23 +73064,24 @@ function decodeToolDefinitions(v, path, mode) {
 /* harmony export */ });
 // Every error a user can meet carries a stable code and the place to fix it, so entry points can
 // print one clear line (never a stack trace) and choose the exit code.
+/** `Code` narrows `code` to the codes a subclass can raise; callers switch on it instead of on messages. */
 class UpgradeActionError extends Error {
     code;
     place;
     /** What the user can do about it, when we know. */
     hint;
-    constructor(code, message, place = {}, hint) {
-        super(message);
+    constructor(code, message, place = {}, hint, { cause } = {}) {
+        super(message, cause === undefined ? undefined : { cause });
         this.name = new.target.name;
         this.code = code;
         this.place = place;
         this.hint = hint;
     }
-    /** One line for logs: `file:line: message (hint)`. */
+    /** One line for logs: `file:line: message (hint)`; a URL the message already names is not repeated. */
     describe() {
         const where = this.place.file
             ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: `
-            : this.place.url
+            : this.place.url && !this.message.includes(this.place.url)
                 ? `${this.place.url}: `
                 : '';
         return `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
@@ -68332,33 +73094,95 @@ class ConfigurationError extends UpgradeActionError {
 
 /***/ }),
 
-/***/ 87600:
+/***/ 85142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   Mb: () => (/* binding */ registryApiHost),
-/* harmony export */   dg: () => (/* binding */ goQuote),
-/* harmony export */   pk: () => (/* binding */ splitRepoTag)
+/* harmony export */   d: () => (/* binding */ goQuote)
 /* harmony export */ });
-/* unused harmony exports ReferenceError, withTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-// Port of go-containerregistry's pkg/name (v0.21) with its default options (weak validation,
-// default registry index.docker.io, default tag "latest"): ParseReference, NewTag, NewDigest,
-// NewRepository, NewRegistry. thv compares images by what this parser says, so the quirks are
-// kept on purpose (e.g. `localhost/x` is a Docker Hub repository, `ghcr.io//x` is accepted,
-// a digest is only checked for length and alphabet).
+// Go's `%q` verb, so reasons quote references exactly as thv prints them.
+const UNICODE_PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const GO_SHORT_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+/**
+ * Go's `%q` (strconv.Quote): double quotes, backslash escapes, non-printable runes as \x / \u / \U.
+ * Matches JSON.stringify for printable text, which is what references normally are.
+ */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        if (ch === '"' || ch === '\\') {
+            out += '\\' + ch;
+            continue;
+        }
+        const cp = ch.codePointAt(0);
+        if (cp >= 0x20 && cp < 0x7f) {
+            out += ch;
+            continue;
+        }
+        if (cp >= 0xd800 && cp <= 0xdfff) {
+            // A lone surrogate reaches Go as U+FFFD (invalid UTF-8 is replaced when JSON is decoded).
+            out += '\uFFFD';
+            continue;
+        }
+        if (UNICODE_PRINT_RE.test(ch)) {
+            out += ch;
+            continue;
+        }
+        const short = GO_SHORT_ESCAPES[ch];
+        if (short !== undefined)
+            out += short;
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + cp.toString(16).padStart(2, '0');
+        else if (cp < 0x10000)
+            out += '\\u' + cp.toString(16).padStart(4, '0');
+        else
+            out += '\\U' + cp.toString(16).padStart(8, '0');
+    }
+    return out + '"';
+}
 
-class ReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UpgradeActionError */ .P {
+
+/***/ }),
+
+/***/ 34801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F2: () => (/* binding */ parseReference),
+  Mb: () => (/* binding */ registryApiHost),
+  pk: () => (/* binding */ splitRepoTag)
+});
+
+// EXTERNAL MODULE: ./src/core/image/go-quote.ts
+var go_quote = __nccwpck_require__(85142);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/image/image-reference-error.ts
+
+/** An image reference that go-containerregistry's name package would reject. */
+class ImageReferenceError extends errors/* UpgradeActionError */.P {
     constructor(message, place = {}, hint) {
         super('invalid-reference', message, place, hint);
     }
 }
-const DEFAULT_REGISTRY = 'index.docker.io';
-const DOCKER_HUB_ALIAS = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-const DEFAULT_NAMESPACE = 'library';
-const DEFAULT_TAG = 'latest';
+
+;// CONCATENATED MODULE: ./src/core/image/parse-result.ts
+// The reference grammar reports the first failing rule as a value: ggcr tries a tag parse, then a
+// digest parse, and only the summary of both failures reaches the user.
+const isError = (r) => typeof r === 'object' && r !== null && 'error' in r;
+
+;// CONCATENATED MODULE: ./src/core/image/reference-element.ts
+// ggcr's checkElement and the alphabets of a reference's parts (repository, tag, digest).
 // The alphabets are quoted verbatim in ggcr's error messages.
 const REPOSITORY_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_-./';
 const TAG_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_-.ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -68366,14 +73190,6 @@ const DIGEST_CHARS = 'sh:0123456789abcdef';
 const REPOSITORY_RE = /^[a-z0-9_\-./]*$/;
 const TAG_RE = /^[A-Za-z0-9_\-.]*$/;
 const DIGEST_RE = /^[sh:0-9a-f]*$/;
-// Go's url.Parse: control bytes are rejected; '#', '?', '@', '/' end the host and '%' escapes
-// change it, so with any of them url.Host can never equal the input.
-const REGISTRY_NEVER_RE = /[\x00-\x1f\x7f#?@/%]/;
-// ASCII that net/url accepts unescaped in a host (shouldEscape(c, encodeHost) is false); bytes
-// >= 0x80 are accepted too. '[' is handled separately (IP literals).
-const REGISTRY_HOST_CHAR_RE = /^(?:[A-Za-z0-9!$&'()*+,;=:\]<>"\-_.~]|[^\x00-\x7f])*$/;
-const DIGITS_RE = /^[0-9]*$/;
-const isError = (r) => typeof r === 'object' && r !== null && 'error' in r;
 function countRunes(s) {
     let n = 0;
     for (const _ of s)
@@ -68391,6 +73207,23 @@ function checkElement(kind, element, re, allowed, min, max) {
         return `${kind} must be between ${min} and ${max} characters in length: ${element}`;
     return `${kind} can only contain the characters \`${allowed}\`: ${element}`;
 }
+/** Why `repo` is not a repository path, or undefined. */
+const checkRepository = (repo) => checkElement('repository', repo, REPOSITORY_RE, REPOSITORY_CHARS, 2, 255);
+/** Why `tag` is not a tag, or undefined. */
+const checkTag = (tag) => checkElement('tag', tag, TAG_RE, TAG_CHARS, 1, 127);
+/** Why `digest` is not a digest (only length and alphabet, as in ggcr), or undefined. */
+const checkDigest = (digest) => checkElement('digest', digest, DIGEST_RE, DIGEST_CHARS, 71, 71);
+
+;// CONCATENATED MODULE: ./src/core/image/registry-host.ts
+// ggcr's registry check: a registry is valid when Go's url.Parse gives it back as the host.
+// Go's url.Parse: control bytes are rejected; '#', '?', '@', '/' end the host and '%' escapes
+// change it, so with any of them url.Host can never equal the input.
+const REGISTRY_NEVER_RE = /[\x00-\x1f\x7f#?@/%]/;
+// ASCII that net/url accepts unescaped in a host (shouldEscape(c, encodeHost) is false); bytes
+// >= 0x80 are accepted too. '[' is handled separately (IP literals).
+const REGISTRY_HOST_CHAR_RE = /^(?:[A-Za-z0-9!$&'()*+,;=:\]<>"\-_.~]|[^\x00-\x7f])*$/;
+const DIGITS_RE = /^[0-9]*$/;
+const HEX_RE = /^[0-9a-fA-F]{1,4}$/;
 // netip.ParseAddr, IPv4 dotted quad: four decimal octets, no leading zeros.
 function isIPv4(s) {
     const fields = s.split('.');
@@ -68406,7 +73239,6 @@ function isIPv4(s) {
     }
     return true;
 }
-const HEX_RE = /^[0-9a-fA-F]{1,4}$/;
 // netip.ParseAddr for an IPv6 address without a zone (a zone needs '%', which never gets here).
 function isIPv6(s) {
     let rest = s;
@@ -68490,6 +73322,15 @@ function isValidRegistry(name) {
         return false;
     return REGISTRY_HOST_CHAR_RE.test(name);
 }
+
+;// CONCATENATED MODULE: ./src/core/image/repository.ts
+// ggcr NewRepository: splits off the registry and normalises Docker Hub names the way thv sees
+// them (`nginx` → `index.docker.io/library/nginx`).
+
+
+const DEFAULT_REGISTRY = 'index.docker.io';
+const DOCKER_HUB_ALIAS = 'docker.io';
+const DEFAULT_NAMESPACE = 'library';
 /** ggcr NewRepository. */
 function newRepository(name) {
     if (name.length === 0)
@@ -68505,7 +73346,7 @@ function newRepository(name) {
             repo = name.slice(slash + 1);
         }
     }
-    const repoErr = checkElement('repository', repo, REPOSITORY_RE, REPOSITORY_CHARS, 2, 255);
+    const repoErr = checkRepository(repo);
     if (repoErr !== undefined)
         return { error: repoErr };
     if (!isValidRegistry(registry)) {
@@ -68516,6 +73357,13 @@ function newRepository(name) {
     const repository = registry === DEFAULT_REGISTRY && !repo.includes('/') ? `${DEFAULT_NAMESPACE}/${repo}` : repo;
     return { registry, repository };
 }
+
+;// CONCATENATED MODULE: ./src/core/image/tag-digest.ts
+// ggcr NewTag and NewDigest: where a reference's tag or digest starts, and whether it is valid.
+
+
+
+const DEFAULT_TAG = 'latest';
 /** ggcr NewTag; `tag` is TagStr() ("latest" when absent or empty). */
 function newTag(name) {
     let base = name;
@@ -68527,14 +73375,14 @@ function newTag(name) {
         tag = name.slice(colon + 1);
     }
     if (tag !== '') {
-        const tagErr = checkElement('tag', tag, TAG_RE, TAG_CHARS, 1, 127);
+        const tagErr = checkTag(tag);
         if (tagErr !== undefined)
             return { error: tagErr };
     }
     const repo = newRepository(base);
     if (isError(repo))
         return repo;
-    return { ...repo, tag: tag === '' ? DEFAULT_TAG : tag, base };
+    return { ...repo, tag: tag === '' ? DEFAULT_TAG : tag };
 }
 /** ggcr NewDigest; a tag next to the digest is dropped. */
 function newDigest(name) {
@@ -68545,7 +73393,7 @@ function newDigest(name) {
         };
     }
     const [base, digest] = parts;
-    const digestErr = checkElement('digest', digest, DIGEST_RE, DIGEST_CHARS, 71, 71);
+    const digestErr = checkDigest(digest);
     if (digestErr !== undefined)
         return { error: digestErr };
     // ggcr re-parses Tag.Context().Name(), which can fail where the tag parse passed (long
@@ -68554,8 +73402,22 @@ function newDigest(name) {
     const repo = newRepository(isError(tagged) ? base : `${tagged.registry}/${tagged.repository}`);
     if (isError(repo))
         return repo;
-    return { ...repo, digest, base };
+    return { ...repo, digest };
 }
+
+;// CONCATENATED MODULE: ./src/core/image/reference.ts
+// Port of go-containerregistry's pkg/name (v0.21) with its default options (weak validation,
+// default registry index.docker.io, default tag "latest"): ParseReference on top of NewTag,
+// NewDigest, NewRepository and the registry check (tag-digest.ts, repository.ts, registry-host.ts).
+// thv compares images by what this parser says, so the quirks are kept on purpose (e.g.
+// `localhost/x` is a Docker Hub repository, `ghcr.io//x` is accepted, a digest is only checked
+// for length and alphabet).
+
+
+
+
+
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
 function parse(ref) {
     if (ref.startsWith('http://') || ref.startsWith('https://')) {
         return {
@@ -68577,7 +73439,7 @@ function parse(ref) {
 function parseOrThrow(ref) {
     const p = parse(ref);
     if (isError(p))
-        throw new ReferenceError(p.error, {}, p.hint);
+        throw new ImageReferenceError(p.error, {}, p.hint);
     return p;
 }
 /**
@@ -68598,89 +73460,47 @@ function parseReference(ref) {
     return out;
 }
 /**
- * ToolHive's splitRepoTag: (Tag.Context().Name(), Tag.TagStr()). Throws ReferenceError when the
- * reference does not parse or is a digest reference.
+ * ToolHive's splitRepoTag: (Tag.Context().Name(), Tag.TagStr()). Throws ImageReferenceError when
+ * the reference does not parse or is a digest reference.
  */
 function splitRepoTag(ref) {
     const p = parseOrThrow(ref);
     if (p.kind !== 'tag')
-        throw new ReferenceError(`reference ${goQuote(ref)} is not a tag`);
+        throw new ImageReferenceError(`reference ${(0,go_quote/* goQuote */.d)(ref)} is not a tag`);
     return { repo: `${p.registry}/${p.repository}`, tag: p.tag };
 }
 /** Host to talk to for the OCI distribution API: index.docker.io → registry-1.docker.io, else the registry as is. */
 function registryApiHost(ref) {
     return ref.registry === DEFAULT_REGISTRY ? DOCKER_HUB_API_HOST : ref.registry;
 }
+
+
+/***/ }),
+
+/***/ 40004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ NO_PROVENANCE_REASON),
+/* harmony export */   kp: () => (/* binding */ verificationWithoutSignatureCheck),
+/* harmony export */   v4: () => (/* binding */ VERIFY_MODES)
+/* harmony export */ });
+/* unused harmony export DISABLED_REASON */
+// Provenance verification of a candidate image (beyond thv: `thv upgrade check` never verifies).
+const VERIFY_MODES = ['enabled', 'warn', 'disabled'];
+const NO_PROVENANCE_REASON = 'not verified: the registry publishes no provenance';
+const DISABLED_REASON = 'verification disabled';
 /**
- * Same image, new tag, keeping the user's spelling of registry/repository: only the tag (and a
- * digest, which would pin the old image) is replaced. Throws ReferenceError when `original` does
- * not parse or `newTag` is not a valid tag.
+ * The verification of a candidate that needs no signature check: none when verification is
+ * disabled, and nothing to check against when the catalog entry publishes no provenance. Undefined
+ * when the signature must be checked.
  */
-function withTag(original, newTag) {
-    const tagErr = checkElement('tag', newTag, TAG_RE, TAG_CHARS, 1, 127);
-    if (tagErr !== undefined)
-        throw new ReferenceError(`invalid tag ${goQuote(newTag)}`, {}, tagErr);
-    const p = parseOrThrow(original);
-    let name = p.base;
-    if (p.kind === 'digest') {
-        // Drop a ":tag" before the "@" exactly where ggcr would have read one.
-        const tagged = newTagBase(name);
-        if (tagged !== undefined)
-            name = tagged;
-    }
-    return `${name}:${newTag}`;
-}
-/** The part of `name` before ":tag" when ggcr's NewTag accepts it with an explicit tag. */
-function newTagBase(name) {
-    const t = newTag(name);
-    return isError(t) ? undefined : t.base;
-}
-const UNICODE_PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-const GO_SHORT_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v'
-};
-/**
- * Go's `%q` (strconv.Quote): double quotes, backslash escapes, non-printable runes as \x / \u / \U.
- * Matches JSON.stringify for printable text, which is what references normally are.
- */
-function goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        if (ch === '"' || ch === '\\') {
-            out += '\\' + ch;
-            continue;
-        }
-        const cp = ch.codePointAt(0);
-        if (cp >= 0x20 && cp < 0x7f) {
-            out += ch;
-            continue;
-        }
-        if (cp >= 0xd800 && cp <= 0xdfff) {
-            // A lone surrogate reaches Go as U+FFFD (invalid UTF-8 is replaced when JSON is decoded).
-            out += '\uFFFD';
-            continue;
-        }
-        if (UNICODE_PRINT_RE.test(ch)) {
-            out += ch;
-            continue;
-        }
-        const short = GO_SHORT_ESCAPES[ch];
-        if (short !== undefined)
-            out += short;
-        else if (cp < 0x20 || cp === 0x7f)
-            out += '\\x' + cp.toString(16).padStart(2, '0');
-        else if (cp < 0x10000)
-            out += '\\u' + cp.toString(16).padStart(4, '0');
-        else
-            out += '\\U' + cp.toString(16).padStart(8, '0');
-    }
-    return out + '"';
+function verificationWithoutSignatureCheck(mode, hasProvenance) {
+    if (mode === 'disabled')
+        return { status: 'skipped', reason: DISABLED_REASON };
+    if (!hasProvenance)
+        return { status: 'unverified', reason: NO_PROVENANCE_REASON };
+    return undefined;
 }
 
 
@@ -68831,6 +73651,84 @@ function locateJsonError(text) {
 
 /***/ }),
 
+/***/ 72561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   sJ: () => (/* binding */ bestSuggestions),
+/* harmony export */   zC: () => (/* binding */ closeEnough)
+/* harmony export */ });
+/* unused harmony export nearest */
+// "Did you mean …?": the closest strings to a mistyped one, for flags and registry entry names.
+/**
+ * Edit distance with adjacent transpositions counted once (optimal string alignment), so `fecth`
+ * is one edit from `fetch`. Returns `limit + 1` as soon as the distance is known to exceed `limit`.
+ */
+function editDistance(a, b, limit = Infinity) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    if (a === b)
+        return 0;
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, beforePrevious[j - 2] + 1);
+            current.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        // Every later row is at least this row's minimum: stop once nothing can come back under the limit.
+        if (rowMin > limit)
+            return limit + 1;
+        beforePrevious = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** How far a word may be from a suggestion: two edits, or a quarter of the word when it is long. */
+function closeEnough(word) {
+    return Math.max(2, Math.floor(word.length / 4));
+}
+/** The best `max` of `scored` (smallest distance, then alphabetical), each value once. */
+function bestSuggestions(scored, max = 3) {
+    const best = new Map();
+    for (const { value, distance } of scored)
+        best.set(value, Math.min(distance, best.get(value) ?? Infinity));
+    return [...best]
+        .sort(([va, da], [vb, db]) => da - db || (va < vb ? -1 : va > vb ? 1 : 0))
+        .slice(0, max)
+        .map(([value]) => value);
+}
+/** Up to `max` candidates within closeEnough(word) of `word`, case-insensitively, closest first. */
+function nearest(word, candidates, max = 3) {
+    const lower = word.toLowerCase();
+    const limit = closeEnough(lower);
+    const scored = [];
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            scored.push({ value: candidate, distance });
+    }
+    return bestSuggestions(scored, max);
+}
+/** ` (did you mean a, b or c?)`, or '' when there is nothing to suggest. */
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const list = suggestions.length === 1 ? suggestions[0] : `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}`;
+    return ` (did you mean ${list}?)`;
+}
+
+
+/***/ }),
+
 /***/ 27986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68879,112 +73777,31 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 18632:
+/***/ 12260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jb: () => (/* binding */ logged),
-/* harmony export */   Me: () => (/* binding */ openRegistry),
-/* harmony export */   Qs: () => (/* binding */ DEFAULT_REGISTRY_URL)
+/* harmony export */   J: () => (/* binding */ logged)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7142);
-/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6440);
-/* harmony import */ var _core_catalog_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66228);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19798);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34750);
-/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8812);
-// Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
-// or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
-// `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
+/* harmony import */ var _core_catalog_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66228);
+// The debug lines every registry load writes, whatever its source.
 
-
-
-
-
-
-
-
-
-
-/** ToolHive's catalog (toolhive-catalog) in the upstream format. */
-const DEFAULT_REGISTRY_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-catalog/main/pkg/catalog/toolhive/data/registry-upstream.json';
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-async function openRegistry(opts) {
-    const source = opts.source.trim();
-    const log = opts.log ?? (() => undefined);
-    const kind = opts.kind ?? 'auto';
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (source === '')
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
-    if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
-        let path = source;
-        if (/^file:\/\//i.test(source)) {
-            try {
-                path = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(source);
-            }
-            catch {
-                throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
-            }
-        }
-        else if (kind === 'auto' && SCHEME.test(source) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(source)) {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `unsupported registry source scheme in ${(0,_http_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
-        }
-        return (0,_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .staticProvider */ .M8)(logged(await loadFile(path, maxBytes), log), 'file');
-    }
-    // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
-    const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
-    return openRemoteRegistry(source, kind, opts, maxBytes, log);
-}
 /** One debug line per load, plus the entries ToolHive would also have dropped. */
 function logged(registry, log) {
     log(`registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`);
     if (registry.format === 'legacy')
-        log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${_core_catalog_format_js__WEBPACK_IMPORTED_MODULE_5__/* .LEGACY_MIGRATION_MESSAGE */ .Zg})`);
+        log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${_core_catalog_format_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_MIGRATION_MESSAGE */ .Zg})`);
     for (const { name, reason } of registry.skipped.slice(0, 50))
         log(`registry: skipped ${name || '(no name)'}: ${reason}`);
     if (registry.skipped.length > 50)
         log(`registry: … and ${registry.skipped.length - 50} more skipped`);
     return registry;
 }
-async function loadFile(path, maxBytes) {
-    let text;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (info.isDirectory())
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
-        if (info.size > maxBytes) {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
-        }
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
-        }
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
-    }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonText */ .l)(text);
-    if (!parsed.ok) {
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
-    }
-    return (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRegistry */ .M)(parsed.value, path);
-}
 
 
 /***/ }),
 
-/***/ 34750:
+/***/ 39185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69045,6 +73862,34 @@ function lookupServer(registry, name) {
 
 // EXTERNAL MODULE: ./src/core/catalog/names.ts
 var names = __nccwpck_require__(53795);
+// EXTERNAL MODULE: ./src/core/text/nearest.ts
+var nearest = __nccwpck_require__(72561);
+;// CONCATENATED MODULE: ./src/core/catalog/suggest.ts
+// Entry names close to one the registry does not have, for the `server-not-found` reason: a typo
+// in the name (`io.github.stacklok/fecth`) or the right short name under another namespace.
+
+function shortName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+/**
+ * Up to `max` container entry names within a few edits of `name`, compared whole and by the part
+ * after the last `/`. The allowance follows the short name's length, so two long names under the
+ * same namespace are not "close" merely for sharing it.
+ */
+function suggestServerNames(registry, name, max = 3) {
+    const wanted = name.toLowerCase();
+    const wantedShort = shortName(wanted);
+    const limit = (0,nearest/* closeEnough */.zC)(wantedShort);
+    const scored = [];
+    for (const entry of registry.servers.keys()) {
+        const lower = entry.toLowerCase();
+        const distance = Math.min((0,nearest/* editDistance */.YC)(wanted, lower, limit), (0,nearest/* editDistance */.YC)(wantedShort, shortName(lower), limit));
+        if (distance <= limit)
+            scored.push({ value: entry, distance });
+    }
+    return (0,nearest/* bestSuggestions */.sJ)(scored, max);
+}
+
 // EXTERNAL MODULE: ./src/core/catalog/server-json.ts
 var server_json = __nccwpck_require__(13319);
 ;// CONCATENATED MODULE: ./src/io/catalog/providers.ts
@@ -69052,6 +73897,7 @@ var server_json = __nccwpck_require__(13319);
 // only. API sources behave like ToolHive's CachedAPIRegistryProvider: the full list first, and
 // when that lookup fails (not found, or an ambiguous short name) APIRegistryProvider.GetServer:
 // GET …/versions/latest for the reverse-DNS name, then for the name as is, then search.
+
 
 
 
@@ -69085,6 +73931,8 @@ async function apiGetServer(api, name, log) {
         results = await api.search(name);
     }
     catch (error) {
+        if (error instanceof errors/* RegistryError */.g && error.code === 'registry-deadline')
+            throw error;
         return { kind: 'error', message: `failed to find server ${name}: ${error instanceof Error ? error.message : String(error)}` };
     }
     for (const server of results) {
@@ -69098,12 +73946,18 @@ async function apiGetServer(api, name, log) {
     }
     return { kind: 'not-found' };
 }
-function staticProvider(registry, kind) {
+/** A static source lists every name, so the names close to a missing one are worth showing. */
+function withSuggestions(registry, name, outcome) {
+    if (outcome.kind !== 'not-found')
+        return outcome;
+    const suggestions = suggestServerNames(registry, name);
+    return suggestions.length ? { kind: 'not-found', suggestions } : outcome;
+}
+function staticProvider(registry) {
     return {
         registry,
-        kind,
         async resolve(names) {
-            return new Map(names.map((n) => [n, lookupServer(registry, n)]));
+            return new Map(names.map((n) => [n, withSuggestions(registry, n, lookupServer(registry, n))]));
         },
         async close() { },
     };
@@ -69133,7 +73987,6 @@ function apiProvider(registry, api, opts) {
     };
     return {
         registry,
-        kind: 'api',
         async resolve(names) {
             const unique = [...new Set(names)];
             const outcomes = new Map();
@@ -69149,30 +74002,87 @@ function apiProvider(registry, api, opts) {
 
 /***/ }),
 
-/***/ 11060:
+/***/ 93317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost),
-/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */   S: () => (/* binding */ scrubError),
+/* harmony export */   v: () => (/* binding */ catalogSecrets)
 /* harmony export */ });
-// Loopback addresses: where plain HTTP and unthrottled clients are fine (tests, local stand-ins).
-/** localhost, *.localhost, ::1 or 127.x.x.x (brackets around an IPv6 literal are allowed). */
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6440);
+/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8812);
+// Credentials a catalog source carries (a token, `user:password@` in the URL) and every form in
+// which a server may echo them back (the Basic header is their base64). Errors and logs of the
+// catalog are scrubbed of all of them; the Action also masks them with core.setSecret.
+
+
+const base64 = (s) => {
+    const b = Buffer.from(s).toString('base64');
+    return [b, b.replace(/=+$/, '')];
+};
+function userinfo(source) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/@?#]*)@/i.exec(source.trim());
+    if (!m)
+        return undefined;
+    const [rawUser, ...rest] = m[1].split(':');
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    return { user: decode(rawUser ?? ''), password: decode(rest.join(':')) };
 }
-/** Whether `url` parses and names a loopback host; false when absent or not a URL. */
-function isLoopbackUrl(url) {
-    if (!url)
-        return false;
-    try {
-        return isLoopbackHost(new URL(url).hostname);
+/**
+ * Every secret string of a catalog source: the token, the URL's user and password (raw and
+ * percent-decoded), their base64 and the base64 of `user:password` (the Basic credentials).
+ */
+function catalogSecrets(source, token) {
+    const out = new Set();
+    if (token)
+        out.add(token);
+    const info = userinfo(source);
+    if (info) {
+        const raw = /^[a-z][a-z0-9+.-]*:\/\/([^/@?#]*)@/i.exec(source.trim())[1];
+        for (const s of [info.user, info.password, ...raw.split(':')])
+            if (s)
+                out.add(s);
+        for (const s of [info.user, info.password, `${info.user}:${info.password}`])
+            if (s)
+                for (const b of base64(s))
+                    out.add(b);
     }
-    catch {
-        return false;
-    }
+    return [...out].filter((s) => s.length > 0);
 }
+/** The same catalog error with every secret replaced by `***` (other errors pass through). */
+function scrubError(error, secrets) {
+    if (!(error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g) || secrets.length === 0)
+        return error;
+    const r = (s) => (s === undefined ? undefined : (0,_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(s, secrets));
+    const place = { ...error.place, ...(error.place.url ? { url: r(error.place.url) } : {}) };
+    const clean = new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(error.code, r(error.message), place, r(error.hint), error.status, { cause: error.cause });
+    return clean;
+}
+
+
+/***/ }),
+
+/***/ 49892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qs: () => (/* binding */ DEFAULT_REGISTRY_URL),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS)
+/* harmony export */ });
+// Options of the catalog source (the `--registry` the run checks against), shared by the
+// local-file and remote openers.
+/** ToolHive's catalog (toolhive-catalog) in the upstream format. */
+const DEFAULT_REGISTRY_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-catalog/main/pkg/catalog/toolhive/data/registry-upstream.json';
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_DEADLINE_MS = 120_000;
 
 
 /***/ }),
@@ -69195,7 +74105,10 @@ function redactUrl(raw) {
         u = new URL(String(raw));
     }
     catch {
-        return String(raw).replace(/\/\/[^/@?#]*@/, '//');
+        // Unparseable: still no userinfo, and no query or fragment (they may hold a signature).
+        return String(raw)
+            .replace(/\/\/[^/@?#]*@/, '//')
+            .replace(/[?#].*$/s, (rest) => (rest.startsWith('?') ? '?***' : ''));
     }
     u.username = '';
     u.password = '';
@@ -69213,12 +74126,16 @@ function redactUrl(raw) {
     }
     return u.toString();
 }
-/** Replaces every occurrence of the given secrets (e.g. a bearer token echoed by a server). */
+/**
+ * Replaces every occurrence of the given secrets (e.g. a bearer token echoed by a server), longest
+ * first so a secret that contains another is hidden whole. Strings under 4 characters are kept
+ * (they would mangle ordinary words).
+ */
 function redactText(text, secrets) {
     let out = text;
-    for (const s of secrets)
-        if (s && s.length >= 4)
-            out = out.split(s).join('***');
+    const sorted = secrets.filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const s of sorted)
+        out = out.split(s).join('***');
     return out;
 }
 /** A short single-line excerpt of an error body for messages. */
@@ -72178,18 +77095,18 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -3,10 +3,11 @@ import { runCli } from '../../src/cli/main.js';
 import { commandLines, HOSTILE, writeHostileWorkspace } from '../helpers/hostile-inputs.js';
 
 // Debug on by default: debug lines carry registry names, images and sigstore_url too.
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = { TOOLHIVE_UPGRADE_DEBUG: '1' }) {
+// A terminal wide enough that no cell wraps: each row is checked whole (wrapping has its own test).
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = { TOOLHIVE_UPGRADE_DEBUG: '1' }, columns = 1000) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd });
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd, columns });
   return { code, stdout, stderr };
 }
 
@@ -37,6 +38,12 @@ describe('the CLI prints manifest, file and registry strings as one line each, n
     expect(stdout).toMatch(/^n\\n::warning::newline\.yaml:\d+: not valid YAML/m);
     // No raw control, bidi or zero-width character is left.
     expect(stdout + stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u061c]/);
+  });
+
+  test.each([40, 60, 80, 120])('table at %i columns: wrapped cells and notes never start a workflow command, and fit', async (columns) => {
+    const { stdout } = await cli(args('table'), dir, {}, columns);
+    expect(commandLines(stdout)).toEqual([]);
+    for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
   });
 
   test('json: the values are exact after parsing, and the text has no command and no raw bidi or separator', async () => {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { fixturePath, repoRoot } from '../helpers/fixtures.js';
 
-async function cli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}, columns?: number) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd });
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd, columns });
   return { code, stdout, stderr };
 }
 
@@ -16,13 +16,15 @@ const exampleArgs = ['check', '--registry', 'examples/registry.json', '--verify'
 
 describe('toolhive-upgrade check on the bundled examples', () => {
   test('the table shows each workload with its status, drift and file:line', async () => {
-    const { code, stdout, stderr } = await cli([...exampleArgs, '--fail-on', 'none']);
+    // A terminal wide enough for every column unwrapped.
+    const { code, stdout, stderr } = await cli([...exampleArgs, '--fail-on', 'none'], repoRoot, {}, 250);
     expect(stderr).toBe('7 workloads: 2 upgrade-available, 1 not-registry-sourced, 1 invalid, 2 up-to-date, 1 unknown\n');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CURRENT\s+CANDIDATE\s+NEW-ENV\s+POSTURE\s+FILE$/);
     const byName = Object.fromEntries(lines.slice(1).map((l) => [l.split(/\s+/)[0], l]));
-    expect(byName.fetch).toMatch(/upgrade-available \[skipped\]\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/);
+    // Only the tag changes, so the candidate is its tag; verification was turned off, so no [skipped] marker.
+    expect(byName.fetch).toMatch(/upgrade-available\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/);
     expect(byName.github).toMatch(/upgrade-available .*GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS/);
     expect(byName.osv).toMatch(/\bup-to-date\b/);
     expect(byName.time).toMatch(/\bunknown\b/);

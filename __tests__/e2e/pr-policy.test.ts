@@ -57,7 +57,7 @@ describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
     expect(gh.show(branch, 'servers/osv.json').toString()).toBe(OSV.replace('osv:1.2.0', 'osv:1.3.0'));
     expect(gh.show(branch, 'servers/fetch.json').toString()).toBe(FETCH);
     const pr = gh.pulls.get(1)!;
-    expect(pr.title).toBe('Upgrade ToolHive MCP server osv to 1.3.0');
+    expect(pr.title).toBe('Upgrade osv (servers/osv.json) to 1.3.0');
     expect(pr.body).toContain('### Held back by the upgrade policy');
     expect(pr.body).toContain(`- \`fetch\` in \`servers/fetch.json:3\`: \`ghcr.io/acme/fetch:1.0.0\` → \`ghcr.io/acme/fetch:2.0.0\` (major), held by \`${HELD_BY}\``);
     expect(run.summary).toContain('### Held by the upgrade policy');

@@ -165,7 +165,7 @@ test('a candidate in another registry is not proposed: no PR, a warning naming t
   // Still a finding of the check.
   expect(resultsOf(run).map((r) => r.status)).toEqual(['upgrade-available']);
   expect(run.stdout).toMatch(
-    /::warning::servers\/osv.json: not proposing index.docker.io\/localhost\/stackloklabs\/osv-mcp\/server:9.9.9 for osv-upgrade: .*PR mode only changes the tag, never the registry or repository/,
+    /::warning::servers\/osv.json: not proposing index.docker.io\/localhost\/stackloklabs\/osv-mcp\/server:9.9.9 for osv-upgrade: .*upgrades only change the tag, never the registry or repository/,
   );
   expect(run.outputs['pull-request-operation']).toBe('none');
   expect(gh.branches()).toEqual(['main']);

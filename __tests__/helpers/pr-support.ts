@@ -1,6 +1,8 @@
 // Builders for PR tests: spans found by searching the text (never stored offsets), and upgrades to propose.
 import type { EnvVarInfo, UpgradeAvailable } from '../../src/core/check/result.js';
 import type { SourceSpan, Workload } from '../../src/core/manifest/workload.js';
+import { updateType } from '../../src/core/image/update-type.js';
+import { tagOf } from '../../src/core/render/image-change.js';
 import { decideProposal } from '../../src/core/provenance/mode.js';
 import type { Verification } from '../../src/core/provenance/verification.js';
 
@@ -49,7 +51,7 @@ export interface UpgradeSpec {
   description?: string;
   /** The registry entry's `repository_url`. */
   repositoryUrl?: string;
-  /** Default: patch. */
+  /** Default: from the two tags, as the check computes it. */
   updateType?: UpgradeAvailable['update_type'];
   heldBy?: string;
 }
@@ -96,7 +98,8 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description, ...(spec.repositoryUrl ? { repository_url: spec.repositoryUrl } : {}) },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
-    update_type: spec.updateType ?? 'patch',
+    // As the check computes it; undefined for tags that are not versions (a case the check never makes).
+    update_type: spec.updateType ?? (updateType(tagOf(image) ?? '', tagOf(spec.candidate) ?? '') as UpgradeAvailable['update_type']),
     ...(spec.heldBy ? { held_by: spec.heldBy } : {}),
   };
 }

@@ -1,12 +1,15 @@
 import type { UpgradeActionError } from '../core/errors.js';
 import { NoManifestsError } from './no-manifests.js';
-import type { OptionLabel } from './options.js';
+import type { OptionLabel, OptionName } from './options.js';
+
+/** Shared code names an option both ways (`--registry / registry`); each entry keeps its own spelling. */
+const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
 
 /**
  * The one line an entry prints for an error. When an option would change the outcome, it is named
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
 export function describeError(error: UpgradeActionError, label: OptionLabel): string {
-  if (error instanceof NoManifestsError) return `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`;
-  return error.describe();
+  const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
+  return text.replace(BOTH_SPELLINGS, (_both, name: string) => label(name as OptionName));
 }

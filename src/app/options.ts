@@ -169,6 +169,10 @@ class OptionReader {
 
 function failOnOption(read: OptionReader, mode: RunMode): FailOnKey[] {
   const value = read.text('fail-on') ?? '';
+  const items = value.split(/[\s,]+/).filter(Boolean);
+  if (items.length > 1 && items.some((s) => s.toLowerCase() === 'none')) {
+    read.fail('fail-on', 'none cannot be combined with other findings', `use none alone, or a comma list of ${FAIL_ON_KEYS.join(', ')}`);
+  }
   const unknown = value
     .split(/[\s,]+/)
     .map((s) => s.toLowerCase())

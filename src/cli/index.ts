@@ -11,6 +11,7 @@ export {};
 
 const { runCli } = await import('./main.js');
 process.exitCode = await runCli(process.argv.slice(2), {
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,

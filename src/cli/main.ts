@@ -14,12 +14,20 @@ import type { CheckResult } from '../core/check/result.js';
 import { runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
 import { cliPolicyFile } from '../app/policy-file.js';
+import { applyExitCode, runApply, type ApplyOutcome } from '../app/apply.js';
+import { nearest, didYouMean } from '../core/text/nearest.js';
+import { unifiedDiff } from '../core/text/unified-diff.js';
+import { VERSION } from './version.js';
 import { MAX_MANIFEST_BYTES, type OptionLabel, type RawOptions, REGISTRY_DEADLINE_SECONDS, TIMEOUT_SECONDS, parseRunOptions } from '../app/options.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
+       toolhive-upgrade apply [--dry-run] [options] [PATHS...]
 
-Checks ToolHive RunConfig and MCPServer manifests against a registry, with the verdicts of
-\`thv upgrade check\`. PATHS are files, directories (scanned recursively) or globs; default: .
+check  checks ToolHive RunConfig and MCPServer manifests against a registry, with the verdicts
+       of \`thv upgrade check\`.
+apply  writes the upgrades check would propose into the manifests, in place: only the image tag
+       changes, with the same verification and policy as the Action's PR mode.
+PATHS are files, directories (scanned recursively) or globs; default: .
 
 Options:
   --registry SRC         registry file, registry JSON URL or registry API base URL
@@ -47,9 +55,13 @@ Options:
                          proposed, rules per path, workload or registry entry
   --fail-on LIST         comma list of ${FAIL_ON_KEYS.join(', ')}, or none
                          (default: ${DEFAULT_FAIL_ON_CHECK.join(',')})
+  --dry-run              apply: print the changes as a unified diff, write nothing
   -h, --help             show this help
+  --version              print the version
 
-Exit codes: 0 nothing in --fail-on found, 1 something was, 2 usage, configuration or registry error.
+Exit codes: check: 0 nothing in --fail-on found, 1 something was; apply: 0 every upgrade applied
+(or, with --dry-run, applicable) and no manifest invalid, 1 otherwise; both: 2 usage,
+configuration or registry error.
 `;
 
 class UsageError extends UpgradeActionError<'usage'> {}
@@ -64,30 +76,48 @@ const flagLabel: OptionLabel = (name) => FLAG_NAMES[name] ?? `--${name}`;
 const flagLabelWithEnvCredentials: OptionLabel = (name) =>
   name === 'registry-credentials' ? '--registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS' : flagLabel(name);
 
+const OPTIONS = {
+  registry: { type: 'string' },
+  'registry-type': { type: 'string' },
+  'registry-token': { type: 'string' },
+  'registry-ca': { type: 'string' },
+  timeout: { type: 'string' },
+  'registry-deadline': { type: 'string' },
+  'allow-empty': { type: 'boolean' },
+  'max-manifest-bytes': { type: 'string' },
+  format: { type: 'string' },
+  verify: { type: 'string' },
+  'trusted-root': { type: 'string' },
+  'registry-credential': { type: 'string', multiple: true },
+  'insecure-registry': { type: 'string', multiple: true },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' }
+} as const;
+
 function parseCommandLine(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      registry: { type: 'string' },
-      'registry-type': { type: 'string' },
-      'registry-token': { type: 'string' },
-      'registry-ca': { type: 'string' },
-      timeout: { type: 'string' },
-      'registry-deadline': { type: 'string' },
-      'allow-empty': { type: 'boolean' },
-      'max-manifest-bytes': { type: 'string' },
-      format: { type: 'string' },
-      verify: { type: 'string' },
-      'trusted-root': { type: 'string' },
-      'registry-credential': { type: 'string', multiple: true },
-      'insecure-registry': { type: 'string', multiple: true },
-      'fail-on': { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
-    }
-  });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   return { values, positionals };
+}
+
+/** The flags parseArgs knows, spelled as on the command line. */
+const KNOWN_FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+
+/** parseArgs' error, as one line in our words: the flag, what is wrong, and the nearest flag for a typo. */
+function usageErrorFor(error: Error & { code?: string }, argv: string[]): UsageError {
+  const end = argv.indexOf('--');
+  const flags = (end === -1 ? argv : argv.slice(0, end)).filter((a) => a.startsWith('-') && a !== '-');
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = flags.map((a) => a.split('=')[0]!).find((f) => f !== '-h' && !KNOWN_FLAGS.includes(f)) ?? '';
+    const suggestion = unknown.startsWith('--') ? nearest(unknown, KNOWN_FLAGS, 1) : [];
+    return new UsageError('usage', `unknown option ${unknown}${didYouMean(suggestion)}`, {}, suggestion.length ? undefined : 'see toolhive-upgrade --help');
+  }
+  const flag = /'(--?[a-z-]+)/.exec(error.message)?.[1];
+  if (flag && /argument missing/.test(error.message)) return new UsageError('usage', `${flag} needs a value`, {}, 'see toolhive-upgrade --help');
+  if (flag && /does not take an argument/.test(error.message)) return new UsageError('usage', `${flag} takes no value`, {}, 'see toolhive-upgrade --help');
+  return new UsageError('usage', error.message.replace(/'/g, ''), {}, 'see toolhive-upgrade --help');
 }
 
 export interface CliIo {
@@ -95,6 +125,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Width of the terminal stdout goes to; unset when it is not one (the table then uses 120). */
+  columns?: number;
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
@@ -119,15 +151,28 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseCommandLine(argv);
   } catch (error) {
-    throw new UsageError('usage', (error as Error).message, {}, 'see toolhive-upgrade --help');
+    throw usageErrorFor(error as Error, argv);
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   if (values.help || positionals.length === 0) {
     io.stdout(USAGE);
     return values.help ? 0 : 2;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') throw new UsageError('usage', `unknown command ${JSON.stringify(command)}`, {}, 'the only command is `check`');
+  if (command !== 'check' && command !== 'apply') {
+    const suggestion = nearest(command ?? '', ['check', 'apply'], 1);
+    throw new UsageError('usage', `unknown command ${command}${didYouMean(suggestion)}`, {}, suggestion.length ? undefined : 'the commands are check and apply');
+  }
+  if (command === 'check' && values['dry-run']) throw new UsageError('usage', '--dry-run is an option of apply, not of check');
+  if (command === 'apply') {
+    for (const flag of ['format', 'fail-on'] as const) {
+      if (values[flag] !== undefined) throw new UsageError('usage', `--${flag} is an option of check, not of apply`, {}, 'apply prints what it changes and exits 1 when an upgrade could not be applied');
+    }
+  }
 
   const format = values.format ?? 'table';
   if (!['table', 'json', 'markdown'].includes(format)) throw new UsageError('usage', `--format must be table, json or markdown, not ${JSON.stringify(format)}`);
@@ -154,7 +199,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const failOn = options.failOn;
 
   const debug = io.env.TOOLHIVE_UPGRADE_DEBUG === '1';
-  const run = await runCheck({
+  const checkOptions = {
     paths: options.paths,
     root: io.cwd,
     registry: options.registry,
@@ -170,12 +215,15 @@ async function main(argv: string[], io: CliIo): Promise<number> {
         if (debug) io.stderr(`debug: ${m}\n`);
       }
     })
-  });
+  };
+  if (command === 'apply') return reportApply(await runApply({ ...checkOptions, dryRun: values['dry-run'] ?? false }), io);
+
+  const run = await runCheck(checkOptions);
   const rows = run.results;
   const renderStart = performance.now();
   if (format === 'json') io.stdout(escapeJsonText(renderJson(rows)));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
-  else io.stdout(renderTable(rows));
+  else io.stdout(renderTable(rows, { width: io.columns }));
   if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
 
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
@@ -184,6 +232,28 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     if (run.trustedRoot) io.stderr(`signatures checked against ${describeTrustedRoot(run.trustedRoot, terminalLine)}\n`);
   }
   return failing > 0 ? 1 : 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What apply changed (a diff with --dry-run) on stdout; what it left alone, and why, on stderr. */
+function reportApply(outcome: ApplyOutcome, io: CliIo): number {
+  const where = (r: CheckResult) => terminalLine(`${r.line ? `${r.file}:${r.line}` : r.file}: ${r.workload_name ? `${r.workload_name}: ` : ''}`);
+  if (outcome.written) {
+    for (const { upgrade, image } of outcome.applied) io.stdout(`${where(upgrade)}${terminalLine(upgrade.current_image)} -> ${terminalLine(image)}\n`);
+  } else {
+    for (const f of outcome.files) io.stdout(unifiedDiff(f.file, f.before, f.after).split('\n').map((l, i, all) => (i === all.length - 1 ? l : terminalLine(l))).join('\n'));
+  }
+  for (const { upgrade, reason } of outcome.skipped) io.stderr(`${where(upgrade)}not applied: ${terminalLine(reason)}\n`);
+  for (const r of outcome.results) if (r.status === 'invalid') io.stderr(`${where(r)}invalid: ${terminalLine(r.reason)}\n`);
+  const upgrades = plural(outcome.applied.length, 'upgrade');
+  const files = plural(outcome.files.length, 'file');
+  const done = outcome.applied.length === 0 ? 'nothing to apply' : outcome.written ? `applied ${upgrades} to ${files}` : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
+  const left = outcome.skipped.length ? `; ${plural(outcome.skipped.length, 'upgrade')} not applied` : '';
+  io.stderr(`${summaryLine(outcome.results)}; ${done}${left}\n`);
+  return applyExitCode(outcome);
 }
 
 function summaryLine(rows: CheckResult[]): string {

@@ -28,11 +28,11 @@ export class UpgradeActionError<Code extends string = string> extends Error {
     this.hint = hint;
   }
 
-  /** One line for logs: `file:line: message (hint)`. */
+  /** One line for logs: `file:line: message (hint)`; a URL the message already names is not repeated. */
   describe(): string {
     const where = this.place.file
       ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: `
-      : this.place.url
+      : this.place.url && !this.message.includes(this.place.url)
         ? `${this.place.url}: `
         : '';
     return `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;

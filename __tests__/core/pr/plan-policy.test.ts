@@ -32,7 +32,7 @@ test('a held major bump stays out while a minor bump of another workload goes in
   expect(plan.groups).toHaveLength(1);
   const change = plan.groups[0]!.change!;
   expect(change.files).toEqual([{ path: 'deploy/osv.json', content: OSV.replace('osv:1.2.0', 'osv:1.3.0') }]);
-  expect(change.title).toBe('Upgrade ToolHive MCP server osv to 1.3.0');
+  expect(change.title).toBe('Upgrade osv (deploy/osv.json) to 1.3.0');
   expect(change.body).toContain('### Held back by the upgrade policy');
   expect(change.body).toContain(
     '- `fetch` in `deploy/fetch.json:3`: `ghcr.io/acme/fetch:1.0.0` → `ghcr.io/acme/fetch:2.0.0` (major), held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:1)`'

@@ -102,7 +102,7 @@ describe('planPullRequests', () => {
     expect(plan.groups[0]!.upgrades.map((u) => u.workload.name)).toEqual(['a']);
     expect(plan.groups[0]!.change?.files.map((f) => f.path)).toEqual(['servers/a.json']);
     expect(plan.warnings).toEqual([
-      expect.stringMatching(/^servers\/app.json: not proposing index.docker.io\/localhost\/acme\/app:9.9.9 for app: .*PR mode only changes the tag, never the registry or repository$/)
+      expect.stringMatching(/^servers\/app.json: not proposing index.docker.io\/localhost\/acme\/app:9.9.9 for app: .*upgrades only change the tag, never the registry or repository$/)
     ]);
     // Alone, it leaves the PR with nothing to change.
     expect(planPullRequests([moved], new Map([['servers/app.json', local]]), OPTIONS).groups[0]!.change).toBeNull();

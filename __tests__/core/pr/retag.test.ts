@@ -29,7 +29,7 @@ describe('retag', () => {
   it('never moves a localhost image to Docker Hub (ggcr reads both as one repository, runtimes do not)', () => {
     const r = retag('localhost/acme/app:1.0.0', 'index.docker.io/localhost/acme/app:9.9.9');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toMatch(/PR mode only changes the tag/);
+    expect(!r.ok && r.reason).toMatch(/upgrades only change the tag, never the registry or repository/);
   });
 
   it.each([

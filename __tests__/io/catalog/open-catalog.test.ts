@@ -220,7 +220,7 @@ describe('url', () => {
     const error = await failure(open({ source: `${srv.url}/r.json`, retries: 2 }));
     expect(error.code).toBe('registry-http');
     expect(error.status).toBe(503);
-    expect(error.message).toBe(`registry at ${srv.url}/r.json returned HTTP 503: {"error":"maintenance"}`);
+    expect(error.message).toBe(`registry at ${srv.url}/r.json returned HTTP 503 Service Unavailable: {"error":"maintenance"}`);
     expect(srv.requests).toHaveLength(3);
   });
 

@@ -5,7 +5,11 @@
 //  3. otherwise not found.
 import type { Registry, ServerMetadata } from './types.js';
 
-export type LookupOutcome = { kind: 'found'; server: ServerMetadata } | { kind: 'not-found' } | { kind: 'error'; message: string };
+export type LookupOutcome =
+  | { kind: 'found'; server: ServerMetadata }
+  /** `suggestions`: close entry names, when the source lists every name (see core/catalog/suggest). */
+  | { kind: 'not-found'; suggestions?: string[] }
+  | { kind: 'error'; message: string };
 
 interface ShortNameIndex {
   /** Sizes when built: a Registry is not meant to change after loading, but a stale index must not lie. */

@@ -4,6 +4,8 @@ import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
 import { updateType } from '../image/update-type.js';
 import { splitRepoTag } from '../image/reference.js';
+import { REGISTRY_SERVER_ANNOTATION } from '../manifest/mcpserver.js';
+import { didYouMean } from '../text/nearest.js';
 import { computeConfigDrift, computeEnvDrift, missingRequiredEnvVars } from './drift.js';
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
@@ -31,6 +33,8 @@ function updateTypeOf(current: string, candidate: string) {
 
 const NOT_APPLICABLE = { status: 'not-applicable' } as const;
 
+const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
+
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
 export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): PreliminaryResult {
   const found = {
@@ -44,9 +48,20 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   // Only an upgrade has a candidate to verify.
   const base = { ...found, verification: NOT_APPLICABLE };
 
-  if (workload.registryServerName === '') return { ...base, status: 'not-registry-sourced' };
+  if (workload.registryServerName === '') {
+    // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
+    return { ...base, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
+  }
   if (lookup === undefined || lookup.kind === 'error') return { ...base, status: 'unknown', reason: 'registry lookup failed' };
-  if (lookup.kind === 'not-found') return { ...base, status: 'server-not-found', registry_server: workload.registryServerName };
+  if (lookup.kind === 'not-found') {
+    const suggestions = lookup.suggestions ?? [];
+    return {
+      ...base,
+      status: 'server-not-found',
+      registry_server: workload.registryServerName,
+      ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${didYouMean(suggestions)}` } : {})
+    };
+  }
   const server = lookup.server;
   // Beyond thv, which ignores `status`: a deprecated entry is worth knowing whatever the verdict.
   const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true as const } : {};

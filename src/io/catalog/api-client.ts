@@ -3,7 +3,8 @@
 // by name, search. Query strings are url.Values.Encode()d (alphabetical keys, QueryEscape).
 import { RegistryError } from '../../core/catalog/errors.js';
 import { field, isObject } from '../../core/catalog/go-json.js';
-import type { HttpResponse } from '../http/client.js';
+import { STATUS_CODES } from 'node:http';
+import { header, type HttpResponse } from '../http/client.js';
 import type { CatalogHttp } from './catalog-http.js';
 import { parseJsonText } from './json-text.js';
 import { bodyExcerpt, redactUrl } from '../http/redact.js';
@@ -53,11 +54,22 @@ export interface ApiClientOptions {
   log: (msg: string) => void;
 }
 
+/**
+ * What an error body says, when it says it in words: a JSON or plain-text message. An HTML page
+ * (a proxy's or web server's error page) is markup, not a reason; the status says enough.
+ */
+function errorBodyExcerpt(res: HttpResponse, token: string | undefined): string {
+  const type = (header(res, 'content-type') ?? '').toLowerCase();
+  const start = res.body.subarray(0, 512).toString('utf8').trimStart();
+  if (type.includes('html') || type.includes('xml') || start.startsWith('<')) return '';
+  return bodyExcerpt(res.body, [token]);
+}
+
 /** Non-200 → typed error; 401/403 are ToolHive's ErrRegistryUnauthorized. */
 export function statusError(res: HttpResponse, requested: URL, what: string, token: string | undefined): RegistryError {
   const url = redactUrl(requested);
-  const excerpt = bodyExcerpt(res.body, [token]);
-  const detail = excerpt ? `: ${excerpt}` : '';
+  const excerpt = errorBodyExcerpt(res, token);
+  const detail = `${STATUS_CODES[res.status] ? ` ${STATUS_CODES[res.status]}` : ''}${excerpt ? `: ${excerpt}` : ''}`;
   if (res.status === 401 || res.status === 403) {
     return new RegistryError(
       'registry-unauthorized',

@@ -6,6 +6,7 @@ import { ConversionError, RegistryError } from '../../core/catalog/errors.js';
 import { field, isObject } from '../../core/catalog/go-json.js';
 import { type LookupOutcome, lookupServer } from '../../core/catalog/lookup.js';
 import { buildReverseDNSName, extractServerName } from '../../core/catalog/names.js';
+import { suggestServerNames } from '../../core/catalog/suggest.js';
 import { convertServerJSON } from '../../core/catalog/server-json.js';
 import type { Registry } from '../../core/catalog/types.js';
 import type { RegistryApiClient } from './api-client.js';
@@ -54,11 +55,18 @@ export async function apiGetServer(api: RegistryApiClient, name: string, log: (m
   return { kind: 'not-found' };
 }
 
+/** A static source lists every name, so the names close to a missing one are worth showing. */
+function withSuggestions(registry: Registry, name: string, outcome: LookupOutcome): LookupOutcome {
+  if (outcome.kind !== 'not-found') return outcome;
+  const suggestions = suggestServerNames(registry, name);
+  return suggestions.length ? { kind: 'not-found', suggestions } : outcome;
+}
+
 export function staticProvider(registry: Registry): RegistryProvider {
   return {
     registry,
     async resolve(names) {
-      return new Map(names.map((n) => [n, lookupServer(registry, n)]));
+      return new Map(names.map((n) => [n, withSuggestions(registry, n, lookupServer(registry, n))]));
     },
     async close() {},
   };

@@ -1,0 +1,29 @@
+import { suggestServerNames } from '../../../src/core/catalog/suggest.js';
+import type { ImageMetadata, Registry } from '../../../src/core/catalog/types.js';
+
+const names = ['io.github.stacklok/fetch', 'io.github.stacklok/time', 'io.github.stacklok/github', 'io.github.stacklok/gitea', 'io.github.stacklok/osv', 'io.github.other/fetcher'];
+const registry: Registry = {
+  servers: new Map(names.map((name): [string, ImageMetadata] => [name, { kind: 'image', name, image: `x/${name}:1`, transport: 'stdio', env_vars: [] }])),
+  remoteServers: new Map(),
+  source: 'test',
+  format: 'upstream',
+  skipped: []
+};
+
+describe('suggestServerNames', () => {
+  test.each([
+    ['a typo in the short name', 'io.github.stacklok/fecth', ['io.github.stacklok/fetch']],
+    ['a typo in the namespace', 'io.github.stacklk/time', ['io.github.stacklok/time']],
+    ['the right short name under another namespace', 'com.example/osv', ['io.github.stacklok/osv']],
+    ['a short name with a typo', 'fetc', ['io.github.stacklok/fetch']],
+    ['several close names, closest first', 'io.github.stacklok/githb', ['io.github.stacklok/github', 'io.github.stacklok/gitea']],
+    ['nothing close: no suggestion', 'io.github.stacklok/notion', []],
+    ['same namespace is not closeness', 'io.github.stacklok/tim-server', []]
+  ])('%s: %s', (_why, name, expected) => {
+    expect(suggestServerNames(registry, name)).toEqual(expected);
+  });
+
+  test('at most three', () => {
+    expect(suggestServerNames(registry, 'io.github.stacklok/git', 3).length).toBeLessThanOrEqual(3);
+  });
+});
