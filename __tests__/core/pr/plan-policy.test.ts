@@ -38,7 +38,7 @@ test('a held major bump stays out while a minor bump of another workload goes in
     '- `fetch` in `deploy/fetch.json:3`: `ghcr.io/acme/fetch:1.0.0` → `ghcr.io/acme/fetch:2.0.0` (major), held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:1)`'
   );
   // The held list comes before the footer.
-  expect(change.body.indexOf('Held back')).toBeLessThan(change.body.indexOf('<sub>Proposed by'));
+  expect(change.body.indexOf('Held back')).toBeLessThan(change.body.indexOf('Proposed by toolhive-upgrade-action'));
 });
 
 test('nothing held: the body says nothing about the policy', () => {
