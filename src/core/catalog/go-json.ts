@@ -28,6 +28,8 @@ export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Above this many keys a per-object index beats scanning the keys on every lookup.
+const SCAN_LIMIT = 32;
 const foldIndexes = new WeakMap<JsonObject, Map<string, string>>();
 
 function foldIndex(obj: JsonObject): Map<string, string> {
@@ -41,10 +43,25 @@ function foldIndex(obj: JsonObject): Map<string, string> {
   return index;
 }
 
-/** The value Go would decode into the struct field `name` (undefined when absent). */
+/**
+ * The value Go would decode into the struct field `name` (undefined when absent). Small objects are
+ * scanned in place, without allocating: a registry entry is read once, through a few dozen lookups.
+ * A key can only fold to an ASCII name of the same length, so other lengths are never lowered.
+ */
 export function field(obj: JsonObject, name: string): unknown {
-  const key = foldIndex(obj).get(name.toLowerCase());
-  return key === undefined ? undefined : obj[key];
+  let found: string | undefined;
+  let count = 0;
+  let lower: string | undefined;
+  for (const key in obj) {
+    if (++count > SCAN_LIMIT) {
+      found = foldIndex(obj).get(name.toLowerCase());
+      break;
+    }
+    if (key.length !== name.length) continue;
+    if (key === name) found = key;
+    else if (key.toLowerCase() === (lower ??= name.toLowerCase())) found = key;
+  }
+  return found === undefined ? undefined : obj[found];
 }
 
 /** An exact map key (Go maps do not fold case). */
