@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Workload } from '../core/manifest/workload.js';
 import type { ManifestProblem } from '../core/manifest/problem.js';
 import { parseManifest } from '../core/manifest/parse.js';
@@ -8,6 +7,7 @@ import type { VerifyMode } from '../core/provenance/verification.js';
 import { decideProposal } from '../core/provenance/mode.js';
 import { type CheckedWorkload, checkAll, problemRow, sortRows } from '../core/check/rows.js';
 import { discoverManifests } from '../io/files/discover.js';
+import { readManifest } from '../io/files/read-manifest.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 
@@ -35,6 +35,8 @@ export interface CheckRunOptions {
   registry: RegistrySourceOptions;
   verify: VerifyOptions;
   log: Logger;
+  /** Larger manifests are skipped (found by scanning) or invalid (named); default 1 MiB. */
+  maxManifestBytes?: number;
 }
 
 export interface CheckRun {
@@ -97,14 +99,11 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file.absolute, 'utf8');
-    } catch (error) {
-      problems.push({ file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-      continue;
-    }
-    const parsed = parseManifest(file.path, text, { explicit: file.explicit });
+    const read = readManifest(file, options.maxManifestBytes);
+    if (read.kind === 'skipped') options.log.warning(read.warning);
+    if (read.kind === 'problem') problems.push(read.problem);
+    if (read.kind !== 'text') continue;
+    const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
     workloads.push(...parsed.workloads);
     problems.push(...parsed.problems);
   }
