@@ -134,3 +134,17 @@ export function putIf<T extends object, K extends keyof T>(target: T, key: K, va
 export function nonEmptyMap<T extends object>(m: T | undefined): T | undefined {
   return m && Object.keys(m).length > 0 ? m : undefined;
 }
+
+/** True when arrays/objects in `value` nest more than `limit` levels deep (walked without recursion). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [v, depth] = pending.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}

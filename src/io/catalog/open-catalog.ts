@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildRegistry } from '../../core/catalog/build.js';
+import { buildRegistry, loadSummary } from '../../core/catalog/build.js';
 import { RegistryError } from '../../core/catalog/errors.js';
 import { LEGACY_MIGRATION_MESSAGE } from '../../core/catalog/format.js';
 import type { Registry } from '../../core/catalog/types.js';
@@ -77,12 +77,11 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
 
 /** One debug line per load, plus the entries ToolHive would also have dropped. */
 export function logged(registry: Registry, log: (m: string) => void): Registry {
-  log(
-    `registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
-  );
+  const { line, skipped } = loadSummary(registry);
+  log(`registry: ${registry.source} (${registry.format}): ${line}`);
   if (registry.format === 'legacy') log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${LEGACY_MIGRATION_MESSAGE})`);
-  for (const { name, reason } of registry.skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
-  if (registry.skipped.length > 50) log(`registry: … and ${registry.skipped.length - 50} more skipped`);
+  for (const { name, reason } of skipped.slice(0, 50)) log(`registry: skipped ${name || '(no name)'}: ${reason}`);
+  if (skipped.length > 50) log(`registry: … and ${skipped.length - 50} more skipped`);
   return registry;
 }
 
