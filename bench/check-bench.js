@@ -14,6 +14,8 @@ const cli = path.join(root, 'dist', 'cli', 'index.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 7);
 const formats = (process.env.BENCH_FORMATS ?? 'legacy,upstream').split(',');
+// Share of the registry's entries that manifests name (1 = every entry, the worst case for loading).
+const namedShare = Number(process.env.BENCH_NAMED ?? 0.2);
 
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
 
@@ -46,7 +48,7 @@ const rows = [];
 for (const n of sizes) {
   const entries = Math.floor(n / 2);
   const dir = path.join(os.tmpdir(), `thv-bench-${process.pid}-${n}`);
-  const corpus = writeCorpus(dir, n, entries, templatePath);
+  const corpus = writeCorpus(dir, n, entries, templatePath, Math.round(entries * namedShare));
   const runs = Object.fromEntries(formats.map((f) => [f, { floor: [], check: [] }]));
   const seen = {};
   for (let r = 0; r < repeats; r++) {
@@ -77,7 +79,7 @@ for (const n of sizes) {
 }
 rmSync(outFile, { force: true });
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), median of ${repeats}`);
+console.log(`node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
 console.log('manifests  entries  format     floor wall  check wall  ratio  floor peak RSS  check peak RSS');
 for (const r of rows) {
   console.log(

@@ -78,9 +78,10 @@ function manifest(i, keys, servers) {
 
 /**
  * Writes `<dir>/manifests/` (n files) and `<dir>/registry-legacy.json`, `<dir>/registry-upstream.json`
- * (entries each). Every entry is named by at least one manifest.
+ * (entries each). Manifests name the first `named` entries in turn (a fleet runs many copies of
+ * fewer servers than its catalog lists); `named = entries` names every entry.
  */
-export function writeCorpus(dir, n, entries, templatePath) {
+export function writeCorpus(dir, n, entries, templatePath, named = entries) {
   const template = JSON.parse(readFileSync(templatePath, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   const manifests = path.join(dir, 'manifests');
@@ -95,6 +96,7 @@ export function writeCorpus(dir, n, entries, templatePath) {
     data: { servers: keys.map((k) => toServerJSON(k, servers[k])) }
   };
   writeFileSync(path.join(dir, 'registry-upstream.json'), JSON.stringify(upstream, null, 2));
-  for (let i = 0; i < n; i++) writeFileSync(path.join(manifests, `wl-${String(i).padStart(5, '0')}.json`), manifest(i, keys, servers));
+  const namedKeys = keys.slice(0, Math.max(1, Math.min(named, keys.length)));
+  for (let i = 0; i < n; i++) writeFileSync(path.join(manifests, `wl-${String(i).padStart(5, '0')}.json`), manifest(i, namedKeys, servers));
   return { manifests, legacy: path.join(dir, 'registry-legacy.json'), upstream: path.join(dir, 'registry-upstream.json') };
 }

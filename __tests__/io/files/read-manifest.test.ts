@@ -35,3 +35,10 @@ test('a file that cannot be read is a problem with the reason', () => {
     problem: { file: 'm/gone.json', message: 'cannot read file: ENOENT' }
   });
 });
+
+test('files larger than one read are read whole, and limited like the others', () => {
+  const text = `{"name":"a","pad":"${'é'.repeat(50_000)}"}`;
+  expect(readManifest(file('large.json', text, true))).toEqual({ kind: 'text', text });
+  expect(readManifest(file('large2.json', text, false), 70_000)).toEqual({ kind: 'skipped', warning: `m/large2.json: skipped: file is ${Buffer.byteLength(text)} bytes, more than the 70000-byte limit for a manifest` });
+  expect(readManifest(file('large3.json', text, true), 20)).toMatchObject({ kind: 'problem', problem: { message: `file is ${Buffer.byteLength(text)} bytes, more than the 20-byte limit for a manifest` } });
+});
