@@ -53,6 +53,16 @@ describe('RunConfig JSON', () => {
     expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"ghcr.io/x/y:2"');
   });
 
+  test('the image position is that of the last top-level "image", never one nested in another value', () => {
+    const text = '{"env_vars":{"image":"no:1"},"name":"a","cmd_args":["\\"image\\": \\"no:2\\""],"image":"first:1",\n"im\\u0061ge":"x:2","registry_server_name":"r"}';
+    const [w] = parseManifest('a.json', text, explicit).workloads;
+    expect(w.image).toBe('x:2');
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"x:2"');
+    expect(w.imageSpan).toMatchObject({ line: 2, column: 14 });
+    const bad = '{\n  "name": "a",\n  "image": "x:1",\n  "transport": 7\n}';
+    expect(parseManifest('b.json', bad, explicit).problems).toEqual([{ file: 'b.json', name: 'a', line: 4, column: 16, message: '"transport" must be a string, found a number' }]);
+  });
+
   test('ignores data after the first JSON value, as Go decodes a stream', () => {
     const { workloads, problems } = parseManifest('a.json', '{"name":"a","image":"x:1"}\ntrailing garbage', explicit);
     expect(problems).toEqual([]);
