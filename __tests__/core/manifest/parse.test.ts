@@ -1,6 +1,7 @@
 import { parseManifest } from '../../../src/core/manifest/parse.js';
 import { REGISTRY_SERVER_ANNOTATION } from '../../../src/core/manifest/mcpserver.js';
 import { readFixture } from '../../helpers/fixtures.js';
+import { replaceImage } from '../../../src/core/pr/edit.js';
 
 const explicit = { explicit: true };
 const scanned = { explicit: false };
@@ -266,5 +267,15 @@ describe('hostile manifests', () => {
     expect(problems).toEqual([]);
     expect(workloads[0]).toMatchObject({ kind: 'mcpserver', image: 'ghcr.io/a/b:1.0.0', imageViaAlias: true });
     expect(text.slice(workloads[0].imageSpan.offset, workloads[0].imageSpan.offset + workloads[0].imageSpan.length)).toBe('*spec');
+  });
+
+  test('PR mode leaves an image reached through an alias or merge key alone: its span is not a literal', () => {
+    for (const text of [
+      'img: &img ghcr.io/a/b:1.0.0\nname: a\nimage: *img\n',
+      'd: &d\n  image: ghcr.io/a/b:1.0.0\nname: a\n<<: *d\n'
+    ]) {
+      const [w] = parseManifest('a.yaml', text, explicit).workloads;
+      expect(() => replaceImage(text, w.imageSpan, 'ghcr.io/a/b:2.0.0', w.image, w.file)).toThrow(expect.objectContaining({ code: 'edit-unsupported-style' }));
+    }
   });
 });
