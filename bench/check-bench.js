@@ -10,14 +10,17 @@ import { writeCorpus } from './corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const templatePath = path.resolve(root, '__tests__', 'fixtures', 'registry', 'legacy', 'embedded-v2026.02.18', 'registry.json');
-const cli = path.join(root, 'dist', 'cli', 'index.js');
+// BENCH_CLI compares another build (e.g. of the base commit) on the same corpus.
+const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli', 'index.js');
+// Extra check arguments, for analysis only (the figures to report use the defaults).
+const extraArgs = (process.env.BENCH_ARGS ?? '').split(' ').filter(Boolean);
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 7);
 const formats = (process.env.BENCH_FORMATS ?? 'legacy,upstream').split(',');
 // Share of the registry's entries that manifests name (1 = every entry, the worst case for loading).
 const namedShare = Number(process.env.BENCH_NAMED ?? 0.2);
 
-if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
 
 const outFile = path.join(os.tmpdir(), `thv-bench-out-${process.pid}.txt`);
 
@@ -56,7 +59,7 @@ for (const n of sizes) {
     for (const format of formats) {
       const registry = corpus[format];
       runs[format].floor.push(timed([path.join(root, 'bench', 'floor.js'), corpus.manifests, registry]));
-      const run = timed([cli, 'check', '--registry', registry, '--format', 'json', '--fail-on', 'none', corpus.manifests]);
+      const run = timed([cli, 'check', '--registry', registry, '--format', 'json', '--fail-on', 'none', ...extraArgs, corpus.manifests]);
       const v = verdicts(run.stdout);
       if (v.size !== n) throw new Error(`${format}: expected ${n} results, got ${v.size}`);
       seen[format] ??= v;
@@ -79,7 +82,7 @@ for (const n of sizes) {
 }
 rmSync(outFile, { force: true });
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
+console.log(`${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
 console.log('manifests  entries  format     floor wall  check wall  ratio  floor peak RSS  check peak RSS');
 for (const r of rows) {
   console.log(

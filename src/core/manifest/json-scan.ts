@@ -124,6 +124,18 @@ export function scanTopLevel(text: string, start = 0): JsonTopLevel | undefined 
  * assigns fields), without building the member list: one pass that compares keys in place.
  */
 export function memberSpan(text: string, name: string, start = 0): { start: number; end: number } | undefined {
+  // Without a backslash no key is escaped and no string holds a quote, so a member's key appears
+  // literally; if `"name"` appears only once, it is that member (when the object has it).
+  const quoted = `"${name}"`;
+  const first = text.indexOf(quoted, start);
+  if (first !== -1 && text.indexOf(quoted, first + 1) === -1 && text.indexOf('\\', start) === -1) {
+    const colon = skipSpace(text, first + quoted.length);
+    if (text.charCodeAt(colon) === COLON) {
+      const valueStart = skipSpace(text, colon + 1);
+      const valueEnd = skipValue(text, valueStart);
+      if (valueEnd > valueStart) return { start: valueStart, end: valueEnd };
+    }
+  }
   let i = skipSpace(text, start);
   if (text.charCodeAt(i) !== OPEN_BRACE) return undefined;
   i = skipSpace(text, i + 1);
