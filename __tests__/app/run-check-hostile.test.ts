@@ -66,3 +66,20 @@ test('an oversized manifest found by scanning is skipped with a warning; named, 
   const raised = await check(root, ['named/big.yaml'], 4_000_000);
   expect(raised.rows[0]).toMatchObject({ file: 'named/big.yaml', status: 'not-registry-sourced' });
 });
+
+test('a registry entry whose predicate nests thousands deep does not end the run: its workload is not upgraded, the others are checked', async () => {
+  const predicate = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+  const registry =
+    `{"servers":{"deep":{"image":"ghcr.io/a/deep:2.0.0","provenance":{"sigstore_url":"tuf-repo-cdn.sigstore.dev","attestation":{"predicate":${predicate}}}},` +
+    '"fine":{"image":"ghcr.io/a/fine:2.0.0"}}}';
+  const root = repo({
+    'registry.json': registry,
+    'm/deep.json': '{"name":"deep","image":"ghcr.io/a/deep:1.0.0","registry_server_name":"deep"}',
+    'm/fine.json': '{"name":"fine","image":"ghcr.io/a/fine:1.0.0","registry_server_name":"fine"}'
+  });
+  const { log } = quietLog();
+  const run = await runCheck({ paths: ['m'], root, registry: { source: path.join(root, 'registry.json') }, verify: {}, log });
+  const byFile = Object.fromEntries(run.rows.map((r) => [r.row.file, r.row]));
+  expect(byFile['m/deep.json'].status).toBe('unknown');
+  expect(byFile['m/fine.json']).toMatchObject({ status: 'upgrade-available', candidate_image: 'ghcr.io/a/fine:2.0.0' });
+});
