@@ -33,7 +33,8 @@ function timed(args) {
   closeSync(out);
   if (res.status !== 0 && res.status !== 1) throw new Error(`${args.join(' ')} exited ${res.status}: ${res.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024, stdout: readFileSync(outFile, 'utf8') };
+  const cpu = Number(/BENCH_CPU_US=(\d+)/.exec(res.stderr)?.[1] ?? 0);
+  return { ms, cpuMs: cpu / 1000, rssMb: rss / 1024, stdout: readFileSync(outFile, 'utf8') };
 }
 
 function median(values) {
@@ -74,18 +75,20 @@ for (const n of sizes) {
   }
   for (const format of formats) {
     const { floor, check } = runs[format];
-    const f = { ms: median(floor.map((x) => x.ms)), rss: median(floor.map((x) => x.rssMb)) };
-    const c = { ms: median(check.map((x) => x.ms)), rss: median(check.map((x) => x.rssMb)) };
-    rows.push({ n, entries, format, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorRss: f.rss, checkRss: c.rss });
+    const summary = (runs) => ({ ms: median(runs.map((x) => x.ms)), cpu: median(runs.map((x) => x.cpuMs)), rss: median(runs.map((x) => x.rssMb)) });
+    const f = summary(floor);
+    const c = summary(check);
+    rows.push({ n, entries, format, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorCpu: f.cpu, checkCpu: c.cpu, floorRss: f.rss, checkRss: c.rss });
   }
   rmSync(dir, { recursive: true, force: true });
 }
 rmSync(outFile, { force: true });
 
 console.log(`${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
-console.log('manifests  entries  format     floor wall  check wall  ratio  floor peak RSS  check peak RSS');
+// CPU time (all threads) is shown too: on a shared machine it moves less than wall time.
+console.log('manifests  entries  format     floor wall  check wall  ratio   floor cpu   check cpu  floor peak RSS  check peak RSS');
 for (const r of rows) {
   console.log(
-    `${String(r.n).padStart(9)}  ${String(r.entries).padStart(7)}  ${r.format.padEnd(8)}  ${r.floorMs.toFixed(0).padStart(7)} ms  ${r.checkMs.toFixed(0).padStart(7)} ms  ${r.ratio.toFixed(2).padStart(4)}x  ${r.floorRss.toFixed(0).padStart(11)} MB  ${r.checkRss.toFixed(0).padStart(11)} MB`
+    `${String(r.n).padStart(9)}  ${String(r.entries).padStart(7)}  ${r.format.padEnd(8)}  ${r.floorMs.toFixed(0).padStart(7)} ms  ${r.checkMs.toFixed(0).padStart(7)} ms  ${r.ratio.toFixed(2).padStart(4)}x  ${r.floorCpu.toFixed(0).padStart(7)} ms  ${r.checkCpu.toFixed(0).padStart(7)} ms  ${r.floorRss.toFixed(0).padStart(11)} MB  ${r.checkRss.toFixed(0).padStart(11)} MB`
   );
 }
