@@ -42,3 +42,8 @@ test('files larger than one read are read whole, and limited like the others', (
   expect(readManifest(file('large2.json', text, false), 70_000)).toEqual({ kind: 'skipped', warning: `m/large2.json: skipped: file is ${Buffer.byteLength(text)} bytes, more than the 70000-byte limit for a manifest` });
   expect(readManifest(file('large3.json', text, true), 20)).toMatchObject({ kind: 'problem', problem: { message: `file is ${Buffer.byteLength(text)} bytes, more than the 20-byte limit for a manifest` } });
 });
+
+test('a device that never ends is refused instead of read', () => {
+  if (process.platform === 'win32') return;
+  expect(readManifest({ path: '/dev/zero', absolute: '/dev/zero', explicit: true })).toEqual({ kind: 'problem', problem: { file: '/dev/zero', message: 'not a regular file' } });
+});

@@ -31,8 +31,10 @@ export function readManifest(file: ManifestFile, maxBytes = DEFAULT_MAX_MANIFEST
     probe ??= Buffer.allocUnsafe(PROBE_BYTES);
     const head = readSync(fd, probe, 0, PROBE_BYTES, null);
     if (head < PROBE_BYTES) return head > maxBytes ? refuse(head) : { kind: 'text', text: probe.toString('utf8', 0, head) };
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return refuse(size);
+    const stats = fstatSync(fd);
+    // A device or pipe (`/dev/zero`) has no size to check and may never end.
+    if (!stats.isFile()) return { kind: 'problem', problem: { file: file.path, message: 'not a regular file' } };
+    if (stats.size > maxBytes) return refuse(stats.size);
     // A file that grew after the stat still cannot get past the limit.
     const whole = Buffer.concat([probe.subarray(0, head), readFileSync(fd)]);
     return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
