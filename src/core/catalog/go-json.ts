@@ -103,11 +103,12 @@ export function arr(v: unknown, path: string, mode: Mode): unknown[] {
 
 /** Go `[]string`: a bad element keeps its slot as "" in lenient mode, as Go does. */
 export function strArray(v: unknown, path: string, mode: Mode): string[] {
-  return arr(v, path, mode).map((e, i) => str(e, `${path}[${i}]`, mode));
+  // Element paths are built only for elements that need one in a message: tools and tags lists are long.
+  return arr(v, path, mode).map((e, i) => (typeof e === 'string' ? e : str(e, `${path}[${i}]`, mode)));
 }
 
 export function intArray(v: unknown, path: string, mode: Mode): number[] {
-  return arr(v, path, mode).map((e, i) => int(e, `${path}[${i}]`, mode));
+  return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
 }
 
 /** Go `map[string]string`. */
