@@ -4,7 +4,7 @@
 //     entries first, then remote; no de-duplication): one match ⇒ it, several ⇒ an error;
 //  3. otherwise not found.
 import type { Registry, ServerMetadata } from './types.js';
-import { type Converted, LazyRegistry } from './build.js';
+import { type Converted, LazyRegistry } from './lazy-registry.js';
 
 export type LookupOutcome = { kind: 'found'; server: ServerMetadata } | { kind: 'not-found' } | { kind: 'error'; message: string };
 
