@@ -1,46 +1,26 @@
-// npm run bench: a full CLI check of N generated RunConfigs against the real 79-server legacy
-// registry, next to the floor (read + JSON.parse of the same files), in the same run.
+// npm run bench: a full CLI check (dist/cli/index.js, JSON output to a file, verification at its
+// default) of N generated RunConfigs against a registry of N/2 entries, in both registry formats,
+// next to the floor (walk + read + JSON.parse of the same files and the registry), in the same run.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const registryPath = process.env.BENCH_REGISTRY ?? path.resolve(root, '__tests__', 'fixtures', 'registry', 'legacy', 'embedded-v2026.02.18', 'registry.json');
-const cli = path.join(root, 'dist', 'cli', 'index.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const templatePath = path.resolve(root, '__tests__', 'fixtures', 'registry', 'legacy', 'embedded-v2026.02.18', 'registry.json');
+// BENCH_CLI compares another build (e.g. of the base commit) on the same corpus.
+const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli', 'index.js');
+// Extra check arguments, for analysis only (the figures to report use the defaults).
+const extraArgs = (process.env.BENCH_ARGS ?? '').split(' ').filter(Boolean);
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const repeats = Number(process.env.BENCH_REPEATS ?? 7);
+const formats = (process.env.BENCH_FORMATS ?? 'legacy,upstream').split(',');
+// Share of the registry's entries that manifests name (1 = every entry, the worst case for loading).
+const namedShare = Number(process.env.BENCH_NAMED ?? 0.2);
 
-if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
-const registry = JSON.parse(readFileSync(registryPath, 'utf8'));
-const servers = Object.entries(registry.servers);
-
-/** A RunConfig as `thv export` writes it, for a registry entry, with a tag that makes every status appear. */
-function manifest(i) {
-  const [key, entry] = servers[i % servers.length];
-  const [repo, tag] = entry.image.split(/:(?=[^:/]+$)/);
-  const variant = i % 4;
-  const image = variant === 0 ? `${repo}:0.0.1` : variant === 1 ? entry.image : variant === 2 ? `${repo}:latest` : `${repo}:${tag ?? 'latest'}`;
-  const env = Object.fromEntries((entry.env_vars ?? []).slice(0, 2).map((e) => [e.name, 'value']));
-  return `${JSON.stringify(
-    {
-      schema_version: 'v0.1.0',
-      image,
-      registry_server_name: i % 2 ? key : `io.github.stacklok/${key}`,
-      name: `${key}-${i}`,
-      transport: entry.transport ?? 'stdio',
-      host: '127.0.0.1',
-      port: 40000 + (i % 20000),
-      permission_profile: null,
-      env_vars: { ...env, MCP_TRANSPORT: entry.transport ?? 'stdio' },
-      secrets: [`s-${i},target=API_KEY`],
-      group: 'default'
-    },
-    null,
-    2
-  )}\n`;
-}
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
 
 const outFile = path.join(os.tmpdir(), `thv-bench-out-${process.pid}.txt`);
 
@@ -53,7 +33,8 @@ function timed(args) {
   closeSync(out);
   if (res.status !== 0 && res.status !== 1) throw new Error(`${args.join(' ')} exited ${res.status}: ${res.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024, stdout: readFileSync(outFile, 'utf8') };
+  const cpu = Number(/BENCH_CPU_US=(\d+)/.exec(res.stderr)?.[1] ?? 0);
+  return { ms, cpuMs: cpu / 1000, rssMb: rss / 1024, stdout: readFileSync(outFile, 'utf8') };
 }
 
 function median(values) {
@@ -61,34 +42,53 @@ function median(values) {
   return s[Math.floor(s.length / 2)];
 }
 
+/** file → status, to check that both registry formats give every manifest the same verdict. */
+function verdicts(stdout) {
+  const rows = JSON.parse(stdout);
+  return new Map(rows.map((r) => [r.file, `${r.status} ${r.candidate_image ?? ''}`]));
+}
+
 const rows = [];
 for (const n of sizes) {
-  const dir = path.join(os.tmpdir(), `thv-bench-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `wl-${String(i).padStart(5, '0')}.json`), manifest(i));
-
-  const floor = [];
-  const check = [];
+  const entries = Math.floor(n / 2);
+  const dir = path.join(os.tmpdir(), `thv-bench-${process.pid}-${n}`);
+  const corpus = writeCorpus(dir, n, entries, templatePath, Math.round(entries * namedShare));
+  const runs = Object.fromEntries(formats.map((f) => [f, { floor: [], check: [] }]));
+  const seen = {};
   for (let r = 0; r < repeats; r++) {
-    floor.push(timed([path.join(root, 'bench', 'floor.js'), dir]));
-    // Provenance verification talks to container registries; it has its own benchmark (npm run bench:verify).
-    const run = timed([cli, 'check', '--registry', registryPath, '--format', 'json', '--fail-on', 'none', '--verify', 'disabled', dir]);
-    const results = JSON.parse(run.stdout);
-    if (results.length !== n) throw new Error(`expected ${n} results, got ${results.length}`);
-    check.push(run);
+    // Interleaved so that drift on a shared machine hits every column alike.
+    for (const format of formats) {
+      const registry = corpus[format];
+      runs[format].floor.push(timed([path.join(root, 'bench', 'floor.js'), corpus.manifests, registry]));
+      const run = timed([cli, 'check', '--registry', registry, '--format', 'json', '--fail-on', 'none', ...extraArgs, corpus.manifests]);
+      const v = verdicts(run.stdout);
+      if (v.size !== n) throw new Error(`${format}: expected ${n} results, got ${v.size}`);
+      seen[format] ??= v;
+      runs[format].check.push(run);
+    }
   }
-  const f = { ms: median(floor.map((x) => x.ms)), rss: median(floor.map((x) => x.rssMb)) };
-  const c = { ms: median(check.map((x) => x.ms)), rss: median(check.map((x) => x.rssMb)) };
-  rows.push({ n, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorRss: f.rss, checkRss: c.rss });
+  const [first, ...others] = formats;
+  for (const f of others) {
+    for (const [file, verdict] of seen[first]) {
+      if (seen[f].get(file) !== verdict) throw new Error(`${file}: ${first} says ${verdict}, ${f} says ${seen[f].get(file)}`);
+    }
+  }
+  for (const format of formats) {
+    const { floor, check } = runs[format];
+    const summary = (runs) => ({ ms: median(runs.map((x) => x.ms)), cpu: median(runs.map((x) => x.cpuMs)), rss: median(runs.map((x) => x.rssMb)) });
+    const f = summary(floor);
+    const c = summary(check);
+    rows.push({ n, entries, format, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorCpu: f.cpu, checkCpu: c.cpu, floorRss: f.rss, checkRss: c.rss });
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 rmSync(outFile, { force: true });
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, registry ${path.basename(path.dirname(registryPath))} (${servers.length} servers), median of ${repeats}`);
-console.log('manifests  floor wall  check wall  ratio  floor peak RSS  check peak RSS');
+console.log(`${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
+// CPU time (all threads) is shown too: on a shared machine it moves less than wall time.
+console.log('manifests  entries  format     floor wall  check wall  ratio   floor cpu   check cpu  floor peak RSS  check peak RSS');
 for (const r of rows) {
   console.log(
-    `${String(r.n).padStart(9)}  ${r.floorMs.toFixed(0).padStart(7)} ms  ${r.checkMs.toFixed(0).padStart(7)} ms  ${r.ratio.toFixed(2).padStart(4)}x  ${r.floorRss.toFixed(0).padStart(11)} MB  ${r.checkRss.toFixed(0).padStart(11)} MB`
+    `${String(r.n).padStart(9)}  ${String(r.entries).padStart(7)}  ${r.format.padEnd(8)}  ${r.floorMs.toFixed(0).padStart(7)} ms  ${r.checkMs.toFixed(0).padStart(7)} ms  ${r.ratio.toFixed(2).padStart(4)}x  ${r.floorCpu.toFixed(0).padStart(7)} ms  ${r.checkCpu.toFixed(0).padStart(7)} ms  ${r.floorRss.toFixed(0).padStart(11)} MB  ${r.checkRss.toFixed(0).padStart(11)} MB`
   );
 }

@@ -1,4 +1,5 @@
-// Preloaded into benchmarked processes: report peak RSS when they exit.
+// Preloaded into benchmarked processes: report peak RSS and CPU time (user + system, all threads) when they exit.
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  process.stderr.write(`\nBENCH_MAX_RSS_KB=${u.maxRSS}\nBENCH_CPU_US=${u.userCPUTime + u.systemCPUTime}\n`);
 });

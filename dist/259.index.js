@@ -1342,26 +1342,40 @@ function checkMessageDigest(algorithm, digestHex, digest) {
         return `signature is for another image (sha256:${digestHex}, candidate is ${digest})`;
     return undefined;
 }
-/** JSON structural equality; numbers compare as numbers (YAML int == JSON float, as structpb does). */
+/**
+ * JSON structural equality; numbers compare as numbers (YAML int == JSON float, as structpb does).
+ * Walks with an explicit stack: a registry entry may nest its predicate thousands deep.
+ */
 function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a === 'number' || typeof b === 'number')
-        return typeof a === 'number' && typeof b === 'number' && a === b;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+    const pending = [[a, b]];
+    while (pending.length > 0) {
+        const [x, y] = pending.pop();
+        if (x === y)
+            continue;
+        if (typeof x === 'number' || typeof y === 'number')
             return false;
-        return a.every((x, i) => jsonEqual(x, b[i]));
-    }
-    if (isObject(a) && isObject(b)) {
+        if (Array.isArray(x) || Array.isArray(y)) {
+            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let i = x.length - 1; i >= 0; i--)
+                pending.push([x[i], y[i]]);
+            continue;
+        }
+        if (!isObject(x) || !isObject(y))
+            return false;
         // structpb drops nothing, but `undefined` members do not exist in JSON: ignore them.
-        const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-        const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-        if (ka.length !== kb.length)
+        const kx = Object.keys(x).filter((k) => x[k] !== undefined);
+        const ky = Object.keys(y).filter((k) => y[k] !== undefined);
+        if (kx.length !== ky.length)
             return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+        for (let i = kx.length - 1; i >= 0; i--) {
+            const k = kx[i];
+            if (!Object.prototype.hasOwnProperty.call(y, k))
+                return false;
+            pending.push([x[k], y[k]]);
+        }
     }
-    return false;
+    return true;
 }
 /**
  * toolhive-core HEAD semantics (#248, fail closed): no expectation = no constraint; otherwise a

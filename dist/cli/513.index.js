@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/core/catalog/build.ts + 1 modules
-var build = __webpack_require__(7142);
+// EXTERNAL MODULE: ./src/core/catalog/build.ts
+var build = __webpack_require__(6527);
 // EXTERNAL MODULE: ./src/core/catalog/errors.ts
 var errors = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/core/catalog/go-json.ts
@@ -83,11 +83,11 @@ function statusError(res, requested, what, token) {
     const excerpt = errorBodyExcerpt(res, token);
     const detail = `${external_node_http_.STATUS_CODES[res.status] ? ` ${external_node_http_.STATUS_CODES[res.status]}` : ''}${excerpt ? `: ${excerpt}` : ''}`;
     if (res.status === 401 || res.status === 403) {
-        return new errors/* RegistryError */.g('registry-unauthorized', `${what} at ${url} refused access (HTTP ${res.status})${detail}`, { url }, token
+        return new errors/* RegistryError */.gl('registry-unauthorized', `${what} at ${url} refused access (HTTP ${res.status})${detail}`, { url }, token
             ? 'the registry did not accept the token given with --registry-token / registry-token; check that it is valid and grants access to this registry'
             : 'pass a token with --registry-token / registry-token', res.status);
     }
-    return new errors/* RegistryError */.g('registry-http', `${what} at ${url} returned HTTP ${res.status}${detail}`, { url }, undefined, res.status);
+    return new errors/* RegistryError */.gl('registry-http', `${what} at ${url} returned HTTP ${res.status}${detail}`, { url }, undefined, res.status);
 }
 /** Parses a JSON body; a syntax error is a `registry-invalid-json` error naming the URL and line. */
 function parseJsonBody(res, requested, what) {
@@ -95,11 +95,11 @@ function parseJsonBody(res, requested, what) {
     if (parsed.ok)
         return parsed.value;
     const url = (0,redact/* redactUrl */.BO)(requested);
-    throw new errors/* RegistryError */.g('registry-invalid-json', `${what} at ${url} is not valid JSON (line ${parsed.line}, column ${parsed.column}: ${parsed.reason})`, { url, line: parsed.line });
+    throw new errors/* RegistryError */.gl('registry-invalid-json', `${what} at ${url} is not valid JSON (line ${parsed.line}, column ${parsed.column}: ${parsed.reason})`, { url, line: parsed.line });
 }
 /** A list response's `servers` and `metadata.nextCursor` (struct keys fold case, as Go decodes them). */
 function readListPage(doc, requested) {
-    const bad = (why) => new errors/* RegistryError */.g('registry-format', `registry API list at ${(0,redact/* redactUrl */.BO)(requested)} ${why}`, { url: (0,redact/* redactUrl */.BO)(requested) });
+    const bad = (why) => new errors/* RegistryError */.gl('registry-format', `registry API list at ${(0,redact/* redactUrl */.BO)(requested)} ${why}`, { url: (0,redact/* redactUrl */.BO)(requested) });
     if (!(0,go_json/* isObject */.Gv)(doc))
         throw bad('is not a JSON object');
     const servers = (0,go_json/* field */.ZZ)(doc, 'servers');
@@ -159,18 +159,18 @@ class RegistryApiClient {
             if (page.nextCursor === '')
                 return all;
             if (all.length > MAX_SERVERS) {
-                throw new errors/* RegistryError */.g('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, { url: base });
+                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, { url: base });
             }
             // ToolHive would loop forever on a cursor that never advances; stop instead.
             if (seenCursors.has(page.nextCursor)) {
-                throw new errors/* RegistryError */.g('registry-format', `registry API at ${base} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`, { url: base });
+                throw new errors/* RegistryError */.gl('registry-format', `registry API at ${base} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`, { url: base });
             }
             if (added === 0 && pages > 1) {
                 this.opts.log(`registry: page ${pages} of ${base} added no server; stopping the listing at ${all.length} servers`);
                 return all;
             }
             if (pages >= MAX_LIST_PAGES) {
-                throw new errors/* RegistryError */.g('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, { url: base });
+                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, { url: base });
             }
             seenCursors.add(page.nextCursor);
             this.opts.log(`registry: ${all.length} servers so far, fetching next page`);
@@ -186,7 +186,7 @@ class RegistryApiClient {
         }
         catch (error) {
             // The run's time limit is not "not this way": it stops the run.
-            if (error instanceof errors/* RegistryError */.g && error.code !== 'registry-deadline')
+            if (error instanceof errors/* RegistryError */.gl && error.code !== 'registry-deadline')
                 return { ok: false, why: error.message };
             throw error;
         }
@@ -253,19 +253,19 @@ class CatalogHttp {
         const cause = { cause: error };
         switch (error.code) {
             case 'http-deadline':
-                return new errors/* RegistryError */.g('registry-deadline', `${what} at ${safe} did not answer within the overall registry time limit of ${Math.round(this.s.deadlineMs / 1000)} s`, { url: safe }, 'the registry is slow or keeps paginating; raise the registry time limit or use another registry', undefined, cause);
+                return new errors/* RegistryError */.gl('registry-deadline', `${what} at ${safe} did not answer within the overall registry time limit of ${Math.round(this.s.deadlineMs / 1000)} s`, { url: safe }, 'the registry is slow or keeps paginating; raise the registry time limit or use another registry', undefined, cause);
             case 'http-too-large':
-                return new errors/* RegistryError */.g('registry-too-large', `response from ${safe} is larger than ${this.s.maxBytes} bytes`, { url: safe }, 'raise the registry size limit, or point at a smaller registry', undefined, cause);
+                return new errors/* RegistryError */.gl('registry-too-large', `response from ${safe} is larger than ${this.s.maxBytes} bytes`, { url: safe }, 'raise the registry size limit, or point at a smaller registry', undefined, cause);
             case 'http-insecure-transport':
-                return new errors/* RegistryError */.g('registry-invalid-source', `${error.message} (${safe})`, { url: safe }, 'use an https:// URL (plain http is only allowed for local addresses)', undefined, cause);
+                return new errors/* RegistryError */.gl('registry-invalid-source', `${error.message} (${safe})`, { url: safe }, 'use an https:// URL (plain http is only allowed for local addresses)', undefined, cause);
             case 'http-too-many-redirects':
-                return new errors/* RegistryError */.g('registry-http', `too many redirects from ${safe}`, { url: safe }, undefined, undefined, cause);
+                return new errors/* RegistryError */.gl('registry-http', `too many redirects from ${safe}`, { url: safe }, undefined, undefined, cause);
             default: {
                 const tries = error.attempts > 1 ? ` (after ${error.attempts} attempts)` : '';
                 const hint = error.code === 'http-tls'
                     ? 'if the registry uses a private CA, pass its PEM bundle with --registry-ca / registry-ca'
                     : 'check the registry URL and the network; the registry may be down';
-                return new errors/* RegistryError */.g('registry-unreachable', `cannot reach ${what} at ${safe}: ${error.message}${tries}`, { url: safe }, hint, undefined, cause);
+                return new errors/* RegistryError */.gl('registry-unreachable', `cannot reach ${what} at ${safe}: ${error.message}${tries}`, { url: safe }, hint, undefined, cause);
             }
         }
     }
@@ -351,11 +351,11 @@ async function openChecked(source, kind, opts, maxBytes, secrets, log) {
             return provider;
         }
         if (url.search !== '' || url.hash !== '') {
-            throw new errors/* RegistryError */.g('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${(0,redact/* redactUrl */.BO)(url)}`, { url: (0,redact/* redactUrl */.BO)(url) });
+            throw new errors/* RegistryError */.gl('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${(0,redact/* redactUrl */.BO)(url)}`, { url: (0,redact/* redactUrl */.BO)(url) });
         }
         const api = new RegistryApiClient(http, apiBase(url), { token: opts.token, log });
         const items = await api.listAll(firstPage);
-        const registry = (0,log_registry/* logged */.J)((0,build/* registryFromApiServers */.Y)(items, (0,redact/* redactUrl */.BO)(api.base)), log);
+        const registry = (0,log_registry/* logged */.J)((0,build/* registryFromApiServers */.YS)(items, (0,redact/* redactUrl */.BO)(api.base)), log);
         return (0,providers/* apiProvider */.sW)(registry, api, { concurrency: opts.concurrency ?? 4, log, close: () => http.close() });
     }
     catch (error) {
@@ -366,7 +366,7 @@ async function openChecked(source, kind, opts, maxBytes, secrets, log) {
 /** Plain http only to local addresses: the user wrote the scheme, so say which to use. */
 function checkScheme(u) {
     if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-        throw new errors/* RegistryError */.g('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL or a file path');
+        throw new errors/* RegistryError */.gl('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL or a file path');
     }
     try {
         (0,plain_http/* assertTransportAllowed */.c)(u, new Set());
@@ -374,7 +374,7 @@ function checkScheme(u) {
     catch (error) {
         if (!(error instanceof http_errors/* HttpError */.j))
             throw error;
-        throw new errors/* RegistryError */.g('registry-invalid-source', `refusing plain http to ${u.host}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL (plain http is only allowed for local addresses: localhost, 127.0.0.0/8, ::1, *.local, 10/8, 172.16/12, 192.168/16)', undefined, { cause: error });
+        throw new errors/* RegistryError */.gl('registry-invalid-source', `refusing plain http to ${u.host}`, { url: (0,redact/* redactUrl */.BO)(u) }, 'use an https:// URL (plain http is only allowed for local addresses: localhost, 127.0.0.0/8, ::1, *.local, 10/8, 172.16/12, 192.168/16)', undefined, { cause: error });
     }
 }
 function parseUrl(source) {
@@ -382,7 +382,7 @@ function parseUrl(source) {
         return new URL(source);
     }
     catch {
-        throw new errors/* RegistryError */.g('registry-invalid-source', `not a valid URL: ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+        throw new errors/* RegistryError */.gl('registry-invalid-source', `not a valid URL: ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
     }
 }
 async function readCa(file) {
@@ -390,7 +390,7 @@ async function readCa(file) {
         return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* RegistryError */.g('registry-invalid-source', `cannot read the registry CA bundle: ${error.code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');
+        throw new errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry CA bundle: ${error.code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');
     }
 }
 async function loadUrl(http, url, token) {
@@ -398,7 +398,7 @@ async function loadUrl(http, url, token) {
     if (res.status !== 200)
         throw statusError(res, url, 'registry', token);
     const doc = parseJsonBody(res, url, 'registry document');
-    return (0,build/* buildRegistry */.M)(doc, (0,redact/* redactUrl */.BO)(url));
+    return (0,build/* buildRegistry */.Mb)(doc, (0,redact/* redactUrl */.BO)(url));
 }
 /**
  * `thv config set-registry`'s probe: GET {url}/v0.1/servers?limit=1&version=latest. A 2xx JSON

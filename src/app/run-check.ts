@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Workload } from '../core/manifest/workload.js';
 import type { ManifestProblem } from '../core/manifest/problem.js';
 import { parseManifest } from '../core/manifest/parse.js';
@@ -9,6 +8,7 @@ import type { CheckResult, PreliminaryResult, UpgradeFound } from '../core/check
 import { attachVerification, checkAll, invalidResult, sortResults } from '../core/check/check-all.js';
 import { discoverManifests } from '../io/files/discover.js';
 import { manifestPathCheck } from '../io/files/regular-file.js';
+import { readManifest } from '../io/files/read-manifest.js';
 import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
@@ -143,14 +143,11 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
       problems.push({ file: file.path, message: refused });
       continue;
     }
-    let text: string;
-    try {
-      text = readFileSync(file.absolute, 'utf8');
-    } catch (error) {
-      problems.push({ file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-      continue;
-    }
-    const parsed = parseManifest(file.path, text, { explicit: file.explicit });
+    const read = readManifest(file, options.maxManifestBytes);
+    if (read.kind === 'skipped') options.log.warning(read.warning);
+    if (read.kind === 'problem') problems.push(read.problem);
+    if (read.kind !== 'text') continue;
+    const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
     workloads.push(...parsed.workloads);
     problems.push(...parsed.problems);
   }

@@ -1,6 +1,7 @@
 import { parseManifest } from '../../../src/core/manifest/parse.js';
 import { REGISTRY_SERVER_ANNOTATION } from '../../../src/core/manifest/mcpserver.js';
 import { readFixture } from '../../helpers/fixtures.js';
+import { replaceImage } from '../../../src/core/pr/edit.js';
 
 const explicit = { explicit: true };
 const scanned = { explicit: false };
@@ -51,6 +52,16 @@ describe('RunConfig JSON', () => {
     expect(w.image).toBe('ghcr.io/x/y:2');
     expect(w.registryServerName).toBe('srv');
     expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"ghcr.io/x/y:2"');
+  });
+
+  test('the image position is that of the last top-level "image", never one nested in another value', () => {
+    const text = '{"env_vars":{"image":"no:1"},"name":"a","cmd_args":["\\"image\\": \\"no:2\\""],"image":"first:1",\n"im\\u0061ge":"x:2","registry_server_name":"r"}';
+    const [w] = parseManifest('a.json', text, explicit).workloads;
+    expect(w.image).toBe('x:2');
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"x:2"');
+    expect(w.imageSpan).toMatchObject({ line: 2, column: 14 });
+    const bad = '{\n  "name": "a",\n  "image": "x:1",\n  "transport": 7\n}';
+    expect(parseManifest('b.json', bad, explicit).problems).toEqual([{ file: 'b.json', name: 'a', line: 4, column: 16, message: '"transport" must be a string, found a number' }]);
   });
 
   test('ignores data after the first JSON value, as Go decodes a stream', () => {
@@ -175,5 +186,96 @@ describe('YAML manifests', () => {
     expect(bad.problems[0].line).toBeGreaterThanOrEqual(2);
     expect(bad.problems[0].message).toMatch(/^not valid YAML/);
     expect(parseManifest('templates/d.yaml', 'image: {{ .Values.image }}\n', scanned)).toEqual({ workloads: [], problems: [] });
+  });
+});
+
+describe('hostile manifests', () => {
+  test('JSON nested thousands deep is an invalid file with the reason, not a crash', () => {
+    const text = `{"data":${'['.repeat(6000)}${']'.repeat(5999)}}`;
+    for (const options of [explicit, scanned]) {
+      const { workloads, problems } = parseManifest('deep.json', text, options);
+      expect(workloads).toEqual([]);
+      // Scanned files that do not mention an image are not ours to judge.
+      expect(problems).toEqual(options.explicit ? [{ file: 'deep.json', line: 1, column: text.length, message: "not valid JSON: expected ',' or ']' after array element" }] : []);
+    }
+    const withImage = `{"image":"x:1","name":"a","data":${'['.repeat(6000)}${']'.repeat(5999)}}`;
+    expect(parseManifest('deep.json', withImage, scanned).problems).toEqual([
+      { file: 'deep.json', line: 1, column: withImage.length, message: "not valid JSON: expected ',' or ']' after array element" }
+    ]);
+  });
+
+  test('YAML nested thousands deep is an invalid file with the reason', () => {
+    const text = `image: x:1\nname: a\ndata: ${'['.repeat(6000)}${']'.repeat(5999)}\n`;
+    const { workloads, problems } = parseManifest('deep.yaml', text, explicit);
+    expect(workloads).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'deep.yaml', message: expect.stringMatching(/^not valid YAML: /) });
+  });
+
+  // Line numbers were recomputed from the start of the file for each document (quadratic): at this
+  // size that took about 26 s; read once, the file takes a few seconds of YAML parsing.
+  test('a file of 10,000 documents is read in linear time, with the right line for each image', async () => {
+    const docs: string[] = [];
+    for (let i = 0; i < 10_000; i++) docs.push(`---\n${'\n'.repeat(8)}name: w${i}\nimage: ghcr.io/a/b:${i}\ntransport: stdio\n`);
+    const text = docs.join('');
+    const { workloads, problems } = parseManifest('many.yaml', text, explicit);
+    expect(problems).toEqual([]);
+    expect(workloads).toHaveLength(10_000);
+    for (const i of [0, 1, 4_999, 9_999]) {
+      expect(workloads[i]).toMatchObject({ documentIndex: i, name: `w${i}`, image: `ghcr.io/a/b:${i}` });
+      expect(workloads[i].imageSpan).toMatchObject({ line: i * 12 + 11, column: 8 });
+      expect(text.slice(workloads[i].imageSpan.offset, workloads[i].imageSpan.offset + workloads[i].imageSpan.length)).toBe(`ghcr.io/a/b:${i}`);
+    }
+    // Jest cannot interrupt synchronous work: yield to a timer so that an overrun fails the test.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }, 15_000);
+
+  test('an image given through a YAML alias is read as YAML means it, and marked as not a literal', () => {
+    const text = 'img: &img ghcr.io/a/b:1.0.0\nname: a\nimage: *img\ntransport: stdio\n';
+    const { workloads, problems } = parseManifest('alias.yaml', text, explicit);
+    expect(problems).toEqual([]);
+    expect(workloads[0]).toMatchObject({ image: 'ghcr.io/a/b:1.0.0', imageViaAlias: true, imageSpan: { line: 3, column: 8 } });
+    expect(text.slice(workloads[0].imageSpan.offset, workloads[0].imageSpan.offset + workloads[0].imageSpan.length)).toBe('*img');
+  });
+
+  test('a RunConfig whose image comes through a merge key is read, not skipped', () => {
+    const text = 'base: &base\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\n---\nname: other\n---\n' +
+      'defaults: &d\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\nname: merged\nregistry_server_name: b\n<<: *d\n';
+    for (const options of [explicit, scanned]) {
+      const { workloads, problems } = parseManifest('merge.yaml', text, options);
+      expect(problems).toEqual([]);
+      // The first two documents are no RunConfigs; the third is, once its merge key is read.
+      expect(workloads).toHaveLength(1);
+      const merged = workloads[0];
+      expect(merged).toMatchObject({ image: 'ghcr.io/a/b:1.0.0', transport: 'stdio', registryServerName: 'b', imageViaAlias: true, documentIndex: 2 });
+      expect(text.slice(merged.imageSpan.offset, merged.imageSpan.offset + merged.imageSpan.length)).toBe('*d');
+    }
+  });
+
+  test('explicit members win over merged ones, and earlier merge sources over later ones', () => {
+    const text = 'a: &a {image: "x:1", transport: sse}\nb: &b {image: "y:2", name: from-b}\nname: n\n<<: [*a, *b]\ntransport: stdio\n';
+    const [w] = parseManifest('m.yaml', text, explicit).workloads;
+    expect(w).toMatchObject({ image: 'x:1', name: 'n', transport: 'stdio', imageViaAlias: true });
+    expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('*a');
+    const literal = parseManifest('l.yaml', 'name: n\nimage: x:1\n', explicit).workloads[0];
+    expect(literal.imageViaAlias).toBeUndefined();
+  });
+
+  test('an MCPServer whose spec comes through an alias is read, and its image marked', () => {
+    const text = 'x-spec: &spec\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\napiVersion: toolhive.stacklok.dev/v1alpha1\nkind: MCPServer\nmetadata:\n  name: s\nspec: *spec\n';
+    const { workloads, problems } = parseManifest('s.yaml', text, explicit);
+    expect(problems).toEqual([]);
+    expect(workloads[0]).toMatchObject({ kind: 'mcpserver', image: 'ghcr.io/a/b:1.0.0', imageViaAlias: true });
+    expect(text.slice(workloads[0].imageSpan.offset, workloads[0].imageSpan.offset + workloads[0].imageSpan.length)).toBe('*spec');
+  });
+
+  test('PR mode leaves an image reached through an alias or merge key alone: its span is not a literal', () => {
+    for (const text of [
+      'img: &img ghcr.io/a/b:1.0.0\nname: a\nimage: *img\n',
+      'd: &d\n  image: ghcr.io/a/b:1.0.0\nname: a\n<<: *d\n'
+    ]) {
+      const [w] = parseManifest('a.yaml', text, explicit).workloads;
+      expect(() => replaceImage(text, w.imageSpan, 'ghcr.io/a/b:2.0.0', w.image, w.file)).toThrow(expect.objectContaining({ code: 'edit-unsupported-style' }));
+    }
   });
 });

@@ -16,4 +16,16 @@ describe('locateJsonError', () => {
     expect(locateJsonError('"\\x"')).toEqual({ offset: 1, reason: 'invalid escape in string' });
     expect(locateJsonError('"abc')).toEqual({ offset: 4, reason: 'unexpected end of input' });
   });
+
+  test('finds the error in input nested deeper than the call stack allows', () => {
+    const text = `{"data":${'['.repeat(100_000)}${']'.repeat(99_999)}}`;
+    expect(locateJsonError(text)).toEqual({ offset: text.length - 1, reason: "expected ',' or ']' after array element" });
+    const closed = `{"data":${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(locateJsonError(closed)).toEqual({ offset: closed.length, reason: 'unexpected end of input' });
+  });
+
+  test('nested objects and arrays are walked to the first error', () => {
+    expect(locateJsonError('{"a": [1, {"b": [true, null, "x"]}, {}], "c": {"d": []}, "e": 1 2}')).toEqual({ offset: 64, reason: "expected ',' or '}' after property value" });
+    expect(locateJsonError('[{"a": 1}, [2, [3, {"b": }]]]')).toEqual({ offset: 25, reason: 'unexpected character "}"' });
+  });
 });

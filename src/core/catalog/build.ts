@@ -2,24 +2,44 @@
 // documents go through the `thv registry convert` mapping first, so both formats yield the same
 // entries. As in ToolHive's parseRegistryData, unconvertible servers are skipped and a later
 // duplicate name overwrites an earlier one.
+// Entries are indexed here and converted on demand (lazy-registry.ts).
 import type { Registry } from './types.js';
-import { ConversionError, RegistryError } from './errors.js';
+import { RegistryError } from './errors.js';
 import { type RegistryFormat, detectRegistryFormat, placeOf } from './format.js';
-import { arr, field, isObject, str } from './go-json.js';
-import { convertLegacyRegistry } from './legacy-to-upstream.js';
-import { convertServerJSON } from './server-json.js';
+import { arr, field, isObject } from './go-json.js';
+import { legacySection } from './legacy-to-upstream.js';
+import { LazyRegistry, type RawEntry } from './lazy-registry.js';
+import { buildReverseDNSName } from './names.js';
+
+export { LazyRegistry } from './lazy-registry.js';
+
+/** The name an upstream server.json is filed under (a non-string name fails conversion anyway). */
+function upstreamName(server: unknown): string {
+  if (!isObject(server)) return '';
+  const name = field(server, 'name');
+  return typeof name === 'string' ? name : '';
+}
+
+/** The name a legacy entry gets from `thv registry convert`: its own `name`, else the namespaced key. */
+function legacyName(key: string, entry: unknown): string {
+  const name = isObject(entry) ? field(entry, 'name') : undefined;
+  return typeof name === 'string' && name !== '' ? name : buildReverseDNSName(key);
+}
 
 /** Builds a Registry from a parsed registry document; throws RegistryError for unusable documents. */
 export function buildRegistry(doc: unknown, source: string): Registry {
   const format = detectRegistryFormat(doc, source);
   if (format === 'legacy') {
-    const { document, skipped } = convertLegacyRegistry(doc, source);
-    if (document.data.servers.length === 0 && skipped.length === 0) {
+    const entries: RawEntry[] = [];
+    for (const remote of [false, true]) {
+      for (const [key, raw] of legacySection(doc, remote ? 'remote_servers' : 'servers', source)) {
+        entries.push({ raw, legacy: { key, remote }, name: legacyName(key, raw) });
+      }
+    }
+    if (entries.length === 0) {
       throw new RegistryError('registry-format', 'legacy registry contains no servers or remote_servers', placeOf(source));
     }
-    const registry = fromServerJSONs(document.data.servers, source, format);
-    registry.skipped.unshift(...skipped);
-    return registry;
+    return new LazyRegistry(entries, source, format);
   }
 
   const data = field(doc as Record<string, unknown>, 'data') as Record<string, unknown>;
@@ -46,22 +66,25 @@ export function registryFromApiServers(items: unknown[], source: string): Regist
   return fromServerJSONs(
     arr(items, 'servers', 'lenient').map((item) => (isObject(item) ? field(item, 'server') : item)),
     source,
-    'upstream',
+    'upstream'
   );
 }
 
 function fromServerJSONs(servers: unknown[], source: string, format: RegistryFormat): Registry {
-  const registry: Registry = { servers: new Map(), remoteServers: new Map(), source, format, skipped: [] };
-  for (const server of servers) {
-    try {
-      const meta = convertServerJSON(server ?? {});
-      if (meta.kind === 'image') registry.servers.set(meta.name, meta);
-      else registry.remoteServers.set(meta.name, meta);
-    } catch (error) {
-      if (!(error instanceof ConversionError)) throw error;
-      const name = isObject(server) ? str(field(server, 'name'), 'name', 'lenient') : '';
-      registry.skipped.push({ name, reason: error.message });
-    }
+  return new LazyRegistry(
+    servers.map((raw) => ({ raw, name: upstreamName(raw) })),
+    source,
+    format
+  );
+}
+
+/** What a debug line can say about a registry without converting entries just to count them. */
+export function loadSummary(registry: Registry): { line: string; skipped: { name: string; reason: string }[] } {
+  if (registry instanceof LazyRegistry && !registry.converted) {
+    return { line: `${registry.entryCount} entries, converted as manifests name them`, skipped: [] };
   }
-  return registry;
+  return {
+    line: `${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
+    skipped: registry.skipped
+  };
 }

@@ -28,3 +28,11 @@ export class RegistryError extends ConfigurationError {
 export class ConversionError extends Error {
   override name = 'ConversionError';
 }
+
+/**
+ * An entry beyond what this Action reads safely (e.g. a predicate nested thousands deep). Unlike a
+ * shape ToolHive refuses, a workload naming it is told why instead of "not found".
+ */
+export class EntryLimitError extends ConversionError {
+  override name = 'EntryLimitError';
+}

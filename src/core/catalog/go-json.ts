@@ -28,6 +28,8 @@ export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Above this many keys a per-object index beats scanning the keys on every lookup.
+const SCAN_LIMIT = 32;
 const foldIndexes = new WeakMap<JsonObject, Map<string, string>>();
 
 function foldIndex(obj: JsonObject): Map<string, string> {
@@ -41,10 +43,25 @@ function foldIndex(obj: JsonObject): Map<string, string> {
   return index;
 }
 
-/** The value Go would decode into the struct field `name` (undefined when absent). */
+/**
+ * The value Go would decode into the struct field `name` (undefined when absent). Small objects are
+ * scanned in place, without allocating: a registry entry is read once, through a few dozen lookups.
+ * A key can only fold to an ASCII name of the same length, so other lengths are never lowered.
+ */
 export function field(obj: JsonObject, name: string): unknown {
-  const key = foldIndex(obj).get(name.toLowerCase());
-  return key === undefined ? undefined : obj[key];
+  let found: string | undefined;
+  let count = 0;
+  let lower: string | undefined;
+  for (const key in obj) {
+    if (++count > SCAN_LIMIT) {
+      found = foldIndex(obj).get(name.toLowerCase());
+      break;
+    }
+    if (key.length !== name.length) continue;
+    if (key === name) found = key;
+    else if (key.toLowerCase() === (lower ??= name.toLowerCase())) found = key;
+  }
+  return found === undefined ? undefined : obj[found];
 }
 
 /** An exact map key (Go maps do not fold case). */
@@ -86,11 +103,12 @@ export function arr(v: unknown, path: string, mode: Mode): unknown[] {
 
 /** Go `[]string`: a bad element keeps its slot as "" in lenient mode, as Go does. */
 export function strArray(v: unknown, path: string, mode: Mode): string[] {
-  return arr(v, path, mode).map((e, i) => str(e, `${path}[${i}]`, mode));
+  // Element paths are built only for elements that need one in a message: tools and tags lists are long.
+  return arr(v, path, mode).map((e, i) => (typeof e === 'string' ? e : str(e, `${path}[${i}]`, mode)));
 }
 
 export function intArray(v: unknown, path: string, mode: Mode): number[] {
-  return arr(v, path, mode).map((e, i) => int(e, `${path}[${i}]`, mode));
+  return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
 }
 
 /** Go `map[string]string`. */
@@ -116,4 +134,18 @@ export function putIf<T extends object, K extends keyof T>(target: T, key: K, va
 
 export function nonEmptyMap<T extends object>(m: T | undefined): T | undefined {
   return m && Object.keys(m).length > 0 ? m : undefined;
+}
+
+/** True when arrays/objects in `value` nest more than `limit` levels deep (walked without recursion). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [v, depth] = pending.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+    }
+  }
+  return false;
 }

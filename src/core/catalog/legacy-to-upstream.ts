@@ -203,18 +203,23 @@ export interface LegacyConversion {
   skipped: { name: string; reason: string }[];
 }
 
+/** The `[key, entry]` pairs of a legacy section (`servers` or `remote_servers`), in document order. */
+export function legacySection(doc: unknown, key: 'servers' | 'remote_servers', source: string): [string, unknown][] {
+  if (!isObject(doc)) throw new RegistryError('registry-format', 'legacy registry is not a JSON object', placeOf(source));
+  const value = field(doc, key);
+  if (value === undefined || value === null) return [];
+  if (!isObject(value)) {
+    throw new RegistryError('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, placeOf(source));
+  }
+  return Object.entries(value);
+}
+
 /** Converts a whole legacy document (already detected as legacy): servers first, then remote servers. */
 export function convertLegacyRegistry(doc: unknown, source: string): LegacyConversion {
-  if (!isObject(doc)) throw new RegistryError('registry-format', 'legacy registry is not a JSON object', placeOf(source));
   const servers: JsonObject[] = [];
   const skipped: LegacyConversion['skipped'] = [];
   const section = (key: 'servers' | 'remote_servers', convert: (k: string, e: unknown) => JsonObject) => {
-    const value = field(doc, key);
-    if (value === undefined || value === null) return;
-    if (!isObject(value)) {
-      throw new RegistryError('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, placeOf(source));
-    }
-    for (const [k, entry] of Object.entries(value)) {
+    for (const [k, entry] of legacySection(doc, key, source)) {
       try {
         servers.push(convert(k, entry));
       } catch (error) {
@@ -225,11 +230,12 @@ export function convertLegacyRegistry(doc: unknown, source: string): LegacyConve
   };
   section('servers', legacyImageToServerJSON);
   section('remote_servers', legacyRemoteToServerJSON);
+  const top = doc as JsonObject;
   return {
     document: {
       $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
-      version: str(field(doc, 'version'), 'version', 'lenient'),
-      meta: { last_updated: str(field(doc, 'last_updated'), 'last_updated', 'lenient') },
+      version: str(field(top, 'version'), 'version', 'lenient'),
+      meta: { last_updated: str(field(top, 'last_updated'), 'last_updated', 'lenient') },
       data: { servers },
     },
     skipped,

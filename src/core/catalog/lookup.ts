@@ -4,6 +4,7 @@
 //     entries first, then remote; no de-duplication): one match ⇒ it, several ⇒ an error;
 //  3. otherwise not found.
 import type { Registry, ServerMetadata } from './types.js';
+import { type Converted, LazyRegistry } from './lazy-registry.js';
 
 export type LookupOutcome =
   | { kind: 'found'; server: ServerMetadata }
@@ -42,14 +43,49 @@ function shortNameIndex(registry: Registry): ShortNameIndex {
 }
 
 export function lookupServer(registry: Registry, name: string): LookupOutcome {
+  if (registry instanceof LazyRegistry && !registry.converted) return lookupLazily(registry, name);
   const exact = registry.servers.get(name) ?? registry.remoteServers.get(name);
   if (exact) return { kind: 'found', server: exact };
   if (!name.includes('/')) {
     const matches = shortNameIndex(registry).byShort.get(name) ?? [];
-    if (matches.length === 1) return { kind: 'found', server: matches[0]!.server };
-    if (matches.length > 1) {
-      return { kind: 'error', message: `multiple servers match '${name}': ${matches.map((m) => m.fullName).join(', ')} — use the full name` };
-    }
+    return shortNameOutcome(name, matches);
   }
   return { kind: 'not-found' };
+}
+
+function shortNameOutcome(name: string, matches: { fullName: string; server: ServerMetadata }[]): LookupOutcome {
+  if (matches.length === 1) return { kind: 'found', server: matches[0]!.server };
+  if (matches.length > 1) {
+    return { kind: 'error', message: `multiple servers match '${name}': ${matches.map((m) => m.fullName).join(', ')} — use the full name` };
+  }
+  return { kind: 'not-found' };
+}
+
+/**
+ * The same rules over only the entries that can match `name`, converting just those. A name's
+ * entry in the loaded maps is the last one of its kind that converts, containers before remotes.
+ */
+function lookupLazily(registry: LazyRegistry, name: string): LookupOutcome {
+  const named = registry.named(name);
+  const exact = lastOfEachKind(named);
+  const hit = exact.image.get(name) ?? exact.remote.get(name);
+  if (hit) return { kind: 'found', server: hit };
+  const candidates = name.includes('/') ? named : [...named, ...registry.endingWith(name)];
+  if (!name.includes('/')) {
+    const { image, remote } = lastOfEachKind(candidates.slice(named.length));
+    const sorted = (m: Map<string, ServerMetadata>) => [...m.keys()].sort().map((fullName) => ({ fullName, server: m.get(fullName)! }));
+    const outcome = shortNameOutcome(name, [...sorted(image), ...sorted(remote)]);
+    if (outcome.kind !== 'not-found') return outcome;
+  }
+  // ToolHive would not find an entry it cannot convert; one refused for our own safety limits says so.
+  const refused = candidates.find((done) => !done.ok && done.overLimit);
+  if (refused && !refused.ok) return { kind: 'error', message: `registry entry '${name}' cannot be read: ${refused.reason}` };
+  return { kind: 'not-found' };
+}
+
+function lastOfEachKind(outcomes: Converted[]) {
+  const image = new Map<string, ServerMetadata>();
+  const remote = new Map<string, ServerMetadata>();
+  for (const done of outcomes) if (done.ok) (done.server.kind === 'image' ? image : remote).set(done.server.name, done.server);
+  return { image, remote };
 }

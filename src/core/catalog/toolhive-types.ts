@@ -11,6 +11,7 @@ import {
   field,
   int,
   intArray,
+  nestsDeeperThan,
   nonEmptyMap,
   obj,
   putIf,
@@ -18,6 +19,10 @@ import {
   strArray,
   strMap,
 } from './go-json.js';
+import { EntryLimitError } from './errors.js';
+
+/** Real predicates (SLSA provenance) nest about ten levels; far deeper is hostile, not data. */
+export const MAX_PREDICATE_DEPTH = 64;
 
 export function decodeProfile(v: unknown, path: string, mode: Mode): PermissionProfile | undefined {
   const o = obj(v, path, mode);
@@ -63,7 +68,13 @@ export function decodeProvenance(v: unknown, path: string, mode: Mode): Provenan
     const a: NonNullable<Provenance['attestation']> = {};
     putIf(a, 'predicate_type', str(field(att, 'predicate_type'), `${path}.attestation.predicate_type`, mode));
     const predicate = field(att, 'predicate');
-    if (predicate !== undefined && predicate !== null) a.predicate = predicate;
+    if (predicate !== undefined && predicate !== null) {
+      // Refused whatever the mode: dropping the predicate would verify against less than the registry asks.
+      if (nestsDeeperThan(predicate, MAX_PREDICATE_DEPTH)) {
+        throw new EntryLimitError(`${path}.attestation.predicate nests more than ${MAX_PREDICATE_DEPTH} levels deep`);
+      }
+      a.predicate = predicate;
+    }
     p.attestation = a;
   }
   return p;

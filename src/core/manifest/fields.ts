@@ -6,6 +6,8 @@ export interface Field {
   value: unknown;
   start: number;
   end: number;
+  /** The value is reached through a YAML alias or merge key: the span is the alias token, not the value. */
+  viaAlias?: boolean;
 }
 
 export type FieldLookup = (key: string) => Field | undefined;

@@ -118,3 +118,50 @@ export function scanTopLevel(text: string, start = 0): JsonTopLevel | undefined 
     return undefined;
   }
 }
+
+/**
+ * Where the value of the last top-level member named exactly `name` sits (document order, as Go
+ * assigns fields), without building the member list: one pass that compares keys in place.
+ */
+export function memberSpan(text: string, name: string, start = 0): { start: number; end: number } | undefined {
+  // Without a backslash no key is escaped and no string holds a quote, so a member's key appears
+  // literally; if `"name"` appears only once, it is that member (when the object has it).
+  const quoted = `"${name}"`;
+  const first = text.indexOf(quoted, start);
+  if (first !== -1 && text.indexOf(quoted, first + 1) === -1 && text.indexOf('\\', start) === -1) {
+    const colon = skipSpace(text, first + quoted.length);
+    if (text.charCodeAt(colon) === COLON) {
+      const valueStart = skipSpace(text, colon + 1);
+      const valueEnd = skipValue(text, valueStart);
+      if (valueEnd > valueStart) return { start: valueStart, end: valueEnd };
+    }
+  }
+  let i = skipSpace(text, start);
+  if (text.charCodeAt(i) !== OPEN_BRACE) return undefined;
+  i = skipSpace(text, i + 1);
+  if (text.charCodeAt(i) === CLOSE_BRACE) return undefined;
+  let found: { start: number; end: number } | undefined;
+  for (;;) {
+    if (text.charCodeAt(i) !== QUOTE) return found;
+    const keyEnd = skipString(text, i);
+    if (keyEnd === -1) return found;
+    const rawLength = keyEnd - i - 2;
+    let matches = rawLength === name.length && text.startsWith(name, i + 1);
+    if (!matches && rawLength > name.length && text.lastIndexOf('\\', keyEnd - 2) > i) {
+      try {
+        matches = JSON.parse(text.slice(i, keyEnd)) === name;
+      } catch {
+        return found;
+      }
+    }
+    i = skipSpace(text, keyEnd);
+    if (text.charCodeAt(i) !== COLON) return found;
+    const valueStart = skipSpace(text, i + 1);
+    const valueEnd = skipValue(text, valueStart);
+    if (valueEnd === -1 || valueEnd === valueStart) return found;
+    if (matches) found = { start: valueStart, end: valueEnd };
+    i = skipSpace(text, valueEnd);
+    if (text.charCodeAt(i) !== COMMA) return found;
+    i = skipSpace(text, i + 1);
+  }
+}

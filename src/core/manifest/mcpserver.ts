@@ -73,6 +73,7 @@ export function mcpServerWorkload(
     name: optionalString(metadata.name, 'metadata.name'),
     image,
     imageSpan: spanOf(text, imageField),
+    ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
     registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
     transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
     permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,

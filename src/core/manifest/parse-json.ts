@@ -1,6 +1,6 @@
 import { locateJsonError } from '../text/json-error.js';
 import type { Field, FieldLookup } from './fields.js';
-import { type JsonMember, scanTopLevel } from './json-scan.js';
+import { type JsonMember, memberSpan, scanTopLevel } from './json-scan.js';
 import { lineColumnAt } from '../text/text-position.js';
 
 export type JsonDocument =
@@ -15,6 +15,52 @@ const UPPERCASE = /[A-Z]/;
  * match struct fields case-insensitively, the last match winning.
  */
 export function parseJsonDocument(text: string): JsonDocument {
+  // The common case first: the whole text is one JSON value (no BOM, nothing after it) with
+  // lowercase keys, as `thv export` writes. Values come from the parse; only positions that are
+  // asked for are looked up in the text.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseJsonDocumentAsGo(text);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: true, value, lookup: () => undefined, has: () => false };
+  const object = value as Record<string, unknown>;
+  for (const key in object) if (UPPERCASE.test(key)) return parseJsonDocumentAsGo(text);
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
+  return {
+    ok: true,
+    value,
+    lookup: (key) => (has(key) ? new LazyField(text, key, object[key]) : undefined),
+    has
+  };
+}
+
+/** A Field whose position is found only when read (most fields are only ever read for their value). */
+class LazyField implements Field {
+  private span?: { start: number; end: number };
+
+  constructor(
+    private readonly text: string,
+    private readonly key: string,
+    readonly value: unknown
+  ) {}
+
+  private locate(): { start: number; end: number } {
+    return (this.span ??= memberSpan(this.text, this.key) ?? { start: 0, end: 0 });
+  }
+
+  get start(): number {
+    return this.locate().start;
+  }
+
+  get end(): number {
+    return this.locate().end;
+  }
+}
+
+/** Keys in several cases, a BOM, or data after the first value: the member list decides, as Go's decoder does. */
+function parseJsonDocumentAsGo(text: string): JsonDocument {
   const start = text.charCodeAt(0) === BOM ? 1 : 0;
   const top = scanTopLevel(text, start);
   // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing

@@ -54,6 +54,7 @@ export function runConfigWorkload(
     imageSpan: imageField
       ? spanOf(text, imageField)
       : { offset: 0, length: 0, line: 1, column: 1 },
+    ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
     registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
     transport: stringField(get('transport'), 'transport'),
     permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),

@@ -23,6 +23,11 @@ export interface Workload {
   name: string;
   image: string;
   imageSpan: SourceSpan;
+  /**
+   * The image comes through a YAML alias or merge key (`image: *img`, `<<: *base`): `imageSpan` is
+   * the alias token, which is not a literal and must not be rewritten in place.
+   */
+  imageViaAlias?: boolean;
   /** RunConfig `registry_server_name`; for MCPServer the `toolhive-upgrade/registry-server-name` annotation. */
   registryServerName: string;
   transport: string;

@@ -12,7 +12,8 @@ class Stop {
   constructor(readonly offset: number, readonly reason: string) {}
 }
 
-const MAX_DEPTH = 5000;
+const OBJECT = 0;
+const ARRAY = 1;
 
 /** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
 export function locateJsonError(text: string): JsonErrorLocation {
@@ -45,58 +46,8 @@ export function locateJsonError(text: string): JsonErrorLocation {
     }
   };
 
-  const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) fail('nesting too deep');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('expected a double-quoted property name');
-        string();
-        ws();
-        if (text[i] !== ':') fail("expected ':' after property name");
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail("expected ',' or '}' after property value");
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail("expected ',' or ']' after array element");
-      }
-    }
+  /** A scalar at `i`; containers are handled by the caller's loop. */
+  const scalar = (c: string | undefined): void => {
     if (c === '"') return string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       number.lastIndex = i;
@@ -114,8 +65,60 @@ export function locateJsonError(text: string): JsonErrorLocation {
     fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
   };
 
+  const memberName = () => {
+    ws();
+    if (text[i] !== '"') fail('expected a double-quoted property name');
+    string();
+    ws();
+    if (text[i] !== ':') fail("expected ':' after property name");
+    i++;
+  };
+
+  // An explicit stack of open containers: hostile input nests thousands deep, and a recursive
+  // descent would overflow the call stack on it.
+  const value = (): void => {
+    const open: number[] = [];
+    let expectValue = true;
+    for (;;) {
+      if (expectValue) {
+        ws();
+        const c = text[i];
+        if (c === '{' || c === '[') {
+          i++;
+          ws();
+          const close = c === '{' ? '}' : ']';
+          if (text[i] === close) {
+            i++;
+          } else {
+            open.push(c === '{' ? OBJECT : ARRAY);
+            if (c === '{') memberName();
+            continue;
+          }
+        } else {
+          scalar(c);
+        }
+        expectValue = false;
+      }
+      if (open.length === 0) return;
+      const top = open[open.length - 1];
+      ws();
+      if (text[i] === ',') {
+        i++;
+        if (top === OBJECT) memberName();
+        expectValue = true;
+        continue;
+      }
+      if (text[i] === (top === OBJECT ? '}' : ']')) {
+        i++;
+        open.pop();
+        continue;
+      }
+      fail(top === OBJECT ? "expected ',' or '}' after property value" : "expected ',' or ']' after array element");
+    }
+  };
+
   try {
-    value(0);
+    value();
     ws();
     if (i < n) fail('unexpected content after the JSON value');
     return { offset: n, reason: 'invalid JSON' };

@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 931;
+export const ids = [931];
 export const modules = {
 
-/***/ 6705:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1178,8 +1178,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/core/catalog/build.ts + 1 modules
-var build = __webpack_require__(7142);
+// EXTERNAL MODULE: ./src/core/catalog/build.ts
+var build = __webpack_require__(6527);
 // EXTERNAL MODULE: ./src/core/catalog/errors.ts
 var catalog_errors = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/io/catalog/json-text.ts
@@ -1218,7 +1218,7 @@ async function openRegistry(opts) {
     const kind = opts.kind ?? 'auto';
     const maxBytes = opts.maxBytes ?? source_options/* DEFAULT_MAX_BYTES */.fS;
     if (source === '')
-        throw new catalog_errors/* RegistryError */.g('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
     if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
         let path = source;
         if (/^file:\/\//i.test(source)) {
@@ -1226,11 +1226,11 @@ async function openRegistry(opts) {
                 path = (0,external_node_url_.fileURLToPath)(source);
             }
             catch {
-                throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+                throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
             }
         }
         else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
-            throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+            throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
         }
         return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(await loadFile(path, maxBytes), log));
     }
@@ -1243,26 +1243,26 @@ async function loadFile(path, maxBytes) {
     try {
         const info = await (0,promises_.stat)(path);
         if (info.isDirectory())
-            throw new catalog_errors/* RegistryError */.g('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+            throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
-            throw new catalog_errors/* RegistryError */.g('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
         }
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        if (error instanceof catalog_errors/* RegistryError */.g)
+        if (error instanceof catalog_errors/* RegistryError */.gl)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new catalog_errors/* RegistryError */.g('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+            throw new catalog_errors/* RegistryError */.gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
-        throw new catalog_errors/* RegistryError */.g('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
     }
     const parsed = (0,json_text/* parseJsonText */.l)(text);
     if (!parsed.ok) {
-        throw new catalog_errors/* RegistryError */.g('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
     }
-    return (0,build/* buildRegistry */.M)(parsed.value, path);
+    return (0,build/* buildRegistry */.Mb)(parsed.value, path);
 }
 
 // EXTERNAL MODULE: ./src/core/text/text-position.ts
@@ -1449,6 +1449,62 @@ function scanTopLevel(text, start = 0) {
         return undefined;
     }
 }
+/**
+ * Where the value of the last top-level member named exactly `name` sits (document order, as Go
+ * assigns fields), without building the member list: one pass that compares keys in place.
+ */
+function memberSpan(text, name, start = 0) {
+    // Without a backslash no key is escaped and no string holds a quote, so a member's key appears
+    // literally; if `"name"` appears only once, it is that member (when the object has it).
+    const quoted = `"${name}"`;
+    const first = text.indexOf(quoted, start);
+    if (first !== -1 && text.indexOf(quoted, first + 1) === -1 && text.indexOf('\\', start) === -1) {
+        const colon = skipSpace(text, first + quoted.length);
+        if (text.charCodeAt(colon) === COLON) {
+            const valueStart = skipSpace(text, colon + 1);
+            const valueEnd = skipValue(text, valueStart);
+            if (valueEnd > valueStart)
+                return { start: valueStart, end: valueEnd };
+        }
+    }
+    let i = skipSpace(text, start);
+    if (text.charCodeAt(i) !== OPEN_BRACE)
+        return undefined;
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE)
+        return undefined;
+    let found;
+    for (;;) {
+        if (text.charCodeAt(i) !== QUOTE)
+            return found;
+        const keyEnd = skipString(text, i);
+        if (keyEnd === -1)
+            return found;
+        const rawLength = keyEnd - i - 2;
+        let matches = rawLength === name.length && text.startsWith(name, i + 1);
+        if (!matches && rawLength > name.length && text.lastIndexOf('\\', keyEnd - 2) > i) {
+            try {
+                matches = JSON.parse(text.slice(i, keyEnd)) === name;
+            }
+            catch {
+                return found;
+            }
+        }
+        i = skipSpace(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON)
+            return found;
+        const valueStart = skipSpace(text, i + 1);
+        const valueEnd = skipValue(text, valueStart);
+        if (valueEnd === -1 || valueEnd === valueStart)
+            return found;
+        if (matches)
+            found = { start: valueStart, end: valueEnd };
+        i = skipSpace(text, valueEnd);
+        if (text.charCodeAt(i) !== COMMA)
+            return found;
+        i = skipSpace(text, i + 1);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/parse-json.ts
 
@@ -1461,6 +1517,53 @@ const UPPERCASE = /[A-Z]/;
  * match struct fields case-insensitively, the last match winning.
  */
 function parseJsonDocument(text) {
+    // The common case first: the whole text is one JSON value (no BOM, nothing after it) with
+    // lowercase keys, as `thv export` writes. Values come from the parse; only positions that are
+    // asked for are looked up in the text.
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return parseJsonDocumentAsGo(text);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return { ok: true, value, lookup: () => undefined, has: () => false };
+    const object = value;
+    for (const key in object)
+        if (UPPERCASE.test(key))
+            return parseJsonDocumentAsGo(text);
+    const has = (key) => Object.prototype.hasOwnProperty.call(object, key);
+    return {
+        ok: true,
+        value,
+        lookup: (key) => (has(key) ? new LazyField(text, key, object[key]) : undefined),
+        has
+    };
+}
+/** A Field whose position is found only when read (most fields are only ever read for their value). */
+class LazyField {
+    text;
+    key;
+    value;
+    span;
+    constructor(text, key, value) {
+        this.text = text;
+        this.key = key;
+        this.value = value;
+    }
+    locate() {
+        return (this.span ??= memberSpan(this.text, this.key) ?? { start: 0, end: 0 });
+    }
+    get start() {
+        return this.locate().start;
+    }
+    get end() {
+        return this.locate().end;
+    }
+}
+/** Keys in several cases, a BOM, or data after the first value: the member list decides, as Go's decoder does. */
+function parseJsonDocumentAsGo(text) {
     const start = text.charCodeAt(0) === BOM ? 1 : 0;
     const top = scanTopLevel(text, start);
     // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing
@@ -1509,24 +1612,83 @@ function describeOffset(text, offset) {
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/manifest/parse-yaml.ts
 
-function fieldAt(doc, path) {
+// Merge keys are YAML 1.1, which Kubernetes tooling (sigs.k8s.io/yaml) still reads.
+const OPTIONS = { prettyErrors: true, uniqueKeys: true, merge: true };
+// Enough for any real manifest; more is an alias bomb.
+const MAX_ALIAS_COUNT = 100;
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'));
+}
+/**
+ * The node holding `key` in `map`, as YAML reads it: an explicit member first, then merged maps
+ * in order (`<<: *base` or `<<: [*a, *b]`; the first that has the key wins). `via` is the alias
+ * the member was reached through, if any.
+ */
+function memberOf(doc, map, key) {
+    // Breadth of merges is bounded by the document; `seen` stops a map merged into itself.
+    const seen = new Set();
+    const pending = [{ map }];
+    for (let next = 0; next < pending.length; next++) {
+        const { map: current, via } = pending[next];
+        if (seen.has(current) || !(0,dist/* isMap */.jh)(current))
+            continue;
+        seen.add(current);
+        const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        if (pair)
+            return { node: pair.value, via };
+        for (const p of current.items) {
+            if (!isMergeKey(p.key))
+                continue;
+            const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
+            for (const source of sources) {
+                if ((0,dist/* isAlias */.Vj)(source)) {
+                    const target = source.resolve(doc);
+                    if (target)
+                        pending.push({ map: target, via: via ?? source });
+                }
+                else if ((0,dist/* isMap */.jh)(source))
+                    pending.push({ map: source, via });
+            }
+        }
+    }
+    return undefined;
+}
+/** Position of the member at `path` (through aliases and merge keys); its value comes from `js`. */
+function fieldAt(doc, js, path) {
     let node = doc.contents;
+    let value = js;
+    let via;
     for (const key of path) {
-        if (!(0,dist/* isMap */.jh)(node))
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            via ??= node;
+            node = node.resolve(doc);
+        }
+        if (!(0,dist/* isMap */.jh)(node) || value === null || typeof value !== 'object')
             return undefined;
-        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-        if (!pair)
+        const member = memberOf(doc, node, key);
+        if (!member)
             return undefined;
-        node = pair.value;
+        via ??= member.via;
+        node = member.node;
+        value = value[key];
     }
     if (node === null || node === undefined)
         return undefined;
-    const range = node.range;
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
-    return { value, start: range ? range[0] : 0, end: range ? range[1] : 0 };
+    if ((0,dist/* isAlias */.Vj)(node))
+        via ??= node;
+    // Through an alias the value's own token may be shared with other documents: point at the alias
+    // token instead, which the edit step refuses to rewrite (`*` is not a literal).
+    const range = (via ?? node).range;
+    const field = { value, start: range ? range[0] : 0, end: range ? range[1] : 0 };
+    if (via)
+        field.viaAlias = true;
+    return field;
+}
+function hasKey(value, key) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key);
 }
 function parseYamlDocuments(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: true, uniqueKeys: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, OPTIONS);
     const list = Array.isArray(docs) ? docs : [];
     const documents = [];
     for (let index = 0; index < list.length; index++) {
@@ -1539,24 +1701,29 @@ function parseYamlDocuments(text) {
                 pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
                 pos.col = 1;
             }
-            return { ok: false, message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, line: pos?.line, column: pos?.col, documentIndex: index };
+            return { ok: false, message: `not valid YAML: ${describeError(error.message)}`, line: pos?.line, column: pos?.col, documentIndex: index };
         }
         let value;
         try {
-            value = doc.toJS({ maxAliasCount: 100 });
+            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (e) {
-            return { ok: false, message: `not valid YAML: ${e.message}`, documentIndex: index };
+            return { ok: false, message: `not valid YAML: ${describeError(e.message)}`, documentIndex: index };
         }
         documents.push({
             index,
             value,
-            lookup: (key) => fieldAt(doc, [key]),
-            has: (key) => fieldAt(doc, [key]) !== undefined || ((0,dist/* isMap */.jh)(doc.contents) && doc.contents.has(key)),
-            nested: (path) => fieldAt(doc, path)
+            lookup: (key) => fieldAt(doc, value, [key]),
+            has: (key) => hasKey(value, key),
+            nested: (path) => fieldAt(doc, value, path)
         });
     }
     return { ok: true, documents };
+}
+/** The parser's first line, without its position (reported separately); a stack overflow means nesting. */
+function describeError(message) {
+    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return /call stack/i.test(first) ? 'nested too deeply to read' : first;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/opt-out.ts
@@ -1621,6 +1788,7 @@ function runConfigWorkload(text, get, file, documentIndex) {
         imageSpan: imageField
             ? spanOf(text, imageField)
             : { offset: 0, length: 0, line: 1, column: 1 },
+        ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
         transport: stringField(get('transport'), 'transport'),
         permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
@@ -1724,6 +1892,7 @@ function mcpServerWorkload(text, doc, imageField, file, documentIndex) {
         name: optionalString(metadata.name, 'metadata.name'),
         image,
         imageSpan: spanOf(text, imageField),
+        ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
         transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
         permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
@@ -2281,6 +2450,48 @@ function manifestPathCheck(root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/files/read-manifest.ts
+// Reads one discovered manifest, refusing files over the size limit before reading them whole: a
+// 30 MB YAML file would otherwise take the whole run down with it (out of memory).
+
+/** Largest manifest read by default (1 MiB): real RunConfigs and MCPServers are a few KB. */
+const DEFAULT_MAX_MANIFEST_BYTES = 1_048_576;
+// Most manifests fit in one read of this size; only a file that fills it is stat'ed before the
+// rest is read. Cheaper than a stat per file (a Stats object each), and nothing over the limit
+// is ever read past this probe.
+const PROBE_BYTES = 64 * 1024;
+let probe;
+function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
+    const refuse = (size) => {
+        const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
+        return file.explicit ? { kind: 'problem', problem: { file: file.path, message: reason } } : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+    };
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+        probe ??= Buffer.allocUnsafe(PROBE_BYTES);
+        const head = (0,external_node_fs_.readSync)(fd, probe, 0, PROBE_BYTES, null);
+        if (head < PROBE_BYTES)
+            return head > maxBytes ? refuse(head) : { kind: 'text', text: probe.toString('utf8', 0, head) };
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        // A device or pipe (`/dev/zero`) has no size to check and may never end.
+        if (!stats.isFile())
+            return { kind: 'problem', problem: { file: file.path, message: 'not a regular file' } };
+        if (stats.size > maxBytes)
+            return refuse(stats.size);
+        // A file that grew after the stat still cannot get past the limit.
+        const whole = Buffer.concat([probe.subarray(0, head), (0,external_node_fs_.readFileSync)(fd)]);
+        return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
+    }
+    catch (error) {
+        return { kind: 'problem', problem: { file: file.path, message: `cannot read file: ${error.code ?? String(error)}` } };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/app/no-manifests.ts
 // A run whose paths match no manifest at all is a mistake until the user says otherwise (like
 // ESLint's "No files matching the pattern"): a typo or a moved directory must not pass as
@@ -2638,15 +2849,14 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
             problems.push({ file: file.path, message: refused });
             continue;
         }
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file.absolute, 'utf8');
-        }
-        catch (error) {
-            problems.push({ file: file.path, message: `cannot read file: ${error.code ?? String(error)}` });
+        const read = readManifest(file, options.maxManifestBytes);
+        if (read.kind === 'skipped')
+            options.log.warning(read.warning);
+        if (read.kind === 'problem')
+            problems.push(read.problem);
+        if (read.kind !== 'text')
             continue;
-        }
-        const parsed = parseManifest(file.path, text, { explicit: file.explicit });
+        const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
         workloads.push(...parsed.workloads);
         problems.push(...parsed.problems);
     }
@@ -2682,7 +2892,7 @@ const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
  * The one line an entry prints for an error. When an option would change the outcome, it is named
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
-function describeError(error, label) {
+function describe_error_describeError(error, label) {
     const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
     return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
 }
@@ -3832,7 +4042,7 @@ const FLAG_NAMES = {
 };
 const flagLabel = (name) => FLAG_NAMES[name] ?? `--${name}`;
 const flagLabelWithEnvCredentials = (name) => name === 'registry-credentials' ? '--registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS' : flagLabel(name);
-const OPTIONS = {
+const main_OPTIONS = {
     registry: { type: 'string' },
     'registry-type': { type: 'string' },
     'registry-token': { type: 'string' },
@@ -3853,11 +4063,11 @@ const OPTIONS = {
     version: { type: 'boolean' }
 };
 function parseCommandLine(argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: main_OPTIONS });
     return { values, positionals };
 }
 /** The flags parseArgs knows, spelled as on the command line. */
-const KNOWN_FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+const KNOWN_FLAGS = Object.keys(main_OPTIONS).map((name) => `--${name}`);
 /** parseArgs' error, as one line in our words: the flag, what is wrong, and the nearest flag for a typo. */
 function usageErrorFor(error, argv) {
     const end = argv.indexOf('--');
@@ -3881,7 +4091,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof errors/* UpgradeActionError */.P) {
-            io.stderr(`toolhive-upgrade: error: ${terminalLine(describeError(error, flagLabel))}\n`);
+            io.stderr(`toolhive-upgrade: error: ${terminalLine(describe_error_describeError(error, flagLabel))}\n`);
         }
         else {
             // An unexpected failure is our bug: one line; the stack only on request.
@@ -4031,251 +4241,66 @@ function stackFrames(error) {
 
 /***/ }),
 
-/***/ 7142:
+/***/ 6527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ buildRegistry),
-  Y: () => (/* binding */ registryFromApiServers)
-});
-
-// EXTERNAL MODULE: ./src/core/catalog/errors.ts
-var errors = __webpack_require__(6440);
-// EXTERNAL MODULE: ./src/core/catalog/format.ts
-var catalog_format = __webpack_require__(6228);
-// EXTERNAL MODULE: ./src/core/catalog/go-json.ts
-var go_json = __webpack_require__(120);
-// EXTERNAL MODULE: ./src/core/catalog/names.ts
-var names = __webpack_require__(3795);
-// EXTERNAL MODULE: ./src/core/catalog/toolhive-types.ts
-var toolhive_types = __webpack_require__(9335);
-;// CONCATENATED MODULE: ./src/core/catalog/legacy-to-upstream.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ buildRegistry),
+/* harmony export */   RF: () => (/* binding */ loadSummary),
+/* harmony export */   YS: () => (/* binding */ registryFromApiServers)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6228);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
+/* harmony import */ var _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9856);
+/* harmony import */ var _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4101);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3795);
 
 
 
 
 
-const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
-const UPSTREAM_REGISTRY_SCHEMA_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json';
-function decodeBase(o, path) {
-    const s = (k) => (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, k), `${path}.${k}`, 'strict');
-    return {
-        name: s('name'),
-        title: s('title'),
-        description: s('description'),
-        tier: s('tier'),
-        status: s('status'),
-        transport: s('transport'),
-        stateless: (0,go_json/* bool */.lc)((0,go_json/* field */.ZZ)(o, 'stateless'), `${path}.stateless`, 'strict'),
-        tools: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tools'), `${path}.tools`, 'strict'),
-        metadata: (0,toolhive_types/* decodeMetadata */.Gz)((0,go_json/* field */.ZZ)(o, 'metadata'), `${path}.metadata`, 'strict'),
-        repository_url: s('repository_url'),
-        tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
-        overview: s('overview'),
-        tool_definitions: (0,toolhive_types/* decodeToolDefinitions */.Dp)((0,go_json/* field */.ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
-        custom_metadata: (0,toolhive_types/* decodeCustomMetadata */.VA)((0,go_json/* field */.ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
-    };
+
+
+/** The name an upstream server.json is filed under (a non-string name fails conversion anyway). */
+function upstreamName(server) {
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(server))
+        return '';
+    const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(server, 'name');
+    return typeof name === 'string' ? name : '';
 }
-function entryObject(key, entry, path) {
-    if (key === '')
-        throw new errors/* ConversionError */.z('name cannot be empty');
-    const o = (0,go_json/* obj */.WL)(entry, path, 'strict');
-    if (!o)
-        throw new errors/* ConversionError */.z(`${path} is null`);
-    return o;
+/** The name a legacy entry gets from `thv registry convert`: its own `name`, else the namespaced key. */
+function legacyName(key, entry) {
+    const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry) ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(entry, 'name') : undefined;
+    return typeof name === 'string' && name !== '' ? name : (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReverseDNSName */ .pA)(key);
 }
-/** Base extension fields, in ServerExtensions marshal form; status defaults to "active". */
-function baseExtension(b) {
-    const ext = { status: b.status || 'active' };
-    if (b.tier)
-        ext.tier = b.tier;
-    if (b.tools.length)
-        ext.tools = b.tools;
-    if (b.tags.length)
-        ext.tags = b.tags;
-    if (b.overview)
-        ext.overview = b.overview;
-    if (b.metadata)
-        ext.metadata = b.metadata;
-    if (b.custom_metadata)
-        ext.custom_metadata = b.custom_metadata;
-    if (b.tool_definitions.length)
-        ext.tool_definitions = b.tool_definitions;
-    if (b.stateless)
-        ext.stateless = true;
-    return ext;
-}
-function serverHead(key, b) {
-    const server = { $schema: SERVER_SCHEMA_URL, name: b.name || (0,names/* buildReverseDNSName */.pA)(key) };
-    if (b.title)
-        server.title = b.title;
-    server.description = b.description;
-    if (b.repository_url)
-        server.repository = { url: b.repository_url, source: 'github' };
-    server.version = '1.0.0';
-    return server;
-}
-function withExtension(server, extKey, ext) {
-    server._meta = { [names/* PUBLISHER_PROVIDED_KEY */.pJ]: { [names/* TOOLHIVE_PUBLISHER_NAMESPACE */.Iw]: { [extKey]: ext } } };
-    return server;
-}
-/** KeyValueInput (model.Input fields are all omitempty; `name` is not). */
-function keyValueInput(name, description, required, secret, def, choices) {
-    const kv = {};
-    if (description)
-        kv.description = description;
-    if (required)
-        kv.isRequired = true;
-    if (secret)
-        kv.isSecret = true;
-    if (def)
-        kv.default = def;
-    if (choices?.length)
-        kv.choices = choices;
-    kv.name = name;
-    return kv;
-}
-/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
-function legacyImageToServerJSON(key, entry) {
-    const path = `servers[${JSON.stringify(key)}]`;
-    const o = entryObject(key, entry, path);
-    const m = {
-        ...decodeBase(o, path),
-        image: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'image'), `${path}.image`, 'strict'),
-        target_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'target_port'), `${path}.target_port`, 'strict'),
-        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
-        permissions: (0,toolhive_types/* decodeProfile */.OC)((0,go_json/* field */.ZZ)(o, 'permissions'), `${path}.permissions`, 'strict'),
-        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
-        args: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'args'), `${path}.args`, 'strict'),
-        docker_tags: (0,go_json/* strArray */.tE)((0,go_json/* field */.ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
-        provenance: (0,toolhive_types/* decodeProvenance */.EP)((0,go_json/* field */.ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
-    };
-    const server = serverHead(key, m);
-    const transportType = m.transport || 'stdio';
-    const transport = { type: transportType };
-    // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
-    if (transportType === 'streamable-http' || transportType === 'sse') {
-        transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
-    }
-    const pkg = { registryType: 'oci', identifier: m.image, transport };
-    if (m.env_vars.length) {
-        pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
-    }
-    server.packages = [pkg];
-    const ext = baseExtension(m);
-    if (m.permissions)
-        ext.permissions = m.permissions;
-    if (m.args.length)
-        ext.args = m.args;
-    if (m.provenance)
-        ext.provenance = (0,toolhive_types/* provenanceToGo */.lk)(m.provenance);
-    if (m.docker_tags.length)
-        ext.docker_tags = m.docker_tags;
-    if (m.proxy_port !== 0)
-        ext.proxy_port = m.proxy_port;
-    return withExtension(server, m.image, ext);
-}
-/** RemoteServerMetadataToServerJSON: one legacy `remote_servers[key]` entry → server.json. */
-function legacyRemoteToServerJSON(key, entry) {
-    const path = `remote_servers[${JSON.stringify(key)}]`;
-    const o = entryObject(key, entry, path);
-    const m = {
-        ...decodeBase(o, path),
-        url: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(o, 'url'), `${path}.url`, 'strict'),
-        proxy_port: (0,go_json/* int */.Wh)((0,go_json/* field */.ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
-        headers: (0,toolhive_types/* decodeHeaders */.hz)((0,go_json/* field */.ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
-        oauth_config: (0,toolhive_types/* decodeOAuthConfig */.A9)((0,go_json/* field */.ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
-        env_vars: (0,toolhive_types/* decodeEnvVars */.G6)((0,go_json/* field */.ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
-    };
-    const server = serverHead(key, m);
-    const remote = { type: m.transport };
-    if (m.url)
-        remote.url = m.url;
-    if (m.headers.length) {
-        remote.headers = m.headers.map((h) => keyValueInput(h.name, h.description, h.required, h.secret, h.default, h.choices));
-    }
-    server.remotes = [remote];
-    const ext = baseExtension(m);
-    if (m.oauth_config)
-        ext.oauth_config = m.oauth_config;
-    if (m.env_vars.length)
-        ext.env_vars = m.env_vars.map(toolhive_types/* envVarToGo */.sE);
-    if (m.proxy_port !== 0)
-        ext.proxy_port = m.proxy_port;
-    return withExtension(server, m.url, ext);
-}
-/** Converts a whole legacy document (already detected as legacy): servers first, then remote servers. */
-function convertLegacyRegistry(doc, source) {
-    if (!(0,go_json/* isObject */.Gv)(doc))
-        throw new errors/* RegistryError */.g('registry-format', 'legacy registry is not a JSON object', (0,catalog_format/* placeOf */.$t)(source));
-    const servers = [];
-    const skipped = [];
-    const section = (key, convert) => {
-        const value = (0,go_json/* field */.ZZ)(doc, key);
-        if (value === undefined || value === null)
-            return;
-        if (!(0,go_json/* isObject */.Gv)(value)) {
-            throw new errors/* RegistryError */.g('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, (0,catalog_format/* placeOf */.$t)(source));
-        }
-        for (const [k, entry] of Object.entries(value)) {
-            try {
-                servers.push(convert(k, entry));
-            }
-            catch (error) {
-                if (error instanceof errors/* ConversionError */.z || error instanceof go_json/* ShapeError */.ym)
-                    skipped.push({ name: k, reason: error.message });
-                else
-                    throw error;
-            }
-        }
-    };
-    section('servers', legacyImageToServerJSON);
-    section('remote_servers', legacyRemoteToServerJSON);
-    return {
-        document: {
-            $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
-            version: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'version'), 'version', 'lenient'),
-            meta: { last_updated: (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(doc, 'last_updated'), 'last_updated', 'lenient') },
-            data: { servers },
-        },
-        skipped,
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/catalog/server-json.ts
-var server_json = __webpack_require__(3319);
-;// CONCATENATED MODULE: ./src/core/catalog/build.ts
-
-
-
-
-
 /** Builds a Registry from a parsed registry document; throws RegistryError for unusable documents. */
 function buildRegistry(doc, source) {
-    const format = (0,catalog_format/* detectRegistryFormat */.ke)(doc, source);
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .detectRegistryFormat */ .ke)(doc, source);
     if (format === 'legacy') {
-        const { document, skipped } = convertLegacyRegistry(doc, source);
-        if (document.data.servers.length === 0 && skipped.length === 0) {
-            throw new errors/* RegistryError */.g('registry-format', 'legacy registry contains no servers or remote_servers', (0,catalog_format/* placeOf */.$t)(source));
+        const entries = [];
+        for (const remote of [false, true]) {
+            for (const [key, raw] of (0,_legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_3__/* .legacySection */ .ty)(doc, remote ? 'remote_servers' : 'servers', source)) {
+                entries.push({ raw, legacy: { key, remote }, name: legacyName(key, raw) });
+            }
         }
-        const registry = fromServerJSONs(document.data.servers, source, format);
-        registry.skipped.unshift(...skipped);
-        return registry;
+        if (entries.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', 'legacy registry contains no servers or remote_servers', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(source));
+        }
+        return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A(entries, source, format);
     }
-    const data = (0,go_json/* field */.ZZ)(doc, 'data');
+    const data = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, 'data');
     const list = (key) => {
-        const v = (0,go_json/* field */.ZZ)(data, key);
+        const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(data, key);
         if (v !== undefined && v !== null && !Array.isArray(v)) {
-            throw new errors/* RegistryError */.g('registry-format', `upstream registry "data.${key}" must be an array`, (0,catalog_format/* placeOf */.$t)(source));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', `upstream registry "data.${key}" must be an array`, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(source));
         }
         return v ?? [];
     };
     const servers = list('servers');
     // ToolHive refuses to configure a registry with nothing in it (set-registry validation).
     if (servers.length === 0 && list('skills').length === 0 && list('plugins').length === 0) {
-        throw new errors/* RegistryError */.g('registry-format', 'upstream registry contains no servers, skills, or plugins', (0,catalog_format/* placeOf */.$t)(source));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', 'upstream registry contains no servers, skills, or plugins', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(source));
     }
     return fromServerJSONs(servers, source, format);
 }
@@ -4284,26 +4309,20 @@ function buildRegistry(doc, source) {
  * An item without `server` is ToolHive's zero ServerJSON, which does not convert and is skipped.
  */
 function registryFromApiServers(items, source) {
-    return fromServerJSONs((0,go_json/* arr */.QL)(items, 'servers', 'lenient').map((item) => ((0,go_json/* isObject */.Gv)(item) ? (0,go_json/* field */.ZZ)(item, 'server') : item)), source, 'upstream');
+    return fromServerJSONs((0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .arr */ .QL)(items, 'servers', 'lenient').map((item) => ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(item, 'server') : item)), source, 'upstream');
 }
 function fromServerJSONs(servers, source, format) {
-    const registry = { servers: new Map(), remoteServers: new Map(), source, format, skipped: [] };
-    for (const server of servers) {
-        try {
-            const meta = (0,server_json/* convertServerJSON */.RS)(server ?? {});
-            if (meta.kind === 'image')
-                registry.servers.set(meta.name, meta);
-            else
-                registry.remoteServers.set(meta.name, meta);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConversionError */.z))
-                throw error;
-            const name = (0,go_json/* isObject */.Gv)(server) ? (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(server, 'name'), 'name', 'lenient') : '';
-            registry.skipped.push({ name, reason: error.message });
-        }
+    return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A(servers.map((raw) => ({ raw, name: upstreamName(raw) })), source, format);
+}
+/** What a debug line can say about a registry without converting entries just to count them. */
+function loadSummary(registry) {
+    if (registry instanceof _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A && !registry.converted) {
+        return { line: `${registry.entryCount} entries, converted as manifests name them`, skipped: [] };
     }
-    return registry;
+    return {
+        line: `${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`,
+        skipped: registry.skipped
+    };
 }
 
 
@@ -4313,8 +4332,9 @@ function fromServerJSONs(servers, source, format) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError),
-/* harmony export */   z: () => (/* binding */ ConversionError)
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   qm: () => (/* binding */ EntryLimitError),
+/* harmony export */   zx: () => (/* binding */ ConversionError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 // Registry problems stop the whole run (every verdict depends on the registry), so they are
@@ -4332,6 +4352,13 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configura
 /** An entry ToolHive could not convert; the entry is skipped, the load goes on. */
 class ConversionError extends Error {
     name = 'ConversionError';
+}
+/**
+ * An entry beyond what this Action reads safely (e.g. a predicate nested thousands deep). Unlike a
+ * shape ToolHive refuses, a workload naming it is told why instead of "not found".
+ */
+class EntryLimitError extends ConversionError {
+    name = 'EntryLimitError';
 }
 
 
@@ -4371,7 +4398,7 @@ function detectRegistryFormat(doc, source) {
     if (looksLegacy(doc))
         return 'legacy';
     const what = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? 'a JSON object without "data" (upstream) or "servers" (legacy)' : `JSON ${describe(doc)}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g('registry-format', `not a ToolHive registry: found ${what}`, placeOf(source), 'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', `not a ToolHive registry: found ${what}`, placeOf(source), 'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}');
 }
 function describe(v) {
     if (v === null)
@@ -4403,6 +4430,7 @@ function placeOf(source) {
 /* harmony export */   Z0: () => (/* binding */ putIf),
 /* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   qR: () => (/* binding */ strMap),
 /* harmony export */   tE: () => (/* binding */ strArray),
@@ -4436,6 +4464,8 @@ function jsonTypeName(v) {
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+// Above this many keys a per-object index beats scanning the keys on every lookup.
+const SCAN_LIMIT = 32;
 const foldIndexes = new WeakMap();
 function foldIndex(obj) {
     let index = foldIndexes.get(obj);
@@ -4448,10 +4478,28 @@ function foldIndex(obj) {
     }
     return index;
 }
-/** The value Go would decode into the struct field `name` (undefined when absent). */
+/**
+ * The value Go would decode into the struct field `name` (undefined when absent). Small objects are
+ * scanned in place, without allocating: a registry entry is read once, through a few dozen lookups.
+ * A key can only fold to an ASCII name of the same length, so other lengths are never lowered.
+ */
 function field(obj, name) {
-    const key = foldIndex(obj).get(name.toLowerCase());
-    return key === undefined ? undefined : obj[key];
+    let found;
+    let count = 0;
+    let lower;
+    for (const key in obj) {
+        if (++count > SCAN_LIMIT) {
+            found = foldIndex(obj).get(name.toLowerCase());
+            break;
+        }
+        if (key.length !== name.length)
+            continue;
+        if (key === name)
+            found = key;
+        else if (key.toLowerCase() === (lower ??= name.toLowerCase()))
+            found = key;
+    }
+    return found === undefined ? undefined : obj[found];
 }
 /** An exact map key (Go maps do not fold case). */
 function mapValue(obj, key) {
@@ -4492,10 +4540,11 @@ function arr(v, path, mode) {
 }
 /** Go `[]string`: a bad element keeps its slot as "" in lenient mode, as Go does. */
 function strArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => str(e, `${path}[${i}]`, mode));
+    // Element paths are built only for elements that need one in a message: tools and tags lists are long.
+    return arr(v, path, mode).map((e, i) => (typeof e === 'string' ? e : str(e, `${path}[${i}]`, mode)));
 }
 function intArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => int(e, `${path}[${i}]`, mode));
+    return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
 }
 /** Go `map[string]string`. */
 function strMap(v, path, mode) {
@@ -4521,6 +4570,358 @@ function putIf(target, key, value) {
 }
 function nonEmptyMap(m) {
     return m && Object.keys(m).length > 0 ? m : undefined;
+}
+/** True when arrays/objects in `value` nest more than `limit` levels deep (walked without recursion). */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 0]];
+    while (pending.length > 0) {
+        const [v, depth] = pending.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (depth + 1 > limit)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v)) {
+            if (typeof child === 'object' && child !== null)
+                pending.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LazyRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(120);
+/* harmony import */ var _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9856);
+/* harmony import */ var _server_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3319);
+
+
+
+
+class LazyRegistry {
+    entries;
+    source;
+    format;
+    byName = new Map();
+    byShortName = new Map();
+    outcomes = new Map();
+    full;
+    constructor(entries, source, format) {
+        this.entries = entries;
+        this.source = source;
+        this.format = format;
+        for (const entry of entries) {
+            push(this.byName, entry.name, entry);
+            const slash = entry.name.lastIndexOf('/');
+            if (slash !== -1)
+                push(this.byShortName, entry.name.slice(slash + 1), entry);
+        }
+    }
+    /** Entries in the document (converted or not). */
+    get entryCount() {
+        return this.entries.length;
+    }
+    /** True once everything has been converted (by reading servers, remoteServers or skipped). */
+    get converted() {
+        return this.full !== undefined;
+    }
+    get servers() {
+        return this.convertAll().servers;
+    }
+    get remoteServers() {
+        return this.convertAll().remoteServers;
+    }
+    get skipped() {
+        return this.convertAll().skipped;
+    }
+    /** Outcomes of the entries filed under exactly `name`, in document order. */
+    named(name) {
+        return (this.byName.get(name) ?? []).map((e) => this.outcome(e));
+    }
+    /** Outcomes of the entries whose name ends with `/<shortName>`, in document order. */
+    endingWith(shortName) {
+        return (this.byShortName.get(shortName) ?? []).map((e) => this.outcome(e));
+    }
+    outcome(entry) {
+        let done = this.outcomes.get(entry);
+        if (!done) {
+            done = convertEntry(entry);
+            this.outcomes.set(entry, done);
+        }
+        return done;
+    }
+    convertAll() {
+        if (!this.full) {
+            const full = { servers: new Map(), remoteServers: new Map(), skipped: [] };
+            const late = [];
+            for (const entry of this.entries) {
+                const done = this.outcome(entry);
+                if (done.ok) {
+                    if (done.server.kind === 'image')
+                        full.servers.set(done.server.name, done.server);
+                    else
+                        full.remoteServers.set(done.server.name, done.server);
+                }
+                else {
+                    // `thv registry convert` runs over the whole file before the entries are read.
+                    (done.legacyPhase ? full.skipped : late).push({ name: done.name, reason: done.reason });
+                }
+            }
+            full.skipped.push(...late);
+            this.full = full;
+        }
+        return this.full;
+    }
+}
+function push(map, key, entry) {
+    const list = map.get(key);
+    if (list)
+        list.push(entry);
+    else
+        map.set(key, [entry]);
+}
+function convertEntry(entry) {
+    let server = entry.raw;
+    if (entry.legacy) {
+        try {
+            server = (entry.legacy.remote ? _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyRemoteToServerJSON */ .S8 : _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyImageToServerJSON */ .Bh)(entry.legacy.key, entry.raw);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx || error instanceof _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
+                return { ok: false, name: entry.legacy.key, reason: error.message, legacyPhase: true, overLimit: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EntryLimitError */ .qm };
+            throw error;
+        }
+    }
+    try {
+        return { ok: true, server: (0,_server_json_js__WEBPACK_IMPORTED_MODULE_3__/* .convertServerJSON */ .RS)(server ?? {}) };
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx))
+            throw error;
+        const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(server) ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'name'), 'name', 'lenient') : '';
+        return { ok: false, name, reason: error.message, legacyPhase: false, overLimit: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EntryLimitError */ .qm };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ legacyImageToServerJSON),
+/* harmony export */   S8: () => (/* binding */ legacyRemoteToServerJSON),
+/* harmony export */   ty: () => (/* binding */ legacySection)
+/* harmony export */ });
+/* unused harmony exports SERVER_SCHEMA_URL, UPSTREAM_REGISTRY_SCHEMA_URL, convertLegacyRegistry */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(120);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3795);
+/* harmony import */ var _toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9335);
+
+
+
+
+
+const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
+const UPSTREAM_REGISTRY_SCHEMA_URL = 'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json';
+function decodeBase(o, path) {
+    const s = (k) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, k), `${path}.${k}`, 'strict');
+    return {
+        name: s('name'),
+        title: s('title'),
+        description: s('description'),
+        tier: s('tier'),
+        status: s('status'),
+        transport: s('transport'),
+        stateless: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'stateless'), `${path}.stateless`, 'strict'),
+        tools: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tools'), `${path}.tools`, 'strict'),
+        metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeMetadata */ .Gz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'metadata'), `${path}.metadata`, 'strict'),
+        repository_url: s('repository_url'),
+        tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
+        overview: s('overview'),
+        tool_definitions: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeToolDefinitions */ .Dp)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
+        custom_metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
+    };
+}
+function entryObject(key, entry, path) {
+    if (key === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx('name cannot be empty');
+    const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(entry, path, 'strict');
+    if (!o)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`${path} is null`);
+    return o;
+}
+/** Base extension fields, in ServerExtensions marshal form; status defaults to "active". */
+function baseExtension(b) {
+    const ext = { status: b.status || 'active' };
+    if (b.tier)
+        ext.tier = b.tier;
+    if (b.tools.length)
+        ext.tools = b.tools;
+    if (b.tags.length)
+        ext.tags = b.tags;
+    if (b.overview)
+        ext.overview = b.overview;
+    if (b.metadata)
+        ext.metadata = b.metadata;
+    if (b.custom_metadata)
+        ext.custom_metadata = b.custom_metadata;
+    if (b.tool_definitions.length)
+        ext.tool_definitions = b.tool_definitions;
+    if (b.stateless)
+        ext.stateless = true;
+    return ext;
+}
+function serverHead(key, b) {
+    const server = { $schema: SERVER_SCHEMA_URL, name: b.name || (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReverseDNSName */ .pA)(key) };
+    if (b.title)
+        server.title = b.title;
+    server.description = b.description;
+    if (b.repository_url)
+        server.repository = { url: b.repository_url, source: 'github' };
+    server.version = '1.0.0';
+    return server;
+}
+function withExtension(server, extKey, ext) {
+    server._meta = { [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISHER_PROVIDED_KEY */ .pJ]: { [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOLHIVE_PUBLISHER_NAMESPACE */ .Iw]: { [extKey]: ext } } };
+    return server;
+}
+/** KeyValueInput (model.Input fields are all omitempty; `name` is not). */
+function keyValueInput(name, description, required, secret, def, choices) {
+    const kv = {};
+    if (description)
+        kv.description = description;
+    if (required)
+        kv.isRequired = true;
+    if (secret)
+        kv.isSecret = true;
+    if (def)
+        kv.default = def;
+    if (choices?.length)
+        kv.choices = choices;
+    kv.name = name;
+    return kv;
+}
+/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
+function legacyImageToServerJSON(key, entry) {
+    const path = `servers[${JSON.stringify(key)}]`;
+    const o = entryObject(key, entry, path);
+    const m = {
+        ...decodeBase(o, path),
+        image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'image'), `${path}.image`, 'strict'),
+        target_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'target_port'), `${path}.target_port`, 'strict'),
+        proxy_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
+        permissions: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProfile */ .OC)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'permissions'), `${path}.permissions`, 'strict'),
+        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+        args: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'args'), `${path}.args`, 'strict'),
+        docker_tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
+        provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
+    };
+    const server = serverHead(key, m);
+    const transportType = m.transport || 'stdio';
+    const transport = { type: transportType };
+    // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
+    if (transportType === 'streamable-http' || transportType === 'sse') {
+        transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
+    }
+    const pkg = { registryType: 'oci', identifier: m.image, transport };
+    if (m.env_vars.length) {
+        pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
+    }
+    server.packages = [pkg];
+    const ext = baseExtension(m);
+    if (m.permissions)
+        ext.permissions = m.permissions;
+    if (m.args.length)
+        ext.args = m.args;
+    if (m.provenance)
+        ext.provenance = (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .provenanceToGo */ .lk)(m.provenance);
+    if (m.docker_tags.length)
+        ext.docker_tags = m.docker_tags;
+    if (m.proxy_port !== 0)
+        ext.proxy_port = m.proxy_port;
+    return withExtension(server, m.image, ext);
+}
+/** RemoteServerMetadataToServerJSON: one legacy `remote_servers[key]` entry → server.json. */
+function legacyRemoteToServerJSON(key, entry) {
+    const path = `remote_servers[${JSON.stringify(key)}]`;
+    const o = entryObject(key, entry, path);
+    const m = {
+        ...decodeBase(o, path),
+        url: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'url'), `${path}.url`, 'strict'),
+        proxy_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
+        headers: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeHeaders */ .hz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
+        oauth_config: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeOAuthConfig */ .A9)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
+        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+    };
+    const server = serverHead(key, m);
+    const remote = { type: m.transport };
+    if (m.url)
+        remote.url = m.url;
+    if (m.headers.length) {
+        remote.headers = m.headers.map((h) => keyValueInput(h.name, h.description, h.required, h.secret, h.default, h.choices));
+    }
+    server.remotes = [remote];
+    const ext = baseExtension(m);
+    if (m.oauth_config)
+        ext.oauth_config = m.oauth_config;
+    if (m.env_vars.length)
+        ext.env_vars = m.env_vars.map(_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .envVarToGo */ .sE);
+    if (m.proxy_port !== 0)
+        ext.proxy_port = m.proxy_port;
+    return withExtension(server, m.url, ext);
+}
+/** The `[key, entry]` pairs of a legacy section (`servers` or `remote_servers`), in document order. */
+function legacySection(doc, key, source) {
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', 'legacy registry is not a JSON object', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(source));
+    const value = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(doc, key);
+    if (value === undefined || value === null)
+        return [];
+    if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(source));
+    }
+    return Object.entries(value);
+}
+/** Converts a whole legacy document (already detected as legacy): servers first, then remote servers. */
+function convertLegacyRegistry(doc, source) {
+    const servers = [];
+    const skipped = [];
+    const section = (key, convert) => {
+        for (const [k, entry] of legacySection(doc, key, source)) {
+            try {
+                servers.push(convert(k, entry));
+            }
+            catch (error) {
+                if (error instanceof ConversionError || error instanceof ShapeError)
+                    skipped.push({ name: k, reason: error.message });
+                else
+                    throw error;
+            }
+        }
+    };
+    section('servers', legacyImageToServerJSON);
+    section('remote_servers', legacyRemoteToServerJSON);
+    const top = doc;
+    return {
+        document: {
+            $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
+            version: str(field(top, 'version'), 'version', 'lenient'),
+            meta: { last_updated: str(field(top, 'last_updated'), 'last_updated', 'lenient') },
+            data: { servers },
+        },
+        skipped,
+    };
 }
 
 
@@ -4575,8 +4976,8 @@ const S = 'strict';
 function convertServerJSON(server) {
     if (!(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(server)) {
         if (server === null || server === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z('server  has no packages or remotes, skipping');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server entry is a JSON ${Array.isArray(server) ? 'array' : typeof server}, not an object`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx('server  has no packages or remotes, skipping');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server entry is a JSON ${Array.isArray(server) ? 'array' : typeof server}, not an object`);
     }
     const name = safeName(server);
     try {
@@ -4585,12 +4986,12 @@ function convertServerJSON(server) {
             return toRemote(server, name, remotes[0]);
         const packages = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'packages'), 'packages', S);
         if (packages.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server ${name} has no packages or remotes, skipping`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server ${name} has no packages or remotes, skipping`);
         return toImage(server, name, packages);
     }
     catch (error) {
         if (error instanceof _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}': ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server '${name}': ${error.message}`);
         throw error;
     }
 }
@@ -4598,7 +4999,7 @@ function convertServerJSON(server) {
 function safeName(server) {
     const v = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'name');
     if (v !== undefined && v !== null && typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server name must be a string, got ${typeof v}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server name must be a string, got ${typeof v}`);
     return v ?? '';
 }
 function common(server, name) {
@@ -4622,9 +5023,9 @@ function toImage(server, name, packages) {
     });
     // Go prints a []string with %v: [npm pypi]
     if (oci.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has no OCI packages (found: [${types.join(' ')}])`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server '${name}' has no OCI packages (found: [${types.join(' ')}])`);
     if (oci.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${name}' has ${oci.length} OCI packages, expected exactly 1`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server '${name}' has ${oci.length} OCI packages, expected exactly 1`);
     const pkg = oci[0];
     const index = packages.indexOf(pkg);
     const at = `packages[${index}]`;
@@ -4804,12 +5205,12 @@ function targetPort(transportUrl, serverName) {
         return 0;
     const parsed = goUrlPort(transportUrl);
     if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse transport URL '${transportUrl}': ${parsed.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server '${serverName}': failed to parse transport URL '${transportUrl}': ${parsed.reason}`);
     if (parsed.port === '')
         return 0;
     // strconv.Atoi on digits only fails on int64 overflow
     if (BigInt(parsed.port) > 9223372036854775807n) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .z(`server '${serverName}': failed to parse port from URL '${transportUrl}': value out of range`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx(`server '${serverName}': failed to parse port from URL '${transportUrl}': value out of range`);
     }
     return Number(parsed.port);
 }
@@ -4896,8 +5297,13 @@ const badEscape = (s) => /%(?![0-9a-fA-F]{2})/.test(s);
 /* harmony export */   lk: () => (/* binding */ provenanceToGo),
 /* harmony export */   sE: () => (/* binding */ envVarToGo)
 /* harmony export */ });
+/* unused harmony export MAX_PREDICATE_DEPTH */
 /* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(120);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6440);
 
+
+/** Real predicates (SLSA provenance) nest about ten levels; far deeper is hostile, not data. */
+const MAX_PREDICATE_DEPTH = 64;
 function decodeProfile(v, path, mode) {
     const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(v, path, mode);
     if (!o)
@@ -4943,8 +5349,13 @@ function decodeProvenance(v, path, mode) {
         const a = {};
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .putIf */ .Z0)(a, 'predicate_type', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate_type'), `${path}.attestation.predicate_type`, mode));
         const predicate = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(att, 'predicate');
-        if (predicate !== undefined && predicate !== null)
+        if (predicate !== undefined && predicate !== null) {
+            // Refused whatever the mode: dropping the predicate would verify against less than the registry asks.
+            if ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nestsDeeperThan */ .ix)(predicate, MAX_PREDICATE_DEPTH)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EntryLimitError */ .qm(`${path}.attestation.predicate nests more than ${MAX_PREDICATE_DEPTH} levels deep`);
+            }
             a.predicate = predicate;
+        }
         p.attestation = a;
     }
     return p;
@@ -5522,7 +5933,8 @@ class Stop {
         this.reason = reason;
     }
 }
-const MAX_DEPTH = 5000;
+const OBJECT = 0;
+const ARRAY = 1;
 /** Offset and reason of the first JSON syntax error (RFC 8259 grammar, as JSON.parse applies it). */
 function locateJsonError(text) {
     const n = text.length;
@@ -5560,61 +5972,8 @@ function locateJsonError(text) {
                 i++;
         }
     };
-    const value = (depth) => {
-        if (depth > MAX_DEPTH)
-            fail('nesting too deep');
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail('expected a double-quoted property name');
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail("expected ':' after property name");
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or '}' after property value");
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail("expected ',' or ']' after array element");
-            }
-        }
+    /** A scalar at `i`; containers are handled by the caller's loop. */
+    const scalar = (c) => {
         if (c === '"')
             return string();
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
@@ -5633,8 +5992,65 @@ function locateJsonError(text) {
         }
         fail(c === '\ufeff' ? 'byte order mark (save the file as UTF-8 without BOM)' : `unexpected character ${JSON.stringify(c)}`);
     };
+    const memberName = () => {
+        ws();
+        if (text[i] !== '"')
+            fail('expected a double-quoted property name');
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail("expected ':' after property name");
+        i++;
+    };
+    // An explicit stack of open containers: hostile input nests thousands deep, and a recursive
+    // descent would overflow the call stack on it.
+    const value = () => {
+        const open = [];
+        let expectValue = true;
+        for (;;) {
+            if (expectValue) {
+                ws();
+                const c = text[i];
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    const close = c === '{' ? '}' : ']';
+                    if (text[i] === close) {
+                        i++;
+                    }
+                    else {
+                        open.push(c === '{' ? OBJECT : ARRAY);
+                        if (c === '{')
+                            memberName();
+                        continue;
+                    }
+                }
+                else {
+                    scalar(c);
+                }
+                expectValue = false;
+            }
+            if (open.length === 0)
+                return;
+            const top = open[open.length - 1];
+            ws();
+            if (text[i] === ',') {
+                i++;
+                if (top === OBJECT)
+                    memberName();
+                expectValue = true;
+                continue;
+            }
+            if (text[i] === (top === OBJECT ? '}' : ']')) {
+                i++;
+                open.pop();
+                continue;
+            }
+            fail(top === OBJECT ? "expected ',' or '}' after property value" : "expected ',' or ']' after array element");
+        }
+    };
     try {
-        value(0);
+        value();
         ws();
         if (i < n)
             fail('unexpected content after the JSON value');
@@ -5734,9 +6150,42 @@ function didYouMean(suggestions) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ lineColumnAt)
 /* harmony export */ });
+/* unused harmony export lineStarts */
 // Offsets are cheap to carry; line/column are what a person (and a GitHub annotation) needs.
-/** 1-based line and column of a UTF-16 offset. Scans only up to the offset: manifests are small. */
+/** Offsets where each line starts (the first is 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+// A file with many documents asks for many positions in the same text: index its lines once, so
+// the cost stays linear in the file's size rather than growing with documents × size.
+let indexedText;
+let indexedStarts = [];
+/** 1-based line and column of a UTF-16 offset. */
 function lineColumnAt(text, offset) {
+    if (text !== indexedText) {
+        // A short scan beats building an index for a single position in a small file.
+        if (offset < 4096)
+            return scanTo(text, offset);
+        indexedText = text;
+        indexedStarts = lineStarts(text);
+    }
+    const starts = indexedStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    // The last line start at or before the offset (a newline itself belongs to the line it ends).
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function scanTo(text, offset) {
     let line = 1;
     let lineStart = 0;
     let i = text.indexOf('\n');
@@ -5783,17 +6232,21 @@ function parseJsonText(text) {
 /* harmony export */   J: () => (/* binding */ logged)
 /* harmony export */ });
 /* harmony import */ var _core_catalog_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
+/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6527);
 // The debug lines every registry load writes, whatever its source.
+
 
 /** One debug line per load, plus the entries ToolHive would also have dropped. */
 function logged(registry, log) {
-    log(`registry: ${registry.source} (${registry.format}): ${registry.servers.size} container and ${registry.remoteServers.size} remote servers, ${registry.skipped.length} skipped`);
+    // loadSummary does not convert entries no manifest names (the registry converts lazily).
+    const { line, skipped } = (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSummary */ .RF)(registry);
+    log(`registry: ${registry.source} (${registry.format}): ${line}`);
     if (registry.format === 'legacy')
         log(`registry: converted from the legacy format as \`thv registry convert\` would (ToolHive itself now refuses it: ${_core_catalog_format_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_MIGRATION_MESSAGE */ .Zg})`);
-    for (const { name, reason } of registry.skipped.slice(0, 50))
+    for (const { name, reason } of skipped.slice(0, 50))
         log(`registry: skipped ${name || '(no name)'}: ${reason}`);
-    if (registry.skipped.length > 50)
-        log(`registry: … and ${registry.skipped.length - 50} more skipped`);
+    if (skipped.length > 50)
+        log(`registry: … and ${skipped.length - 50} more skipped`);
     return registry;
 }
 
@@ -5816,7 +6269,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/core/catalog/go-json.ts
 var go_json = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/core/catalog/lazy-registry.ts
+var lazy_registry = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./src/core/catalog/lookup.ts
+
 const indexes = new WeakMap();
 // A name without `/` that ends an entry name after a `/` is exactly the part after its last `/`.
 function shortNameIndex(registry) {
@@ -5845,18 +6301,56 @@ function shortNameIndex(registry) {
     return index;
 }
 function lookupServer(registry, name) {
+    if (registry instanceof lazy_registry/* LazyRegistry */.A && !registry.converted)
+        return lookupLazily(registry, name);
     const exact = registry.servers.get(name) ?? registry.remoteServers.get(name);
     if (exact)
         return { kind: 'found', server: exact };
     if (!name.includes('/')) {
         const matches = shortNameIndex(registry).byShort.get(name) ?? [];
-        if (matches.length === 1)
-            return { kind: 'found', server: matches[0].server };
-        if (matches.length > 1) {
-            return { kind: 'error', message: `multiple servers match '${name}': ${matches.map((m) => m.fullName).join(', ')} — use the full name` };
-        }
+        return shortNameOutcome(name, matches);
     }
     return { kind: 'not-found' };
+}
+function shortNameOutcome(name, matches) {
+    if (matches.length === 1)
+        return { kind: 'found', server: matches[0].server };
+    if (matches.length > 1) {
+        return { kind: 'error', message: `multiple servers match '${name}': ${matches.map((m) => m.fullName).join(', ')} — use the full name` };
+    }
+    return { kind: 'not-found' };
+}
+/**
+ * The same rules over only the entries that can match `name`, converting just those. A name's
+ * entry in the loaded maps is the last one of its kind that converts, containers before remotes.
+ */
+function lookupLazily(registry, name) {
+    const named = registry.named(name);
+    const exact = lastOfEachKind(named);
+    const hit = exact.image.get(name) ?? exact.remote.get(name);
+    if (hit)
+        return { kind: 'found', server: hit };
+    const candidates = name.includes('/') ? named : [...named, ...registry.endingWith(name)];
+    if (!name.includes('/')) {
+        const { image, remote } = lastOfEachKind(candidates.slice(named.length));
+        const sorted = (m) => [...m.keys()].sort().map((fullName) => ({ fullName, server: m.get(fullName) }));
+        const outcome = shortNameOutcome(name, [...sorted(image), ...sorted(remote)]);
+        if (outcome.kind !== 'not-found')
+            return outcome;
+    }
+    // ToolHive would not find an entry it cannot convert; one refused for our own safety limits says so.
+    const refused = candidates.find((done) => !done.ok && done.overLimit);
+    if (refused && !refused.ok)
+        return { kind: 'error', message: `registry entry '${name}' cannot be read: ${refused.reason}` };
+    return { kind: 'not-found' };
+}
+function lastOfEachKind(outcomes) {
+    const image = new Map();
+    const remote = new Map();
+    for (const done of outcomes)
+        if (done.ok)
+            (done.server.kind === 'image' ? image : remote).set(done.server.name, done.server);
+    return { image, remote };
 }
 
 // EXTERNAL MODULE: ./src/core/catalog/names.ts
@@ -5907,7 +6401,7 @@ function converted(server) {
         return { kind: 'found', server: (0,server_json/* convertServerJSON */.RS)(server) };
     }
     catch (error) {
-        if (error instanceof errors/* ConversionError */.z)
+        if (error instanceof errors/* ConversionError */.zx)
             return { kind: 'error', message: error.message };
         throw error;
     }
@@ -5930,7 +6424,7 @@ async function apiGetServer(api, name, log) {
         results = await api.search(name);
     }
     catch (error) {
-        if (error instanceof errors/* RegistryError */.g && error.code === 'registry-deadline')
+        if (error instanceof errors/* RegistryError */.gl && error.code === 'registry-deadline')
             throw error;
         return { kind: 'error', message: `failed to find server ${name}: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -6057,11 +6551,11 @@ function catalogSecrets(source, token) {
 }
 /** The same catalog error with every secret replaced by `***` (other errors pass through). */
 function scrubError(error, secrets) {
-    if (!(error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g) || secrets.length === 0)
+    if (!(error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || secrets.length === 0)
         return error;
     const r = (s) => (s === undefined ? undefined : (0,_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(s, secrets));
     const place = { ...error.place, ...(error.place.url ? { url: r(error.place.url) } : {}) };
-    const clean = new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(error.code, r(error.message), place, r(error.hint), error.status, { cause: error.cause });
+    const clean = new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(error.code, r(error.message), place, r(error.hint), error.status, { cause: error.cause });
     return clean;
 }
 
