@@ -136,7 +136,8 @@ export class GitHubStandin {
     git(work, ['init', '-q', '-b', this.defaultBranch]);
     for (const [file, content] of Object.entries(options.files)) this.writeWorkFile(work, file, content);
     git(work, ['add', '-A']);
-    git(work, ['commit', '-q', '-m', 'Seed manifests']);
+    // A fixed date: equal files give an equal seed commit, so two stand-ins can be compared run for run.
+    git(work, ['commit', '-q', '-m', 'Seed manifests'], undefined, { GIT_AUTHOR_DATE: '1700000000 +0000', GIT_COMMITTER_DATE: '1700000000 +0000' });
     git(work, ['push', '-q', this.bareDir, `HEAD:refs/heads/${this.defaultBranch}`]);
     rmSync(work, { recursive: true, force: true });
   }
@@ -230,6 +231,11 @@ export class GitHubStandin {
     git(dir, ['commit', '-q', '-m', message], undefined, { GIT_AUTHOR_NAME: 'A Person', GIT_COMMITTER_NAME: 'A Person' });
     git(dir, ['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
     return git(dir, ['rev-parse', 'HEAD']);
+  }
+
+  /** Points a new branch at `sha` (as a person's `git push origin sha:refs/heads/branch` would). */
+  createBranchAt(branch: string, sha: string): void {
+    git(this.bareDir, ['update-ref', `refs/heads/${branch}`, sha]);
   }
 
   /** A comment a person writes in the web UI (not through the Action's token). */

@@ -250,7 +250,7 @@ class PullRequestRun {
   private waiting(group: GroupPlan, branch: BranchHead | null): PullRequestOutcome {
     return {
       operation: 'none', branch: group.branch, workloads: workloadNames(group.upgrades), ...(branch ? { headSha: branch.sha } : {}), waiting: true,
-      note: `waiting: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? '' : 's'} of this Action are open (max-pull-requests)`,
+      note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`,
     };
   }
 
@@ -401,6 +401,7 @@ function describe(o: PullRequestOutcome, upgrades: number): string {
     case 'closed':
       return `closed PR${pr}: ${o.note ?? 'nothing left to upgrade'}`;
     case 'none':
+      if (o.waiting) return `waiting (${o.note ?? 'max-pull-requests'})`;
       return o.note ?? (upgrades ? `PR${pr} is up to date` : 'nothing to upgrade');
     case 'failed':
       return `failed: ${o.error ?? 'unknown error'}`;

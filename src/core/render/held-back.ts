@@ -12,8 +12,8 @@ export function heldBackUpgrades(rows: readonly CheckResult[]): UpgradeAvailable
 /** Why an upgrade is held back, in plain text. */
 export function heldBackReason(row: UpgradeAvailable): string {
   const v = row.verification;
-  const why = v?.status === 'unverified' && v.reason ? `: ${v.reason}` : '';
-  return `its signature is not verified${why} (verify: ${row.proposal.effectiveMode} proposes verified candidates only)`;
+  const why = v?.status === 'unverified' && v.reason ? v.reason : `signature ${v?.status ?? 'not checked'}`;
+  return `verify: ${row.proposal.effectiveMode} proposes verified candidates only; ${why}`;
 }
 
 /** A short section, or '' when nothing is held back. */
