@@ -138,6 +138,11 @@ describe('first run', () => {
     const out = await run([osvUp()], {}, { github: client({ apiUrl: `${gh.url}/api/v3` }) });
     expect(out[0]!.operation).toBe('created');
     expect(gh.requests.every((r) => r.rawPath.startsWith('/api/v3/repos/'))).toBe(true);
+    // The viewer query goes to GHES's GraphQL endpoint, /api/graphql.
+    gh.clearLog();
+    expect((await run([osvUp()], {}, { github: client({ apiUrl: `${gh.url}/api/v3` }) }))[0]!.operation).toBe('none');
+    expect(gh.requests.map((r) => r.rawPath)).toContain('/api/graphql');
+    expect(gh.requests.filter((r) => r.rawPath !== '/api/graphql').every((r) => r.rawPath.startsWith('/api/v3/repos/'))).toBe(true);
   });
 });
 
