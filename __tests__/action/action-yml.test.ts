@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { MAX_ANNOTATIONS, MAX_MANIFEST_BYTES, PULL_REQUEST_OPTION_NAMES, REGISTRY_DEADLINE_SECONDS, RUN_OPTION_NAMES, TIMEOUT_SECONDS } from '../../src/app/options.js';
+import { MAX_ANNOTATIONS, MAX_MANIFEST_BYTES, MAX_PULL_REQUESTS, PULL_REQUEST_OPTION_NAMES, REGISTRY_DEADLINE_SECONDS, RUN_OPTION_NAMES, TIMEOUT_SECONDS } from '../../src/app/options.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 test('action.yml declares exactly the inputs the Action reads, each with a description', () => {
@@ -14,4 +14,5 @@ test('action.yml declares exactly the inputs the Action reads, each with a descr
   expect(action.inputs['max-manifest-bytes'].default).toBe(String(MAX_MANIFEST_BYTES.default));
   expect(action.inputs.timeout.default).toBe(String(TIMEOUT_SECONDS.default));
   expect(action.inputs['max-annotations'].default).toBe(String(MAX_ANNOTATIONS.default));
+  expect(action.inputs['max-pull-requests'].default).toBe(String(MAX_PULL_REQUESTS.default));
 });

@@ -90,7 +90,9 @@ describe('parsePullRequestOptions', () => {
         assignees: [],
         draft: false,
         addDefaultEnvVars: false,
-        title: undefined
+        title: undefined,
+        maxPullRequests: 10,
+        commitMessage: undefined
       }
     });
   });
@@ -108,7 +110,9 @@ describe('parsePullRequestOptions', () => {
         'team-reviewers': 'platform',
         assignees: 'carol',
         draft: 'True',
-        'add-default-env-vars': 'true'
+        'add-default-env-vars': 'true',
+        'max-pull-requests': '0',
+        'commit-message': 'chore(deps): bump MCP servers\n\nRoutine upgrade.'
       },
       asInput,
       'pr'
@@ -125,7 +129,9 @@ describe('parsePullRequestOptions', () => {
         assignees: ['carol'],
         draft: true,
         addDefaultEnvVars: true,
-        title: 'Bump MCP servers'
+        title: 'Bump MCP servers',
+        maxPullRequests: 0,
+        commitMessage: 'chore(deps): bump MCP servers\n\nRoutine upgrade.'
       }
     });
   });
@@ -134,5 +140,8 @@ describe('parsePullRequestOptions', () => {
     expect(parsePullRequestOptions({}, asInput, 'check').token).toBeUndefined();
     expect(errorOf(() => parsePullRequestOptions({ draft: 'yes' }, asInput, 'check')).message).toBe('input draft: "yes" is not true or false');
     expect(errorOf(() => parsePullRequestOptions({}, asInput, 'pr')).code).toBe('missing-token');
+    expect(errorOf(() => parsePullRequestOptions({ 'max-pull-requests': '-1' }, asInput, 'check')).message).toBe(
+      'input max-pull-requests: "-1" is not a whole number from 0 to 1000'
+    );
   });
 });

@@ -1,6 +1,5 @@
 // PR mode against the local GitHub stand-in (real bare git repository behind the Git Data API).
 import { execFileSync } from 'node:child_process';
-import { UpgradeActionError } from '../../src/core/errors.js';
 import type { UpgradeAvailable } from '../../src/core/check/result.js';
 import { parseOwnershipTrailers } from '../../src/core/pr/commit-message.js';
 import { createGitHubClient, type GitHubClientOptions, type GitHubPacing } from '../../src/io/github/client.js';
@@ -39,7 +38,7 @@ const FILES = { 'servers/osv.json': OSV, 'servers/drift.json': DRIFT, 'k8s/serve
 
 const OPTIONS: PullRequestOptions = {
   branchPrefix: 'toolhive-upgrade/', grouping: 'all', labels: ['dependencies', 'toolhive'], reviewers: ['alice'], teamReviewers: ['platform'],
-  assignees: ['bob'], draft: false, addDefaultEnvVars: false,
+  assignees: ['bob'], draft: false, addDefaultEnvVars: false, maxPullRequests: 10,
 };
 
 function osvUp(candidate = 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', text = OSV): UpgradeAvailable {
@@ -99,7 +98,9 @@ describe('first run', () => {
   test('creates one PR whose single commit changes only the image values, byte for byte', async () => {
     const baseSha = gh.headOf('main')!;
     const outcomes = await run([osvUp(), driftUp(), ...yamlUps()]);
-    expect(outcomes).toEqual([{ operation: 'created', number: 1, url: `https://github.test/${gh.fullName}/pull/1`, branch: BRANCH }]);
+    expect(outcomes).toEqual([{
+      operation: 'created', number: 1, url: `https://github.test/${gh.fullName}/pull/1`, branch: BRANCH, headSha: gh.headOf(BRANCH), workloads: ['fetch', 'osv', 'wl', 'osv-upgrade'],
+    }]);
 
     // Inspect the result with real git.
     const dir = gh.clone(BRANCH);
@@ -137,6 +138,11 @@ describe('first run', () => {
     const out = await run([osvUp()], {}, { github: client({ apiUrl: `${gh.url}/api/v3` }) });
     expect(out[0]!.operation).toBe('created');
     expect(gh.requests.every((r) => r.rawPath.startsWith('/api/v3/repos/'))).toBe(true);
+    // The viewer query goes to GHES's GraphQL endpoint, /api/graphql.
+    gh.clearLog();
+    expect((await run([osvUp()], {}, { github: client({ apiUrl: `${gh.url}/api/v3` }) }))[0]!.operation).toBe('none');
+    expect(gh.requests.map((r) => r.rawPath)).toContain('/api/graphql');
+    expect(gh.requests.filter((r) => r.rawPath !== '/api/graphql').every((r) => r.rawPath.startsWith('/api/v3/repos/'))).toBe(true);
   });
 });
 
@@ -148,11 +154,12 @@ describe('later runs', () => {
     gh.clearLog();
 
     const outcomes = await run([osvUp(), driftUp()]);
-    expect(outcomes).toEqual([{ operation: 'none', number: 1, url: expect.any(String), branch: BRANCH }]);
+    expect(outcomes).toEqual([{ operation: 'none', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['wl', 'osv-upgrade'] }]);
     expect(gh.headOf(BRANCH)).toBe(head);
     expect(gh.pulls.size).toBe(1);
     expect(gh.pulls.get(1)!.body).toBe(body);
-    expect(gh.routes()).toEqual(['GET pulls', 'GET branch']);
+    // The viewer query tells the Action's own PR from a person's.
+    expect(gh.routes()).toEqual(['GET pulls', 'POST graphql', 'GET branch']);
   });
 
   test('a person editing the PR body is left alone on no-op runs', async () => {
@@ -170,14 +177,14 @@ describe('later runs', () => {
     gh.clearLog();
 
     const outcomes = await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]);
-    expect(outcomes).toEqual([{ operation: 'updated', number: 1, url: expect.any(String), branch: BRANCH }]);
     const head = gh.headOf(BRANCH)!;
+    expect(outcomes).toEqual([{ operation: 'updated', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['osv-upgrade'] }]);
     expect(head).not.toBe(first);
     expect(gh.commit(head).parents).toEqual([baseSha]);
     expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.2.0'));
     expect(gh.pulls.size).toBe(1);
     expect(gh.pulls.get(1)!.title).toBe('Upgrade osv-upgrade (servers/osv.json) to 0.2.0');
-    expect(gh.routes()).toEqual(['GET pulls', 'GET branch', 'GET commit', 'GET tree', 'POST tree', 'POST commit', 'PATCH ref', 'PATCH pull']);
+    expect(gh.routes()).toEqual(['GET pulls', 'POST graphql', 'GET branch', 'GET commit', 'GET tree', 'POST tree', 'POST commit', 'PATCH ref', 'PATCH pull']);
     expect(gh.requests.find((r) => r.route === 'PATCH ref')!.body).toMatchObject({ force: true });
   });
 
@@ -233,21 +240,26 @@ describe('closing', () => {
     gh.pushCommit('main', { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.3') }, 'Bump osv by hand');
     gh.clearLog();
 
+    const head = gh.headOf(BRANCH);
     const outcomes = await run([]);
-    expect(outcomes).toEqual([{ operation: 'closed', number: 1, url: expect.any(String), branch: BRANCH }]);
+    expect(outcomes).toEqual([{ operation: 'closed', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: [] }]);
     expect(gh.pulls.get(1)!.state).toBe('closed');
     expect(gh.headOf(BRANCH)).toBeNull();
     expect(gh.comments[0]!.body).toContain('Nothing in this PR is left to upgrade');
-    expect(gh.routes()).toEqual(['GET pulls', 'GET branch', 'POST comment', 'PATCH pull', 'DELETE ref']);
+    expect(gh.routes()).toEqual(['GET pulls', 'POST graphql', 'GET branch', 'GET comments', 'POST comment', 'PATCH pull', 'DELETE ref']);
 
     // And then there is nothing to do.
-    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH }]);
+    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH, workloads: [] }]);
   });
 
   test('after a merge nothing is left and nothing is reopened', async () => {
     await run([osvUp()]);
     gh.squashMerge(1);
-    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH }]);
+    // The merged PR's branch, kept by GitHub, is the Action's own: it is cleaned up, nothing is reopened.
+    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH, workloads: [], note: 'deleted the Action branch left without a pull request' }]);
+    expect(gh.headOf(BRANCH)).toBeNull();
+    expect(gh.pulls.size).toBe(1);
+    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH, workloads: [] }]);
   });
 });
 
@@ -285,9 +297,11 @@ describe('per-workload grouping', () => {
   });
 
   test('the single Action outputs report the most significant operation of the run', () => {
-    const o = (operation: 'created' | 'updated' | 'closed' | 'none', number?: number) => ({ operation, number, branch: `b${number}` });
+    const o = (operation: 'created' | 'updated' | 'closed' | 'none' | 'failed', number?: number) => ({ operation, number, branch: `b${number}`, workloads: [] });
     expect(primaryOutcome([o('none', 1), o('closed', 2), o('updated', 3)])).toEqual(o('updated', 3));
     expect(primaryOutcome([o('none', 1), o('closed', 2)])).toEqual(o('closed', 2));
+    expect(primaryOutcome([o('none', 1), o('failed', 2)])).toEqual(o('failed', 2));
+    expect(primaryOutcome([o('failed', 1), o('closed', 2)])).toEqual(o('closed', 2));
     expect(primaryOutcome([])).toBeUndefined();
   });
 });
@@ -324,35 +338,35 @@ describe('retries and failures', () => {
 
   test('403 "Resource not accessible by integration" names the missing permission', async () => {
     gh.fail({ route: 'POST ref', status: 403, message: 'Resource not accessible by integration' });
-    const err = await run([osvUp()]).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UpgradeActionError);
-    expect((err as UpgradeActionError).code).toBe('github-missing-permission');
-    expect((err as UpgradeActionError).describe()).toBe(
+    const [out] = await run([osvUp()]);
+    expect(out).toMatchObject({ operation: 'failed', branch: BRANCH, workloads: ['osv-upgrade'] });
+    expect(out!.error).toBe(
       'GitHub refused to create the branch toolhive-upgrade/all: the token lacks the `contents: write` permission (Resource not accessible by integration) (give the job `permissions: { contents: write, pull-requests: write }` (or grant these to the GitHub App or fine-grained token))',
     );
-    expect((err as Error).message).not.toContain(TOKEN);
+    expect(out!.error).not.toContain(TOKEN);
     expect(gh.requests.filter((r) => r.route === 'POST ref')).toHaveLength(1); // 403 is not retried
   });
 
   test('404 on the repository says the token cannot see it', async () => {
     gh.fail({ route: 'GET pulls', status: 404, message: 'Not Found' });
-    const err = (await run([osvUp()]).catch((e: unknown) => e)) as UpgradeActionError;
-    expect(err.describe()).toBe('GitHub refused to list open pull requests (404 Not Found) (check that the repository exists and that the token can read it)');
+    const [out] = await run([osvUp()]);
+    expect(out).toMatchObject({ operation: 'failed', branch: BRANCH });
+    expect(out!.error).toBe('GitHub refused to list open pull requests (404 Not Found) (check that the repository exists and that the token can read it)');
   });
 
   test('422 "not permitted to create or approve pull requests" points to the setting', async () => {
     gh.fail({ route: 'POST pulls', status: 403, message: 'GitHub Actions is not permitted to create or approve pull requests.' });
-    const err = (await run([osvUp()]).catch((e: unknown) => e)) as UpgradeActionError;
-    expect(err.code).toBe('github-actions-cannot-create-pr');
-    expect(err.hint).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+    const [out] = await run([osvUp()]);
+    expect(out).toMatchObject({ operation: 'failed', branch: BRANCH });
+    expect(out!.error).toMatch(/^GitHub refused to open a pull request from toolhive-upgrade\/all \(403 GitHub Actions is not permitted.*Allow GitHub Actions to create and approve pull requests/);
   });
 
   test('a protected PR branch gives the branch-protection hint', async () => {
     await run([osvUp()]);
     gh.protectedBranches.add(BRANCH);
-    const err = (await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]).catch((e: unknown) => e)) as UpgradeActionError;
-    expect(err.code).toBe('github-protected-branch');
-    expect(err.hint).toMatch(/`toolhive-upgrade\/all`.*branch-prefix/);
+    const [out] = await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]);
+    expect(out).toMatchObject({ operation: 'failed', number: 1, branch: BRANCH });
+    expect(out!.error).toMatch(/Protected branch update failed.*a branch protection rule or ruleset covers `toolhive-upgrade\/all`.*branch-prefix/);
   });
 
   test('a draft PR refused by the plan is opened ready instead, with a warning', async () => {
@@ -373,17 +387,17 @@ describe('retries and failures', () => {
   test('a stale image span refuses the edit before anything is written', async () => {
     const stale = osvUp();
     stale.workload.image = 'ghcr.io/stackloklabs/osv-mcp/server:0.0.9';
-    const err = (await run([stale]).catch((e: unknown) => e)) as UpgradeActionError;
-    expect(err.code).toBe('edit-span-mismatch');
+    const [out] = await run([stale]);
+    expect(out).toMatchObject({ operation: 'failed', branch: BRANCH, workloads: ['osv-upgrade'] });
+    expect(out!.error).toMatch(/^servers\/osv.json:.*/);
     // Edits are checked before any API call: nothing is read from or written to GitHub.
     expect(gh.routes()).toEqual([]);
   });
 
   test('a manifest path outside the repository stops the run before any API call', async () => {
     const outside = upgrade({ file: '../servers/osv.json', text: OSV, name: 'osv-upgrade', candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' });
-    const err = (await run([osvUp(), outside], {}, { readFile: async () => OSV }).catch((e: unknown) => e)) as UpgradeActionError;
-    expect(err.code).toBe('pr-path-outside-repository');
-    expect(err.describe()).toMatch(/^\.\.\/servers\/osv.json: cannot commit/);
+    const out = await run([osvUp(), outside], {}, { readFile: async () => OSV });
+    expect(out).toEqual([{ operation: 'failed', branch: BRANCH, workloads: ['osv-upgrade', 'osv-upgrade'], error: expect.stringMatching(/^\.\.\/servers\/osv.json: cannot commit/) }]);
     expect(gh.routes()).toEqual([]);
   });
 });
@@ -424,8 +438,9 @@ describe('API calls per PR do not grow with the number of manifests', () => {
     process.stdout.write(`API calls per PR (create/no-op/update/close): ${JSON.stringify(counts)}\n`);
     expect(counts[10]).toEqual(counts[1]);
     expect(counts[100]).toEqual(counts[1]);
-    // `GET tree` (the base commit's listing, to check the edited files are committed) is once per run, not per PR.
-    expect(counts[1]).toEqual({ created: 10, noop: 2, updated: 8, closed: 5 });
+    // `GET tree` (the base commit's listing, to check the edited files are committed) is once per run, not per PR;
+    // one viewer query per run once an Action PR is open; one comment listing before closing.
+    expect(counts[1]).toEqual({ created: 10, noop: 3, updated: 9, closed: 7 });
   });
 });
 

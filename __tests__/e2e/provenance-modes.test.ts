@@ -139,15 +139,25 @@ describe('PR mode', () => {
     expect(body).toContain(signedDigest);
     expect(body).toMatch(/not verified/i);
     expect(body).not.toContain('mcp/forged');
+    // Held back is said in the job summary, with the reason, not only in an annotation.
+    expect(run.summary).toContain('### Upgrades held back (1)');
+    // Markdown escapes removed, to read the text a person sees.
+    expect(run.summary.replace(/\\(.)/g, '$1')).toMatch(
+      /- forged \(`servers\/forged\.json:3`\): `[^`]+\/mcp\/forged:1\.0\.0` → `[^`]+\/mcp\/forged:1\.1\.0`: verify: enabled proposes verified candidates only; not verified: signature does not match the registry provenance/
+    );
   }, 60_000);
 
   test('enabled proposes only verified candidates; warn proposes all, flagged; fail-on unverified fails', async () => {
-    expect((await prRun({ verify: 'enabled' })).outputs['pull-request-operation']).toBe('created');
+    const enabled = await prRun({ verify: 'enabled' });
+    expect(enabled.outputs['pull-request-operation']).toBe('created');
+    expect(enabled.summary).toContain('### Upgrades held back (2)');
+    expect(enabled.summary.replace(/\\(.)/g, '$1')).toMatch(/- plain .*: verify: enabled proposes verified candidates only; not verified: the registry publishes no provenance\n/);
     expect(changed()).toEqual(['servers/signed.json']);
     const warn = await prRun({ verify: 'warn', 'fail-on': 'unverified' });
     expect(warn.outputs['pull-request-operation']).toBe('updated');
     expect(changed().sort()).toEqual(['servers/forged.json', 'servers/plain.json', 'servers/signed.json']);
     expect(warn.code).toBe(1);
+    expect(warn.summary).not.toContain('Upgrades held back');
     expect(gh.pulls.get(1)!.body).toMatch(/signature does not match the registry provenance/);
   }, 60_000);
 });

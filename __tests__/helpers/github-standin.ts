@@ -52,12 +52,16 @@ export interface StandinPull {
   /** Head SHA when closed (the branch may be gone since). */
   closedHeadSha?: string;
   createdAt: number;
+  /** Login of who opened it (`user.login`). */
+  user: string;
 }
 
 export interface StandinComment {
   id: number;
   issue: number;
   body: string;
+  /** Login of who wrote it (`user.login`). */
+  user: string;
 }
 
 export interface CommitInfo {
@@ -77,6 +81,8 @@ export interface StandinOptions {
   symlinks?: Record<string, string>;
   /** Files of `files` committed as executable (mode 100755). */
   executables?: string[];
+  /** The login every API token acts as (GraphQL `viewer`, `user.login` of what it creates). Default `github-actions[bot]`. */
+  viewer?: string;
 }
 
 const GIT_ENV = {
@@ -112,6 +118,10 @@ export class GitHubStandin {
   readonly protectedBranches = new Set<string>();
   /** Entries a recursive tree listing returns before it is `truncated` (GitHub: 100,000). */
   treeListingLimit = 100_000;
+  /** The login API calls act as; `viewer` answers with it unless `viewerFails` is set. */
+  viewer: string;
+  /** Like GitHub for a GITHUB_TOKEN with `GET /user`: the viewer query is refused. */
+  viewerFails = false;
   private readonly root: string;
   private readonly faults: FaultRule[] = [];
   private server!: Server;
@@ -124,6 +134,7 @@ export class GitHubStandin {
     this.owner = options.owner ?? 'octo-org';
     this.repo = options.repo ?? 'mcp-deploy';
     this.defaultBranch = options.defaultBranch ?? 'main';
+    this.viewer = options.viewer ?? 'github-actions[bot]';
     this.root = mkdtempSync(path.join(tmpdir(), 'gh-standin-'));
     this.bareDir = path.join(this.root, 'origin.git');
     git(this.root, ['init', '-q', '--bare', '-b', this.defaultBranch, this.bareDir]);
@@ -136,7 +147,8 @@ export class GitHubStandin {
       symlinkSync(target, path.join(work, file));
     }
     git(work, ['add', '-A']);
-    git(work, ['commit', '-q', '-m', 'Seed manifests']);
+    // A fixed date: equal files give an equal seed commit, so two stand-ins can be compared run for run.
+    git(work, ['commit', '-q', '-m', 'Seed manifests'], undefined, { GIT_AUTHOR_DATE: '1700000000 +0000', GIT_COMMITTER_DATE: '1700000000 +0000' });
     git(work, ['push', '-q', this.bareDir, `HEAD:refs/heads/${this.defaultBranch}`]);
     rmSync(work, { recursive: true, force: true });
   }
@@ -242,6 +254,39 @@ export class GitHubStandin {
     return git(this.bareDir, ['log', '-p', '--all']);
   }
 
+  /** A comment a person writes in the web UI (not through the Action's token). */
+  personComment(issue: number, body: string, user = 'mallory'): StandinComment {
+    const c = { id: this.nextCommentId++, issue, body, user };
+    this.comments.push(c);
+    return c;
+  }
+
+  /** A PR a person opens in the web UI from an existing branch. */
+  personPull(head: string, title: string, user = 'a-person', base = this.defaultBranch): StandinPull {
+    const pr: StandinPull = {
+      number: this.nextNumber++, state: 'open', title, body: '', draft: false, head, base, labels: [], assignees: [],
+      requestedReviewers: [], requestedTeams: [], merged: false, createdAt: ++this.clock, user,
+    };
+    this.pulls.set(pr.number, pr);
+    return pr;
+  }
+
+  /** Branches, heads' trees and messages, and PRs without numbers or SHAs that differ between equal runs. */
+  snapshot(): unknown {
+    return {
+      branches: this.branches().map((b) => {
+        const c = this.commit(this.headOf(b)!);
+        return { branch: b, tree: c.tree, parents: c.parents, message: c.message };
+      }),
+      pulls: [...this.pulls.values()].map((p) => ({
+        state: p.state, title: p.title, body: p.body, draft: p.draft, head: p.head, base: p.base, labels: p.labels, assignees: p.assignees,
+        requestedReviewers: p.requestedReviewers, requestedTeams: p.requestedTeams, merged: p.merged, user: p.user,
+        headTree: p.state === 'open' ? this.commit(this.headOf(p.head)!).tree : undefined,
+      })).sort((a, b) => (a.head < b.head ? -1 : a.head > b.head ? 1 : 0)),
+      comments: this.comments.map((c) => ({ body: c.body, user: c.user, head: this.pulls.get(c.issue)?.head })),
+    };
+  }
+
   /** Merges a PR the way "Squash and merge" would: base gets the head's tree as a new commit. */
   squashMerge(number: number): string {
     const pr = this.pulls.get(number)!;
@@ -305,13 +350,26 @@ export class GitHubStandin {
     };
 
     try {
+      // GraphQL lives at /graphql (GHES: /api/graphql); only the `viewer { login }` query is modelled.
+      if (method === 'POST' && (decoded === '/graphql' || decoded === '/api/graphql')) {
+        entry.route = 'POST graphql';
+        const fault = this.takeFault(method, decoded, entry.route);
+        if (fault) {
+          send(fault.status, { message: fault.message ?? 'Injected failure', ...fault.extra }, fault.headers);
+          return;
+        }
+        const query = String((body as { query?: unknown } | undefined)?.query ?? '');
+        if (!/viewer\s*\{\s*login\s*\}/.test(query)) throw new HttpError(400, 'stand-in models only the viewer query');
+        if (this.viewerFails) send(200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+        else send(200, { data: { viewer: { login: this.viewer } } });
+        return;
+      }
       if (!decoded.startsWith(`${prefix}/`)) throw new HttpError(404, 'Not Found');
       const rest = decoded.slice(prefix.length);
       const route = this.route(method, rest);
       entry.route = route.name;
-      const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (typeof f.route === 'string' ? f.route === route.name : f.route({ method, path: decoded, route: route.name })));
+      const fault = this.takeFault(method, decoded, route.name);
       if (fault) {
-        fault.times = (fault.times ?? 1) - 1;
         send(fault.status, { message: fault.message ?? 'Injected failure', documentation_url: 'https://docs.github.com/rest', ...fault.extra }, fault.headers);
         return;
       }
@@ -321,6 +379,12 @@ export class GitHubStandin {
       if (e instanceof HttpError) send(e.status, { message: e.message, documentation_url: 'https://docs.github.com/rest', ...e.extra });
       else send(500, { message: `stand-in error: ${(e as Error).message}` });
     }
+  }
+
+  private takeFault(method: string, decoded: string, name: string): FaultRule | undefined {
+    const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (typeof f.route === 'string' ? f.route === name : f.route({ method, path: decoded, route: name })));
+    if (fault) fault.times = (fault.times ?? 1) - 1;
+    return fault;
   }
 
   private route(method: string, rest: string): { name: string; run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> } } {
@@ -518,6 +582,7 @@ export class GitHubStandin {
       requested_reviewers: pr.requestedReviewers.map((login) => ({ login })),
       requested_teams: pr.requestedTeams.map((slug) => ({ slug })),
       merged_at: pr.merged ? '2026-01-01T00:00:00Z' : null,
+      user: { login: pr.user },
     };
   }
 
@@ -559,7 +624,7 @@ export class GitHubStandin {
     if (String(b.body ?? '').length > 65536) throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
     const pr: StandinPull = {
       number: this.nextNumber++, state: 'open', title: String(b.title ?? ''), body: String(b.body ?? ''), draft: Boolean(b.draft),
-      head, base, labels: [], assignees: [], requestedReviewers: [], requestedTeams: [], merged: false, createdAt: ++this.clock,
+      head, base, labels: [], assignees: [], requestedReviewers: [], requestedTeams: [], merged: false, createdAt: ++this.clock, user: this.viewer,
     };
     this.pulls.set(pr.number, pr);
     return { status: 201, data: this.pullJson(pr) };
@@ -601,15 +666,15 @@ export class GitHubStandin {
 
   private listComments(number: number, q: URLSearchParams) {
     this.pull(number);
-    const items = this.comments.filter((c) => c.issue === number).map((c) => ({ id: c.id, body: c.body }));
+    const items = this.comments.filter((c) => c.issue === number).map((c) => ({ id: c.id, body: c.body, user: { login: c.user } }));
     return this.paginate(items, q, `/issues/${number}/comments`);
   }
 
   private createComment(number: number, b: Record<string, unknown>) {
     this.pull(number);
-    const c = { id: this.nextCommentId++, issue: number, body: String(b.body ?? '') };
+    const c = { id: this.nextCommentId++, issue: number, body: String(b.body ?? ''), user: this.viewer };
     this.comments.push(c);
-    return { status: 201, data: c };
+    return { status: 201, data: { id: c.id, body: c.body, user: { login: c.user } } };
   }
 }
 

@@ -6,10 +6,11 @@ import { proposableUpgrades } from '../core/pr/plan.js';
 import { heldUpgrades } from '../core/policy/apply.js';
 import { safeLogger, terminalLine } from '../core/render/escape/terminal.js';
 import { createGitHubClient } from '../io/github/client.js';
-import { primaryOutcome, runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
+import { runPullRequestMode, type PullRequestOutcome } from '../app/pr-sync.js';
 import type { PullRequestRunOptions } from '../app/options.js';
 import { requireBaseHoldsCommit } from '../app/pr-base-branch.js';
 import { inRepository } from '../app/pr-checkout.js';
+import { annotationMessage } from '../core/render/escape/workflow-command.js';
 
 async function defaultBranchOf(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   if (!env.GITHUB_EVENT_PATH) return undefined;
@@ -66,11 +67,9 @@ export async function runPullRequestStep(
     log: safeLogger(core)
   });
   for (const o of outcomes) {
-    core.info(terminalLine(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`));
+    const line = `${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}${o.error ? `: ${o.error}` : ''}`;
+    if (o.operation === 'failed') core.error(annotationMessage(line));
+    else core.info(terminalLine(line));
   }
-  const primary = primaryOutcome(outcomes);
-  core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));
-  core.setOutput('pull-request-url', primary?.url ?? '');
-  core.setOutput('pull-request-operation', primary?.operation ?? 'none');
   return outcomes;
 }

@@ -8,6 +8,8 @@ import { annotationMessage, annotationProperties } from '../core/render/escape/w
 import { escapeJsonText } from '../core/render/escape/json-output.js';
 import { utf8Bytes } from '../core/render/escape/utf8-bytes.js';
 import { policyNotes } from '../core/render/policy-notes.js';
+import { renderHeldBack } from '../core/render/held-back.js';
+import { escapeMarkdown } from '../core/render/markdown-escape.js';
 
 function findingMessage(row: CheckResult, blocked: boolean): string {
   const name = row.workload_name || row.file;
@@ -108,9 +110,13 @@ export async function writeCheckReport(
   core: ActionCore,
   rows: CheckResult[],
   failOn: FailOnKey[],
-  context: Omit<SummaryContext, 'failOn'>,
+  context: Omit<SummaryContext, 'failOn'> & {
+    /** PR mode only: upgrades held back are listed; `failure` is why PR mode stopped before any PR. */
+    pullRequestMode?: { failure?: string };
+  },
   maxAnnotations: number
 ): Promise<void> {
+  const { pullRequestMode, ...summaryContext } = context;
   const counts = countByStatus(rows);
   const results = resultsOutput(rows);
   if (results.omitted) {
@@ -120,5 +126,11 @@ export async function writeCheckReport(
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('upgrades-available', String(counts['upgrade-available']));
   annotate(core, rows, failOn, maxAnnotations);
-  await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
+  let summary = renderMarkdownSummary(rows, { ...summaryContext, failOn });
+  if (pullRequestMode) {
+    if (pullRequestMode.failure !== undefined) summary += `\n**PR mode failed:** ${escapeMarkdown(pullRequestMode.failure)}\n`;
+    const held = renderHeldBack(rows);
+    if (held) summary += `\n${held}`;
+  }
+  await core.summary.addRaw(summary).write();
 }

@@ -43,7 +43,9 @@ export const PULL_REQUEST_OPTION_NAMES = [
   'team-reviewers',
   'assignees',
   'draft',
-  'add-default-env-vars'
+  'add-default-env-vars',
+  'max-pull-requests',
+  'commit-message'
 ] as const;
 
 export type OptionName = (typeof RUN_OPTION_NAMES)[number] | (typeof PULL_REQUEST_OPTION_NAMES)[number];
@@ -68,6 +70,8 @@ export const REGISTRY_DEADLINE_SECONDS: NumberRange = { default: 120, min: 1, ma
 /** Largest manifest file read, in bytes: 1 MiB by default, never under 1 KiB. */
 export const MAX_MANIFEST_BYTES: NumberRange = { default: 1024 * 1024, min: 1024, max: Number.MAX_SAFE_INTEGER };
 export const MAX_ANNOTATIONS: NumberRange = { default: 10, min: 0, max: 1000 };
+/** Open PRs of this Action at once; 0 means no limit. */
+export const MAX_PULL_REQUESTS: NumberRange = { default: 10, min: 0, max: 1000 };
 
 export type RunMode = 'check' | 'pr';
 
@@ -254,7 +258,9 @@ export function parsePullRequestOptions(raw: RawOptions, label: OptionLabel, mod
       assignees: read.list('assignees'),
       draft: read.boolean('draft', false),
       addDefaultEnvVars: read.boolean('add-default-env-vars', false),
-      title: read.text('title')
+      title: read.text('title'),
+      maxPullRequests: read.number('max-pull-requests', MAX_PULL_REQUESTS, { integer: true }),
+      commitMessage: read.text('commit-message')
     }
   };
 }

@@ -46,7 +46,13 @@ export class BaseTree {
    * when the workspace text a file was edited from is not that commit's regular-file content.
    */
   async committedEdits(files: readonly FileChange[], workspaceTexts: ReadonlyMap<string, string>): Promise<FileContent[]> {
-    const byPath = new Map([...workspaceTexts].map(([file, text]) => [repoPath(file), text]));
+    // Only the files this commit changes: another group's manifest may not even have a committable path.
+    const wanted = new Set(files.map((f) => f.path));
+    const byPath = new Map<string, string>();
+    for (const [file, text] of workspaceTexts) {
+      const normalised = file.replace(/^(\.\/)+/, '');
+      if (wanted.has(normalised)) byPath.set(repoPath(file), text);
+    }
     const out: FileContent[] = [];
     for (const f of files) {
       const mode = requireCommitted(f.path, byPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);

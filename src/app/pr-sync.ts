@@ -3,14 +3,15 @@
 // decision (core/pr/decide) what to do, and does it with a fixed number of API calls per PR,
 // however many manifests the PR touches.
 
-import { ConfigurationError } from '../core/errors.js';
+import { ConfigurationError, UpgradeActionError } from '../core/errors.js';
 import type { UpgradeAvailable } from '../core/check/result.js';
 import { branchForAll, branchForWorkload, isActionBranch, validateBranchPrefix, type BranchNaming } from '../core/pr/branch.js';
 import { buildCommitMessage } from '../core/pr/commit-message.js';
-import { decide, type Decision, type Desired } from '../core/pr/decide.js';
-import { closeComment, foreignCommitComment, hasForeignCommitComment, readBodyDigest } from '../core/pr/markers.js';
+import { decide, type BranchHead, type Decision, type Desired } from '../core/pr/decide.js';
+import { groupUpgrades, type UpgradeGroup } from '../core/pr/group.js';
+import { closeComment, foreignCommitComment, hasCloseComment, hasForeignCommitComment, readBodyDigest } from '../core/pr/markers.js';
 import { planPullRequests, type GroupPlan, type ProposedChange } from '../core/pr/plan.js';
-import type { GitHubClient, PullSummary } from '../io/github/client.js';
+import type { ClosedPull, GitHubClient, PullSummary } from '../io/github/client.js';
 import { BaseTree } from './pr-base-tree.js';
 
 export interface PullRequestOptions {
@@ -28,15 +29,29 @@ export interface PullRequestOptions {
   title?: string;
   /** The repository's default branch, when known: PRs against other bases get `<base>/` in their branch name. */
   defaultBranch?: string;
+  /** Most open Action PRs at once (0: no limit); groups past it wait for a later run. */
+  maxPullRequests: number;
+  /** The `commit-message` input: first line replaces the generated subject (see buildCommitMessage). */
+  commitMessage?: string;
 }
 
+export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none' | 'failed';
+
 export interface PullRequestOutcome {
-  operation: 'created' | 'updated' | 'closed' | 'none';
+  operation: PullRequestOperation;
   number?: number;
   url?: string;
   branch: string;
-  /** Why nothing happened, when a person should know (foreign commit, PR closed by a person). */
+  /** The branch head after this run (the Action's commit, or the foreign head it left alone). */
+  headSha?: string;
+  /** The workloads this PR group proposes upgrades for (empty for a leftover PR being closed). */
+  workloads: string[];
+  /** Why nothing happened, when a person should know (foreign commit, PR closed by a person, waiting). */
   note?: string;
+  /** `operation: failed`: what went wrong, as one line with the hint (raw text: escape per channel). */
+  error?: string;
+  /** Not opened this run because `max-pull-requests` Action PRs are open. */
+  waiting?: boolean;
 }
 
 export interface PullRequestModeInput {
@@ -63,12 +78,28 @@ function cleanList(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim().replace(/^@/, '')).filter((v) => v !== ''))];
 }
 
+/** One line for a failed group: our typed errors with their hint, anything else as an internal error. */
+export function failureText(error: unknown): string {
+  if (error instanceof UpgradeActionError) return error.describe();
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function workloadNames(upgrades: readonly UpgradeAvailable[]): string[] {
+  return upgrades.map((u) => u.workload_name || u.workload.name || u.file);
+}
+
+/** A group as planned: ready to sync, or failed before any API call (its manifest could not be read or edited). */
+type Planned = { group: GroupPlan; failure?: undefined } | { group: UpgradeGroup; failure: PullRequestOutcome };
+
 class PullRequestRun {
   private readonly naming: BranchNaming;
   private baseTree: BaseTree | undefined;
-  private manifests = new Map<string, string>();
   private readonly gh: GitHubClient;
   private readonly opts: PullRequestOptions;
+  private self: Promise<string> | undefined;
+  private readonly texts = new Map<string, string>();
+  /** PRs this run may still open under `max-pull-requests` (Infinity without a limit). */
+  private slots = Infinity;
 
   constructor(private readonly input: PullRequestModeInput) {
     this.gh = input.github;
@@ -86,102 +117,197 @@ class PullRequestRun {
     this.naming = { prefix: this.opts.branchPrefix, baseBranch: input.baseBranch, defaultBranch: this.opts.defaultBranch };
   }
 
-  /** Every upgraded manifest as committed, read before any API call. */
-  private async readManifests(): Promise<Map<string, string>> {
-    const texts = new Map<string, string>();
-    for (const u of this.input.upgrades) {
-      if (!texts.has(u.workload.file)) texts.set(u.workload.file, await this.input.readFile(u.workload.file));
+  /** The login the token acts as, asked once and only when a PR or comment needs telling apart. */
+  private me(): Promise<string> {
+    this.self ??= this.gh.viewerLogin();
+    return this.self;
+  }
+
+  private async textsOf(upgrades: readonly UpgradeAvailable[]): Promise<Map<string, string>> {
+    for (const u of upgrades) {
+      if (!this.texts.has(u.workload.file)) this.texts.set(u.workload.file, await this.input.readFile(u.workload.file));
     }
-    return texts;
+    return this.texts;
+  }
+
+  /**
+   * Each group planned on its own: a manifest that cannot be read or edited fails its group only.
+   * A group's upgrades plan to exactly that group again (same grouping, same branch names).
+   */
+  private async planGroups(): Promise<Planned[]> {
+    const planned: Planned[] = [];
+    for (const group of groupUpgrades(this.input.upgrades, this.opts.grouping, this.naming)) {
+      try {
+        const plan = planPullRequests(group.upgrades, await this.textsOf(group.upgrades), {
+          grouping: this.opts.grouping,
+          naming: this.naming,
+          addDefaultEnvVars: this.opts.addDefaultEnvVars,
+          draft: this.opts.draft,
+          title: this.opts.title,
+          registrySource: this.input.registrySource,
+          held: this.input.held,
+        });
+        for (const warning of plan.warnings) this.input.log.warning(warning);
+        for (const g of plan.groups) planned.push({ group: g });
+      } catch (e) {
+        planned.push({ group, failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) } });
+      }
+    }
+    return planned;
   }
 
   async run(): Promise<PullRequestOutcome[]> {
     const { github: gh, baseBranch, log } = this.input;
-    // Planned in full first: a file that changed under us stops the run before anything is written.
-    this.manifests = await this.readManifests();
-    const plan = planPullRequests(this.input.upgrades, this.manifests, {
-      grouping: this.opts.grouping,
-      naming: this.naming,
-      addDefaultEnvVars: this.opts.addDefaultEnvVars,
-      draft: this.opts.draft,
-      title: this.opts.title,
-      registrySource: this.input.registrySource,
-      held: this.input.held,
-    });
-    for (const warning of plan.warnings) log.warning(warning);
+    // Planned in full first: a file that changed under us fails its group before anything is written.
+    const planned = await this.planGroups();
+    if (planned.length > 0 && planned.every((p) => p.failure)) return planned.map((p) => p.failure!);
+
     const fullName = `${gh.owner}/${gh.repo}`;
-    // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
-    const open = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
-    const openByBranch = new Map(open.map((p) => [p.headRef, p]));
+    let ours: PullSummary[];
+    let others: PullSummary[];
+    try {
+      // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
+      const candidates = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
+      const self = candidates.length ? await this.me() : undefined;
+      // A person's PR from a branch under the prefix is theirs: never commented on, closed or deleted.
+      ours = candidates.filter((p) => p.author === self);
+      others = candidates.filter((p) => p.author !== self);
+    } catch (e) {
+      const error = failureText(e);
+      return planned.map((p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error });
+    }
+    const openByBranch = new Map(ours.map((p) => [p.headRef, p]));
+    const otherByBranch = new Map(others.map((p) => [p.headRef, p]));
+    const wanted = new Set(planned.map((p) => p.group.branch));
+    if (this.opts.maxPullRequests > 0) {
+      this.slots = this.opts.maxPullRequests - ours.filter((p) => wanted.has(p.headRef)).length;
+    }
 
     const outcomes: PullRequestOutcome[] = [];
-    for (const group of plan.groups) {
-      const outcome = await this.syncGroup(group, openByBranch.get(group.branch) ?? null);
-      log.info(`${group.branch}: ${describe(outcome, group.upgrades.length)}`);
+    for (const p of planned) {
+      const outcome = p.failure ?? (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
+      log.info(`${p.group.branch}: ${describe(outcome, p.group.upgrades.length)}`);
       outcomes.push(outcome);
     }
 
-    const wanted = new Set(plan.groups.map((g) => g.branch));
-    const leftovers = open.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+    const leftovers = ours.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+    // A failed group may be the one meant to take a leftover's upgrades over: close nothing until it succeeds.
+    if (leftovers.length && outcomes.some((o) => o.operation === 'failed')) {
+      log.info(`not closing ${leftovers.length} pull request${leftovers.length === 1 ? '' : 's'} without upgrades until the failed ones succeed`);
+      return outcomes;
+    }
+    const groups = planned.map((p) => p.group);
     for (const pull of leftovers) {
-      const outcome = await this.closeLeftover(pull, plan.groups, outcomes);
+      let outcome: PullRequestOutcome;
+      try {
+        outcome = await this.closeLeftover(pull, groups, outcomes);
+      } catch (e) {
+        outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: failureText(e) };
+      }
       log.info(`${pull.headRef}: ${describe(outcome, 0)}`);
       outcomes.push(outcome);
     }
     return outcomes;
   }
 
-  private async syncGroup(group: GroupPlan, openPull: PullSummary | null): Promise<PullRequestOutcome> {
-    const gh = this.gh;
-    const branch = await gh.getBranch(group.branch);
-    const desired: DesiredChange | null = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
-    const closedPull = branch && !openPull && desired ? await gh.findClosedPull(group.branch, this.input.baseBranch) : null;
-    return this.perform(group, decide({ branch, openPull, closedPull }, desired));
+  private async syncGroupSafely(group: GroupPlan, openPull: PullSummary | null, otherPull: PullSummary | null): Promise<PullRequestOutcome> {
+    try {
+      return await this.syncGroup(group, openPull, otherPull);
+    } catch (e) {
+      return { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), ...(openPull ? { number: openPull.number, url: openPull.url } : {}), error: failureText(e) };
+    }
   }
 
-  private async perform(group: GroupPlan, d: Decision<PullSummary, DesiredChange>): Promise<PullRequestOutcome> {
-    const base = { branch: group.branch };
+  private async syncGroup(group: GroupPlan, openPull: PullSummary | null, otherPull: PullSummary | null): Promise<PullRequestOutcome> {
+    const gh = this.gh;
+    const workloads = workloadNames(group.upgrades);
+    if (otherPull && !openPull) {
+      const note = `pull request #${otherPull.number} from this branch was opened by ${otherPull.author || 'someone else'}, not by this Action; leaving the branch and the PR alone`;
+      this.input.log.warning(`${group.branch}: ${note}`);
+      return { operation: 'none', branch: group.branch, workloads, headSha: otherPull.headSha, note };
+    }
+    const branch = await gh.getBranch(group.branch);
+    const desired: DesiredChange | null = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
+    const closedPull = branch && !openPull && desired ? await this.closedByPerson(group.branch, branch) : null;
+    return this.perform(group, branch, decide({ branch, openPull, closedPull }, desired));
+  }
+
+  /**
+   * The closed, unmerged PR of this branch for exactly its head, if a person closed it. A PR the
+   * Action closed itself (its closing comment is there) is not a person's "no": its branch was
+   * left behind by a failed deletion, and the upgrade may be proposed again.
+   */
+  private async closedByPerson(branchName: string, head: BranchHead): Promise<ClosedPull | null> {
+    const closed = await this.gh.findClosedPull(branchName, this.input.baseBranch);
+    if (!closed || closed.headSha !== head.sha) return closed;
+    const comments = await this.gh.listComments(closed.number);
+    return hasCloseComment(comments, await this.me()) ? null : closed;
+  }
+
+  /** Whether a new PR may be opened now; false means the group waits for a later run. */
+  private takeSlot(): boolean {
+    if (this.slots <= 0) return false;
+    this.slots--;
+    return true;
+  }
+
+  private waiting(group: GroupPlan, branch: BranchHead | null): PullRequestOutcome {
+    return {
+      operation: 'none', branch: group.branch, workloads: workloadNames(group.upgrades), ...(branch ? { headSha: branch.sha } : {}), waiting: true,
+      note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`,
+    };
+  }
+
+  private async perform(group: GroupPlan, branch: BranchHead | null, d: Decision<PullSummary, DesiredChange>): Promise<PullRequestOutcome> {
+    const base = { branch: group.branch, workloads: workloadNames(group.upgrades) };
+    const opensPull = d.action === 'open-pull' || ((d.action === 'create' || d.action === 'update') && !d.openPull);
+    if (opensPull && !this.takeSlot()) return this.waiting(group, branch);
     switch (d.action) {
       case 'create':
       case 'update': {
         const change = d.desired.change;
         // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
         this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
-        const files = await this.baseTree.committedEdits(change.files, this.manifests);
+        const files = await this.baseTree.committedEdits(change.files, this.texts);
         const tree = await this.gh.createTree(await this.baseTree.sha(), files);
-        const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content });
+        const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content }, this.opts.commitMessage);
         const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
         if (d.action === 'create') await this.gh.createBranch(group.branch, commit);
         // Force is safe here: decide() proved the current head is the Action's own commit on the recorded base.
         else await this.gh.updateBranch(group.branch, commit, true);
         if (d.openPull) {
           await this.refreshPull(d.openPull, change, true);
-          return { ...base, operation: 'updated', number: d.openPull.number, url: d.openPull.url };
+          return { ...base, operation: 'updated', number: d.openPull.number, url: d.openPull.url, headSha: commit };
         }
+        // If opening the PR fails, the branch stays: the next run finds the Action's own commit
+        // without a PR and opens it ('open-pull'), ending where a run without the failure would.
         const pr = await this.openPull(group.branch, change);
-        return { ...base, operation: 'created', number: pr.number, url: pr.url };
+        return { ...base, operation: 'created', number: pr.number, url: pr.url, headSha: commit };
       }
       case 'open-pull': {
         const pr = await this.openPull(group.branch, d.desired.change);
-        return { ...base, operation: 'created', number: pr.number, url: pr.url };
+        return { ...base, operation: 'created', number: pr.number, url: pr.url, headSha: branch?.sha };
       }
       case 'current': {
         const changed = await this.refreshPull(d.pull, d.desired.change, false);
-        return { ...base, operation: changed ? 'updated' : 'none', number: d.pull.number, url: d.pull.url };
+        return { ...base, operation: changed ? 'updated' : 'none', number: d.pull.number, url: d.pull.url, headSha: branch?.sha };
       }
       case 'close':
-        return this.close(d.pull, d.deleteBranch);
+        return { ...(await this.close(d.pull, d.deleteBranch)), workloads: base.workloads };
+      case 'delete-branch':
+        await this.gh.deleteBranch(group.branch);
+        return { ...base, operation: 'none', note: 'deleted the Action branch left without a pull request' };
       case 'refuse-foreign':
-        return this.refuseForeign(group.branch, d.pull, d.why);
+        return { ...(await this.refuseForeign(group.branch, d.pull, d.why)), workloads: base.workloads, headSha: branch?.sha };
       case 'none':
         return {
           ...base,
           operation: 'none',
+          ...(branch ? { headSha: branch.sha } : {}),
           ...(d.why === 'closed-by-user' ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' } : {}),
         };
     }
   }
-
   private async openPull(branch: string, change: ProposedChange): Promise<PullSummary> {
     const req = { head: branch, base: this.input.baseBranch, title: change.title, body: change.body, draft: change.draft };
     let pr: PullSummary;
@@ -228,11 +354,14 @@ class PullRequestRun {
   }
 
   private async close(pull: PullSummary, deleteBranch: boolean, supersededBy: number[] = []): Promise<PullRequestOutcome> {
-    await this.gh.createComment(pull.number, closeComment(this.input.baseBranch, deleteBranch, supersededBy));
+    // A re-run after a failed close must not comment twice: post only if our closing comment is not there yet.
+    if (!hasCloseComment(await this.gh.listComments(pull.number), await this.me())) {
+      await this.gh.createComment(pull.number, closeComment(this.input.baseBranch, deleteBranch, supersededBy));
+    }
     await this.gh.updatePull(pull.number, { state: 'closed' });
     if (deleteBranch) await this.gh.deleteBranch(pull.headRef);
     return {
-      operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef,
+      operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef, headSha: pull.headSha, workloads: [],
       ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {}),
     };
   }
@@ -242,18 +371,18 @@ class PullRequestRun {
     this.input.log.warning(`${note}; it is left for a person to finish`);
     if (pull) {
       const comments = await this.gh.listComments(pull.number);
-      if (!hasForeignCommitComment(comments)) await this.gh.createComment(pull.number, foreignCommitComment(branch, why));
-      return { operation: 'none', number: pull.number, url: pull.url, branch, note };
+      if (!hasForeignCommitComment(comments, await this.me())) await this.gh.createComment(pull.number, foreignCommitComment(branch, why));
+      return { operation: 'none', number: pull.number, url: pull.url, branch, headSha: pull.headSha, workloads: [], note };
     }
-    return { operation: 'none', branch, note };
+    return { operation: 'none', branch, workloads: [], note };
   }
 
   /** An open Action PR whose branch no group wants any more: nothing left to upgrade, or grouping changed. */
-  private async closeLeftover(pull: PullSummary, groups: readonly GroupPlan[], outcomes: readonly PullRequestOutcome[]): Promise<PullRequestOutcome> {
+  private async closeLeftover(pull: PullSummary, groups: readonly UpgradeGroup[], outcomes: readonly PullRequestOutcome[]): Promise<PullRequestOutcome> {
     const branch = await this.gh.getBranch(pull.headRef);
     const d = decide({ branch, openPull: pull }, null);
     if (d.action === 'refuse-foreign') return this.refuseForeign(pull.headRef, pull, d.why);
-    if (d.action !== 'close') return { operation: 'none', branch: pull.headRef, number: pull.number, url: pull.url };
+    if (d.action !== 'close') return { operation: 'none', branch: pull.headRef, number: pull.number, url: pull.url, workloads: [] };
     // The PRs of this run that now carry the leftover's upgrades (grouping changed).
     const supersededBy = groups.flatMap((g, i) => {
       const o = outcomes[i];
@@ -277,15 +406,20 @@ function describe(o: PullRequestOutcome, upgrades: number): string {
     case 'closed':
       return `closed PR${pr}: ${o.note ?? 'nothing left to upgrade'}`;
     case 'none':
+      if (o.waiting) return `waiting (${o.note ?? 'max-pull-requests'})`;
       return o.note ?? (upgrades ? `PR${pr} is up to date` : 'nothing to upgrade');
+    case 'failed':
+      return `failed: ${o.error ?? 'unknown error'}`;
   }
 }
 
-const PRECEDENCE: PullRequestOutcome['operation'][] = ['created', 'updated', 'closed', 'none'];
+const PRECEDENCE: PullRequestOperation[] = ['created', 'updated', 'closed', 'failed', 'none'];
 
 /**
- * The outcome for the single-valued Action outputs (pull-request-number/-url/-operation): the most
- * significant operation of the run (created > updated > closed > none), first by branch order.
+ * The outcome for the single-valued Action outputs (pull-request-number/-url/-operation/-branch/
+ * -head-sha): the most significant operation of the run (created > updated > closed > failed >
+ * none), first by branch order. With several groups it describes one of them; the
+ * `pull-requests` output lists them all.
  */
 export function primaryOutcome(outcomes: readonly PullRequestOutcome[]): PullRequestOutcome | undefined {
   for (const op of PRECEDENCE) {

@@ -117,7 +117,8 @@ describe('decide', () => {
     ['nothing left, our PR open: close and delete', { branch: ours, openPull: pull }, null, { action: 'close', deleteBranch: true }],
     ['nothing left, branch already gone: close only', { branch: null, openPull: pull }, null, { action: 'close', deleteBranch: false }],
     ['nothing left, foreign commits: leave it', { branch: { ...ours, parents: [NEW_BASE] }, openPull: pull }, null, { action: 'refuse-foreign' }],
-    ['nothing left, nothing open', { branch: ours, openPull: null }, null, { action: 'none', why: 'nothing-to-upgrade' }],
+    ['nothing left, nothing open', { branch: null, openPull: null }, null, { action: 'none', why: 'nothing-to-upgrade' }],
+    ['nothing left, our branch without a PR (deletion failed, or kept after merge): delete it', { branch: ours, openPull: null }, null, { action: 'delete-branch' }],
   ] as [string, GroupState, Desired | null, object][])('%s', (_name, state, desired, expected) => {
     expect(decide(state, desired)).toMatchObject(expected);
   });

@@ -24,12 +24,22 @@ function commitText(text: string, max = 200): string {
   return truncate(oneLine(text), max);
 }
 
-export function buildCommitMessage(title: string, upgrades: readonly UpgradeAvailable[], trailers: OwnershipTrailers): string {
-  const lines = upgrades.map(
-    (u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`,
-  );
+/**
+ * `custom` (the `commit-message` input): its first line replaces the subject, its other lines (if
+ * any) the generated list of upgrades. Our trailers always form the last paragraph, so a custom
+ * message can neither drop nor forge them (only the last paragraph is read).
+ */
+export function buildCommitMessage(title: string, upgrades: readonly UpgradeAvailable[], trailers: OwnershipTrailers, custom?: string): string {
+  const customLines = (custom ?? '').replace(/\r\n?/g, '\n').trim().split('\n');
+  const subject = custom?.trim() ? commitText(customLines[0]!, 72 * 2) : commitText(title, 72 * 2);
+  const customBody = customLines.slice(1).join('\n').trim();
+  const lines = customBody
+    ? [customBody]
+    : upgrades.map(
+      (u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`,
+    );
   return [
-    commitText(title, 72 * 2),
+    subject,
     '',
     ...lines,
     '',

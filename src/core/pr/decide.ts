@@ -21,7 +21,11 @@ export interface GroupState<P extends PullRef = PullRef> {
   branch: BranchHead | null;
   /** The open PR from this branch into the base, if any. */
   openPull: P | null;
-  /** The newest closed, unmerged PR from this branch (looked up only when the branch exists without an open PR). */
+  /**
+   * The newest closed, unmerged PR from this branch that a person closed (looked up only when the
+   * branch exists without an open PR). A PR the Action closed itself is not passed here: its
+   * upgrade may be proposed again.
+   */
   closedPull?: PullRef | null;
 }
 
@@ -43,6 +47,11 @@ export type Decision<P extends PullRef = PullRef, D extends Desired = Desired> =
   | { action: 'current'; desired: D; pull: P }
   /** Nothing to propose any more: comment, close the PR and delete our branch (if it still exists). */
   | { action: 'close'; pull: P; deleteBranch: boolean }
+  /**
+   * Nothing to propose, no open PR, but our own unaltered branch is still there (a run whose
+   * branch deletion failed, or a merged PR whose branch GitHub kept): delete it, as a clean run would have.
+   */
+  | { action: 'delete-branch' }
   /** Someone else's commit is on the branch: never force-push; comment once on the PR (if open) and leave it. */
   | { action: 'refuse-foreign'; why: string; pull: P | null }
   | { action: 'none'; why: 'nothing-to-upgrade' | 'closed-by-user' };
@@ -66,7 +75,7 @@ export function decide<P extends PullRef, D extends Desired>(state: GroupState<P
   const openPull = state.openPull;
 
   if (desired === null) {
-    if (!openPull) return { action: 'none', why: 'nothing-to-upgrade' };
+    if (!openPull) return owner?.ours ? { action: 'delete-branch' } : { action: 'none', why: 'nothing-to-upgrade' };
     if (owner && !owner.ours) return { action: 'refuse-foreign', why: owner.why, pull: openPull };
     return { action: 'close', pull: openPull, deleteBranch: owner !== null };
   }

@@ -20,8 +20,22 @@ export function readBodyDigest(body: string | null | undefined): string | undefi
 
 export const FOREIGN_COMMIT_MARKER = `<!-- ${TAG}:foreign-commit -->`;
 
-export function hasForeignCommitComment(comments: readonly { body?: string | null }[]): boolean {
-  return comments.some((c) => (c.body ?? '').includes(FOREIGN_COMMIT_MARKER));
+/** A comment as the issues API lists it: its text and the login that wrote it. */
+export interface MarkerComment {
+  body?: string | null;
+  author: string;
+}
+
+/**
+ * Whether `self` already wrote a comment carrying `marker`. Anyone can paste a hidden marker into a
+ * comment, so only comments by the token's own identity count.
+ */
+export function hasOwnMarker(comments: readonly MarkerComment[], marker: string, self: string): boolean {
+  return comments.some((c) => c.author === self && (c.body ?? '').includes(marker));
+}
+
+export function hasForeignCommitComment(comments: readonly MarkerComment[], self: string): boolean {
+  return hasOwnMarker(comments, FOREIGN_COMMIT_MARKER, self);
 }
 
 export function foreignCommitComment(branch: string, why: string): string {
@@ -34,6 +48,11 @@ export function foreignCommitComment(branch: string, why: string): string {
 }
 
 export const CLOSE_MARKER = `<!-- ${TAG}:closed -->`;
+
+/** Whether `self` already posted its closing comment (so a re-run after a failed close posts none). */
+export function hasCloseComment(comments: readonly MarkerComment[], self: string): boolean {
+  return hasOwnMarker(comments, CLOSE_MARKER, self);
+}
 
 export function closeComment(baseBranch: string, branchDeleted: boolean, supersededBy: readonly number[] = []): string {
   const why = supersededBy.length

@@ -26,6 +26,22 @@ export interface PullSummary {
   draft: boolean;
   labels: string[];
   assignees: string[];
+  /** Login of whoever opened the PR; the Action manages only PRs its own identity opened. */
+  author: string;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** Login of the comment's writer: markers count only in the Action's own comments. */
+  author: string;
+}
+
+export interface ClosedPull {
+  number: number;
+  url: string;
+  headSha: string;
+  author: string;
 }
 
 export interface FileContent {
@@ -48,9 +64,14 @@ export interface TreeEntry {
 export interface GitHubClient {
   readonly owner: string;
   readonly repo: string;
+  /**
+   * The login the token acts as (`github-actions[bot]`, `<app>[bot]`, or the PAT's user). GraphQL
+   * `viewer` answers for all three; REST `GET /user` refuses installation tokens.
+   */
+  viewerLogin(): Promise<string>;
   getBranch(branch: string): Promise<BranchHead | null>;
   listOpenPulls(base: string): Promise<PullSummary[]>;
-  findClosedPull(branch: string, base: string): Promise<{ number: number; url: string; headSha: string } | null>;
+  findClosedPull(branch: string, base: string): Promise<ClosedPull | null>;
   /** The tree of a commit (the Git Data API's `base_tree` must be a tree, not a commit). */
   getCommitTree(sha: string): Promise<string>;
   /** A tree's entries; `truncated` when GitHub cut a recursive listing short (over 100,000 entries). */
@@ -66,7 +87,7 @@ export interface GitHubClient {
   /** Sets the issue's labels and assignees (PATCH replaces them: pass the union to keep others'). */
   setLabelsAndAssignees(number: number, labels: readonly string[], assignees: readonly string[]): Promise<void>;
   requestReviewers(number: number, reviewers: readonly string[], teamReviewers: readonly string[]): Promise<void>;
-  listComments(number: number): Promise<{ id: number; body: string }[]>;
+  listComments(number: number): Promise<IssueComment[]>;
   createComment(number: number, body: string): Promise<void>;
 }
 
@@ -94,6 +115,7 @@ interface RawPull {
   labels?: ({ name?: string } | string)[];
   assignees?: ({ login: string } | null)[] | null;
   merged_at?: string | null;
+  user?: { login?: string } | null;
 }
 
 function toSummary(p: RawPull): PullSummary {
@@ -109,6 +131,7 @@ function toSummary(p: RawPull): PullSummary {
     draft: p.draft ?? false,
     labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
     assignees: (p.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
+    author: p.user?.login ?? '',
   };
 }
 
@@ -168,6 +191,15 @@ export class OctokitGitHubClient implements GitHubClient {
     return { owner: this.owner, repo: this.repo };
   }
 
+  async viewerLogin(): Promise<string> {
+    return this.call('find which account the token acts as (GraphQL viewer)', 'pull-requests', async () => {
+      const data = await this.octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+      const login = data?.viewer?.login;
+      if (!login) throw new Error('GraphQL viewer returned no login');
+      return login;
+    });
+  }
+
   async getBranch(branch: string): Promise<BranchHead | null> {
     try {
       const { data } = await this.octokit.rest.repos.getBranch({ ...this.r, branch });
@@ -190,11 +222,11 @@ export class OctokitGitHubClient implements GitHubClient {
     });
   }
 
-  async findClosedPull(branch: string, base: string): Promise<{ number: number; url: string; headSha: string } | null> {
+  async findClosedPull(branch: string, base: string): Promise<ClosedPull | null> {
     return this.call(`list closed pull requests of ${branch}`, 'pull-requests', async () => {
       const { data } = await this.octokit.rest.pulls.list({ ...this.r, state: 'closed', head: `${this.owner}:${branch}`, base, per_page: 1 });
       const p = (data as RawPull[])[0];
-      return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha } : null;
+      return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha, author: p.user?.login ?? '' } : null;
     });
   }
 
@@ -271,10 +303,10 @@ export class OctokitGitHubClient implements GitHubClient {
       this.octokit.rest.pulls.requestReviewers({ ...this.r, pull_number: number, reviewers: [...reviewers], team_reviewers: [...teamReviewers] }));
   }
 
-  async listComments(number: number): Promise<{ id: number; body: string }[]> {
+  async listComments(number: number): Promise<IssueComment[]> {
     return this.call(`list comments of #${number}`, 'pull-requests', async () => {
       const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.r, issue_number: number, per_page: 100 });
-      return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
+      return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
     });
   }
 
