@@ -45,6 +45,9 @@ function median(values) {
 /** file → status, to check that both registry formats give every manifest the same verdict. */
 function verdicts(stdout) {
   const rows = JSON.parse(stdout);
+  // The corpus is valid: an invalid row means the check measured a shortcut, not the work.
+  const invalid = rows.find((r) => r.status === 'invalid');
+  if (invalid) throw new Error(`${invalid.file}: invalid (${invalid.reason}); the bench corpus must check cleanly`);
   return new Map(rows.map((r) => [r.file, `${r.status} ${r.candidate_image ?? ''}`]));
 }
 

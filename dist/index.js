@@ -62074,7 +62074,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45471);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18435);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -62084,7 +62084,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45471:
+/***/ 18435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62379,7 +62379,9 @@ const PULL_REQUEST_OPTION_NAMES = [
     'team-reviewers',
     'assignees',
     'draft',
-    'add-default-env-vars'
+    'add-default-env-vars',
+    'max-pull-requests',
+    'commit-message'
 ];
 /** Seconds per request. 0 would time out every request, and Node clamps delays past 2^31 ms to 1 ms. */
 const TIMEOUT_SECONDS = { default: 30, min: 1, max: 3600 };
@@ -62388,6 +62390,8 @@ const REGISTRY_DEADLINE_SECONDS = { default: 120, min: 1, max: 3600 };
 /** Largest manifest file read, in bytes: 1 MiB by default, never under 1 KiB. */
 const MAX_MANIFEST_BYTES = { default: 1024 * 1024, min: 1024, max: Number.MAX_SAFE_INTEGER };
 const MAX_ANNOTATIONS = { default: 10, min: 0, max: 1000 };
+/** Open PRs of this Action at once; 0 means no limit. */
+const MAX_PULL_REQUESTS = { default: 10, min: 0, max: 1000 };
 /** An option whose value cannot be used; the message starts with the option as the entry names it. */
 class InvalidOptionError extends errors/* ConfigurationError */.j {
     option;
@@ -62538,7 +62542,9 @@ function parsePullRequestOptions(raw, label, mode) {
             assignees: read.list('assignees'),
             draft: read.boolean('draft', false),
             addDefaultEnvVars: read.boolean('add-default-env-vars', false),
-            title: read.text('title')
+            title: read.text('title'),
+            maxPullRequests: read.number('max-pull-requests', MAX_PULL_REQUESTS, { integer: true }),
+            commitMessage: read.text('commit-message')
         }
     };
 }
@@ -63460,7 +63466,44 @@ function escapeJsonText(json) {
         .replace(/##\[/g, '##\\u005b');
 }
 
+;// CONCATENATED MODULE: ./src/core/render/held-back.ts
+// The PR-mode job summary's list of upgrades that were found but not proposed, with the reason, so
+// "Pull request: none" is never the whole story. Pure.
+
+/** Upgrades the check found but PR mode does not propose (`proposal.propose === false`). */
+function heldBackUpgrades(rows) {
+    return rows.filter((r) => r.status === 'upgrade-available' && !r.proposal.propose);
+}
+/** Why an upgrade is held back, in plain text: the decision's own reason when it gives one (a policy), else verification. */
+function heldBackReason(row) {
+    const proposal = row.proposal;
+    if ('reason' in proposal && typeof proposal.reason === 'string' && proposal.reason !== '')
+        return proposal.reason;
+    const v = row.verification;
+    const why = v?.status === 'unverified' && v.reason ? v.reason : `signature ${v?.status ?? 'not checked'}`;
+    return `verify: ${row.proposal.effectiveMode} proposes verified candidates only; ${why}`;
+}
+/** Most rows listed; the rest are counted (the table, annotations and `results` output have them all). */
+const HELD_BACK_SHOWN = 50;
+/** A short section, or '' when nothing is held back. */
+function renderHeldBack(rows, reasonOf = heldBackReason, shown = HELD_BACK_SHOWN) {
+    const held = heldBackUpgrades(rows);
+    if (held.length === 0)
+        return '';
+    const lines = [`### Upgrades held back (${held.length})`, '', 'Found, but not proposed in a pull request:', ''];
+    for (const row of held.slice(0, shown)) {
+        const name = escapeMarkdown(row.workload_name || row.file);
+        const where = inlineCode(`${row.file}${row.line ? `:${row.line}` : ''}`);
+        lines.push(`- ${name} (${where}): ${inlineCode(row.current_image)} → ${inlineCode(row.candidate_image)}: ${escapeMarkdown(reasonOf(row))}`);
+    }
+    if (held.length > shown)
+        lines.push(`- …and ${held.length - shown} more (see the table above and the \`results\` output)`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/write-report.ts
+
+
 
 
 
@@ -63567,6 +63610,7 @@ function resultsOutput(rows, limit = OUTPUT_LIMIT) {
     return { json, omitted: all.length - kept.length };
 }
 async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
+    const { pullRequestMode, ...summaryContext } = context;
     const counts = countByStatus(rows);
     const results = resultsOutput(rows);
     if (results.omitted) {
@@ -63576,7 +63620,15 @@ async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('upgrades-available', String(counts['upgrade-available']));
     annotate(core, rows, failOn, maxAnnotations);
-    await core.summary.addRaw(renderMarkdownSummary(rows, { ...context, failOn })).write();
+    let summary = renderMarkdownSummary(rows, { ...summaryContext, failOn });
+    if (pullRequestMode) {
+        if (pullRequestMode.failure !== undefined)
+            summary += `\n**PR mode failed:** ${escapeMarkdown(pullRequestMode.failure)}\n`;
+        const held = renderHeldBack(rows);
+        if (held)
+            summary += `\n${held}`;
+    }
+    await core.summary.addRaw(summary).write();
 }
 
 // EXTERNAL MODULE: ./src/core/text/text-position.ts
@@ -64663,7 +64715,7 @@ function walk(dir, display, visit) {
         }
         else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
             // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
-            visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`);
+            visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
         }
     }
 }
@@ -64674,10 +64726,10 @@ function walk(dir, display, visit) {
 function discoverManifests(patterns, root) {
     const found = new Map();
     const emptyPatterns = [];
-    const add = (absolute, display, explicit) => {
+    const add = (absolute, display, explicit, scan) => {
         const existing = found.get(absolute);
         if (!existing || (explicit && !existing.explicit))
-            found.set(absolute, { path: display, absolute, explicit });
+            found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
     };
     for (const raw of patterns) {
         const pattern = raw.trim().replace(/\\/g, '/');
@@ -64687,9 +64739,9 @@ function discoverManifests(patterns, root) {
             const base = external_node_path_default().resolve(root, globBase(pattern));
             const matcher = globToRegExp(external_node_path_default().posix.normalize(pattern).replace(/^\.\//, ''));
             const before = found.size;
-            walk(base, toDisplay(root, base), (absolute, display) => {
+            walk(base, toDisplay(root, base), (absolute, display, link) => {
                 if (matcher.test(display))
-                    add(absolute, display, false);
+                    add(absolute, display, false, { base, link });
             });
             if (found.size === before)
                 emptyPatterns.push(raw);
@@ -64704,7 +64756,7 @@ function discoverManifests(patterns, root) {
             throw new errors/* ConfigurationError */.j('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
         }
         if (stat.isDirectory())
-            walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
+            walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
         else
             add(absolute, toDisplay(root, absolute), true);
     }
@@ -64721,9 +64773,10 @@ function discoverManifests(patterns, root) {
 const RULE = 'manifests are read only as regular files inside the repository';
 /**
  * A check for files below `root`. Every directory between the root and the file is looked at once
- * per run (lstat, never following links), so checking thousands of files costs one lstat each.
+ * per run (lstat, never following links); a named file costs one lstat, a scanned one none.
  */
-function manifestPathCheck(root) {
+function manifestPathCheck(root, options = {}) {
+    const outsideRoot = options.outsideRoot ?? 'refuse';
     const base = external_node_path_default().resolve(root);
     const linkedDirs = new Map();
     const isLink = (absolute) => {
@@ -64739,17 +64792,28 @@ function manifestPathCheck(root) {
         }
         return known;
     };
-    return (absolute) => {
+    return (absolute, scan) => {
         const rel = external_node_path_default().relative(base, external_node_path_default().resolve(base, absolute));
-        if (rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+        const outside = rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+        if (outside && outsideRoot === 'refuse')
             return `is outside the repository; ${RULE}`;
-        const parts = rel.split((external_node_path_default()).sep);
-        let dir = base;
-        for (const part of parts.slice(0, -1)) {
-            dir = external_node_path_default().join(dir, part);
-            if (isLink(dir))
-                return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+        // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
+        // still be a regular file itself. Inside the root, no directory on the way may be a link.
+        if (scan?.link)
+            return `is a symbolic link; ${RULE}`;
+        if (!outside) {
+            // A scan never enters a linked directory below its base: only the way to the base can hold one.
+            const parts = scan ? [...external_node_path_default().relative(base, scan.base).split((external_node_path_default()).sep).filter(Boolean), ''] : rel.split((external_node_path_default()).sep);
+            let dir = base;
+            for (const part of parts.slice(0, -1)) {
+                dir = external_node_path_default().join(dir, part);
+                if (isLink(dir))
+                    return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+            }
         }
+        // The scan read the entry's type from its directory listing: a regular file (or a link, above).
+        if (scan)
+            return undefined;
         let stat;
         try {
             stat = (0,external_node_fs_.lstatSync)(absolute);
@@ -65157,9 +65221,9 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     requireManifests(files.length, options.paths, options.allowEmpty ?? false);
     const workloads = [];
     const problems = [];
-    const refusal = manifestPathCheck(options.root);
+    const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
     for (const file of files) {
-        const refused = refusal(file.absolute);
+        const refused = refusal(file.absolute, file.scan);
         if (refused) {
             problems.push({ file: file.path, message: refused });
             continue;
@@ -65776,8 +65840,15 @@ function readBodyDigest(body) {
     return m?.[1];
 }
 const FOREIGN_COMMIT_MARKER = `<!-- ${TAG}:foreign-commit -->`;
-function hasForeignCommitComment(comments) {
-    return comments.some((c) => (c.body ?? '').includes(FOREIGN_COMMIT_MARKER));
+/**
+ * Whether `self` already wrote a comment carrying `marker`. Anyone can paste a hidden marker into a
+ * comment, so only comments by the token's own identity count.
+ */
+function hasOwnMarker(comments, marker, self) {
+    return comments.some((c) => c.author === self && (c.body ?? '').includes(marker));
+}
+function hasForeignCommitComment(comments, self) {
+    return hasOwnMarker(comments, FOREIGN_COMMIT_MARKER, self);
 }
 function foreignCommitComment(branch, why) {
     return [
@@ -65788,6 +65859,10 @@ function foreignCommitComment(branch, why) {
     ].join('\n');
 }
 const CLOSE_MARKER = `<!-- ${TAG}:closed -->`;
+/** Whether `self` already posted its closing comment (so a re-run after a failed close posts none). */
+function hasCloseComment(comments, self) {
+    return hasOwnMarker(comments, CLOSE_MARKER, self);
+}
 function closeComment(baseBranch, branchDeleted, supersededBy = []) {
     const why = supersededBy.length
         ? `These upgrades are now proposed in ${supersededBy.map((n) => `#${n}`).join(', ')} (the \`grouping\` input changed).`
@@ -71456,6 +71531,7 @@ function toSummary(p) {
         draft: p.draft ?? false,
         labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
         assignees: (p.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
+        author: p.user?.login ?? '',
     };
 }
 class OctokitGitHubClient {
@@ -71506,6 +71582,15 @@ class OctokitGitHubClient {
     get r() {
         return { owner: this.owner, repo: this.repo };
     }
+    async viewerLogin() {
+        return this.call('find which account the token acts as (GraphQL viewer)', 'pull-requests', async () => {
+            const data = await this.octokit.graphql('query { viewer { login } }');
+            const login = data?.viewer?.login;
+            if (!login)
+                throw new Error('GraphQL viewer returned no login');
+            return login;
+        });
+    }
     async getBranch(branch) {
         try {
             const { data } = await this.octokit.rest.repos.getBranch({ ...this.r, branch });
@@ -71532,7 +71617,7 @@ class OctokitGitHubClient {
         return this.call(`list closed pull requests of ${branch}`, 'pull-requests', async () => {
             const { data } = await this.octokit.rest.pulls.list({ ...this.r, state: 'closed', head: `${this.owner}:${branch}`, base, per_page: 1 });
             const p = data[0];
-            return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha } : null;
+            return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha, author: p.user?.login ?? '' } : null;
         });
     }
     async getCommitTree(sha) {
@@ -71600,7 +71685,7 @@ class OctokitGitHubClient {
     async listComments(number) {
         return this.call(`list comments of #${number}`, 'pull-requests', async () => {
             const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.r, issue_number: number, per_page: 100 });
-            return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
+            return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
         });
     }
     async createComment(number, body) {
@@ -71623,10 +71708,20 @@ const commit_message_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function commitText(text, max = 200) {
     return truncate(oneLine(text), max);
 }
-function buildCommitMessage(title, upgrades, trailers) {
-    const lines = upgrades.map((u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`);
+/**
+ * `custom` (the `commit-message` input): its first line replaces the subject, its other lines (if
+ * any) the generated list of upgrades. Our trailers always form the last paragraph, so a custom
+ * message can neither drop nor forge them (only the last paragraph is read).
+ */
+function buildCommitMessage(title, upgrades, trailers, custom) {
+    const customLines = (custom ?? '').replace(/\r\n?/g, '\n').trim().split('\n');
+    const subject = custom?.trim() ? commitText(customLines[0], 72 * 2) : commitText(title, 72 * 2);
+    const customBody = customLines.slice(1).join('\n').trim();
+    const lines = customBody
+        ? [customBody]
+        : upgrades.map((u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`);
     return [
-        commitText(title, 72 * 2),
+        subject,
         '',
         ...lines,
         '',
@@ -71683,7 +71778,7 @@ function decide(state, desired) {
     const openPull = state.openPull;
     if (desired === null) {
         if (!openPull)
-            return { action: 'none', why: 'nothing-to-upgrade' };
+            return owner?.ours ? { action: 'delete-branch' } : { action: 'none', why: 'nothing-to-upgrade' };
         if (owner && !owner.ours)
             return { action: 'refuse-foreign', why: owner.why, pull: openPull };
         return { action: 'close', pull: openPull, deleteBranch: owner !== null };
@@ -71793,7 +71888,14 @@ class BaseTree {
      * when the workspace text a file was edited from is not that commit's regular-file content.
      */
     async committedEdits(files, workspaceTexts) {
-        const byPath = new Map([...workspaceTexts].map(([file, text]) => [repoPath(file), text]));
+        // Only the files this commit changes: another group's manifest may not even have a committable path.
+        const wanted = new Set(files.map((f) => f.path));
+        const byPath = new Map();
+        for (const [file, text] of workspaceTexts) {
+            const normalised = file.replace(/^(\.\/)+/, '');
+            if (wanted.has(normalised))
+                byPath.set(repoPath(file), text);
+        }
         const out = [];
         for (const f of files) {
             const mode = requireCommitted(f.path, byPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
@@ -71815,16 +71917,29 @@ class BaseTree {
 
 
 
+
 function cleanList(values) {
     return [...new Set(values.map((v) => v.trim().replace(/^@/, '')).filter((v) => v !== ''))];
+}
+/** One line for a failed group: our typed errors with their hint, anything else as an internal error. */
+function failureText(error) {
+    if (error instanceof errors/* UpgradeActionError */.P)
+        return error.describe();
+    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+function workloadNames(upgrades) {
+    return upgrades.map((u) => u.workload_name || u.workload.name || u.file);
 }
 class PullRequestRun {
     input;
     naming;
     baseTree;
-    manifests = new Map();
     gh;
     opts;
+    self;
+    texts = new Map();
+    /** PRs this run may still open under `max-pull-requests` (Infinity without a limit). */
+    slots = Infinity;
     constructor(input) {
         this.input = input;
         this.gh = input.github;
@@ -71841,67 +71956,159 @@ class PullRequestRun {
         }
         this.naming = { prefix: this.opts.branchPrefix, baseBranch: input.baseBranch, defaultBranch: this.opts.defaultBranch };
     }
-    /** Every upgraded manifest as committed, read before any API call. */
-    async readManifests() {
-        const texts = new Map();
-        for (const u of this.input.upgrades) {
-            if (!texts.has(u.workload.file))
-                texts.set(u.workload.file, await this.input.readFile(u.workload.file));
+    /** The login the token acts as, asked once and only when a PR or comment needs telling apart. */
+    me() {
+        this.self ??= this.gh.viewerLogin();
+        return this.self;
+    }
+    async textsOf(upgrades) {
+        for (const u of upgrades) {
+            if (!this.texts.has(u.workload.file))
+                this.texts.set(u.workload.file, await this.input.readFile(u.workload.file));
         }
-        return texts;
+        return this.texts;
+    }
+    /**
+     * Each group planned on its own: a manifest that cannot be read or edited fails its group only.
+     * A group's upgrades plan to exactly that group again (same grouping, same branch names).
+     */
+    async planGroups() {
+        const planned = [];
+        for (const group of groupUpgrades(this.input.upgrades, this.opts.grouping, this.naming)) {
+            try {
+                const plan = planPullRequests(group.upgrades, await this.textsOf(group.upgrades), {
+                    grouping: this.opts.grouping,
+                    naming: this.naming,
+                    addDefaultEnvVars: this.opts.addDefaultEnvVars,
+                    draft: this.opts.draft,
+                    title: this.opts.title,
+                    registrySource: this.input.registrySource,
+                    held: this.input.held,
+                });
+                for (const warning of plan.warnings)
+                    this.input.log.warning(warning);
+                for (const g of plan.groups)
+                    planned.push({ group: g });
+            }
+            catch (e) {
+                planned.push({ group, failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) } });
+            }
+        }
+        return planned;
     }
     async run() {
         const { github: gh, baseBranch, log } = this.input;
-        // Planned in full first: a file that changed under us stops the run before anything is written.
-        this.manifests = await this.readManifests();
-        const plan = planPullRequests(this.input.upgrades, this.manifests, {
-            grouping: this.opts.grouping,
-            naming: this.naming,
-            addDefaultEnvVars: this.opts.addDefaultEnvVars,
-            draft: this.opts.draft,
-            title: this.opts.title,
-            registrySource: this.input.registrySource,
-            held: this.input.held,
-        });
-        for (const warning of plan.warnings)
-            log.warning(warning);
+        // Planned in full first: a file that changed under us fails its group before anything is written.
+        const planned = await this.planGroups();
+        if (planned.length > 0 && planned.every((p) => p.failure))
+            return planned.map((p) => p.failure);
         const fullName = `${gh.owner}/${gh.repo}`;
-        // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
-        const open = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
-        const openByBranch = new Map(open.map((p) => [p.headRef, p]));
+        let ours;
+        let others;
+        try {
+            // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
+            const candidates = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
+            const self = candidates.length ? await this.me() : undefined;
+            // A person's PR from a branch under the prefix is theirs: never commented on, closed or deleted.
+            ours = candidates.filter((p) => p.author === self);
+            others = candidates.filter((p) => p.author !== self);
+        }
+        catch (e) {
+            const error = failureText(e);
+            return planned.map((p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error });
+        }
+        const openByBranch = new Map(ours.map((p) => [p.headRef, p]));
+        const otherByBranch = new Map(others.map((p) => [p.headRef, p]));
+        const wanted = new Set(planned.map((p) => p.group.branch));
+        if (this.opts.maxPullRequests > 0) {
+            this.slots = this.opts.maxPullRequests - ours.filter((p) => wanted.has(p.headRef)).length;
+        }
         const outcomes = [];
-        for (const group of plan.groups) {
-            const outcome = await this.syncGroup(group, openByBranch.get(group.branch) ?? null);
-            log.info(`${group.branch}: ${describe(outcome, group.upgrades.length)}`);
+        for (const p of planned) {
+            const outcome = p.failure ?? (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
+            log.info(`${p.group.branch}: ${describe(outcome, p.group.upgrades.length)}`);
             outcomes.push(outcome);
         }
-        const wanted = new Set(plan.groups.map((g) => g.branch));
-        const leftovers = open.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+        const leftovers = ours.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+        // A failed group may be the one meant to take a leftover's upgrades over: close nothing until it succeeds.
+        if (leftovers.length && outcomes.some((o) => o.operation === 'failed')) {
+            log.info(`not closing ${leftovers.length} pull request${leftovers.length === 1 ? '' : 's'} without upgrades until the failed ones succeed`);
+            return outcomes;
+        }
+        const groups = planned.map((p) => p.group);
         for (const pull of leftovers) {
-            const outcome = await this.closeLeftover(pull, plan.groups, outcomes);
+            let outcome;
+            try {
+                outcome = await this.closeLeftover(pull, groups, outcomes);
+            }
+            catch (e) {
+                outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: failureText(e) };
+            }
             log.info(`${pull.headRef}: ${describe(outcome, 0)}`);
             outcomes.push(outcome);
         }
         return outcomes;
     }
-    async syncGroup(group, openPull) {
+    async syncGroupSafely(group, openPull, otherPull) {
+        try {
+            return await this.syncGroup(group, openPull, otherPull);
+        }
+        catch (e) {
+            return { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), ...(openPull ? { number: openPull.number, url: openPull.url } : {}), error: failureText(e) };
+        }
+    }
+    async syncGroup(group, openPull, otherPull) {
         const gh = this.gh;
+        const workloads = workloadNames(group.upgrades);
+        if (otherPull && !openPull) {
+            const note = `pull request #${otherPull.number} from this branch was opened by ${otherPull.author || 'someone else'}, not by this Action; leaving the branch and the PR alone`;
+            this.input.log.warning(`${group.branch}: ${note}`);
+            return { operation: 'none', branch: group.branch, workloads, headSha: otherPull.headSha, note };
+        }
         const branch = await gh.getBranch(group.branch);
         const desired = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
-        const closedPull = branch && !openPull && desired ? await gh.findClosedPull(group.branch, this.input.baseBranch) : null;
-        return this.perform(group, decide({ branch, openPull, closedPull }, desired));
+        const closedPull = branch && !openPull && desired ? await this.closedByPerson(group.branch, branch) : null;
+        return this.perform(group, branch, decide({ branch, openPull, closedPull }, desired));
     }
-    async perform(group, d) {
-        const base = { branch: group.branch };
+    /**
+     * The closed, unmerged PR of this branch for exactly its head, if a person closed it. A PR the
+     * Action closed itself (its closing comment is there) is not a person's "no": its branch was
+     * left behind by a failed deletion, and the upgrade may be proposed again.
+     */
+    async closedByPerson(branchName, head) {
+        const closed = await this.gh.findClosedPull(branchName, this.input.baseBranch);
+        if (!closed || closed.headSha !== head.sha)
+            return closed;
+        const comments = await this.gh.listComments(closed.number);
+        return hasCloseComment(comments, await this.me()) ? null : closed;
+    }
+    /** Whether a new PR may be opened now; false means the group waits for a later run. */
+    takeSlot() {
+        if (this.slots <= 0)
+            return false;
+        this.slots--;
+        return true;
+    }
+    waiting(group, branch) {
+        return {
+            operation: 'none', branch: group.branch, workloads: workloadNames(group.upgrades), ...(branch ? { headSha: branch.sha } : {}), waiting: true,
+            note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`,
+        };
+    }
+    async perform(group, branch, d) {
+        const base = { branch: group.branch, workloads: workloadNames(group.upgrades) };
+        const opensPull = d.action === 'open-pull' || ((d.action === 'create' || d.action === 'update') && !d.openPull);
+        if (opensPull && !this.takeSlot())
+            return this.waiting(group, branch);
         switch (d.action) {
             case 'create':
             case 'update': {
                 const change = d.desired.change;
                 // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
                 this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
-                const files = await this.baseTree.committedEdits(change.files, this.manifests);
+                const files = await this.baseTree.committedEdits(change.files, this.texts);
                 const tree = await this.gh.createTree(await this.baseTree.sha(), files);
-                const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content });
+                const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content }, this.opts.commitMessage);
                 const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
                 if (d.action === 'create')
                     await this.gh.createBranch(group.branch, commit);
@@ -71910,27 +72117,33 @@ class PullRequestRun {
                     await this.gh.updateBranch(group.branch, commit, true);
                 if (d.openPull) {
                     await this.refreshPull(d.openPull, change, true);
-                    return { ...base, operation: 'updated', number: d.openPull.number, url: d.openPull.url };
+                    return { ...base, operation: 'updated', number: d.openPull.number, url: d.openPull.url, headSha: commit };
                 }
+                // If opening the PR fails, the branch stays: the next run finds the Action's own commit
+                // without a PR and opens it ('open-pull'), ending where a run without the failure would.
                 const pr = await this.openPull(group.branch, change);
-                return { ...base, operation: 'created', number: pr.number, url: pr.url };
+                return { ...base, operation: 'created', number: pr.number, url: pr.url, headSha: commit };
             }
             case 'open-pull': {
                 const pr = await this.openPull(group.branch, d.desired.change);
-                return { ...base, operation: 'created', number: pr.number, url: pr.url };
+                return { ...base, operation: 'created', number: pr.number, url: pr.url, headSha: branch?.sha };
             }
             case 'current': {
                 const changed = await this.refreshPull(d.pull, d.desired.change, false);
-                return { ...base, operation: changed ? 'updated' : 'none', number: d.pull.number, url: d.pull.url };
+                return { ...base, operation: changed ? 'updated' : 'none', number: d.pull.number, url: d.pull.url, headSha: branch?.sha };
             }
             case 'close':
-                return this.close(d.pull, d.deleteBranch);
+                return { ...(await this.close(d.pull, d.deleteBranch)), workloads: base.workloads };
+            case 'delete-branch':
+                await this.gh.deleteBranch(group.branch);
+                return { ...base, operation: 'none', note: 'deleted the Action branch left without a pull request' };
             case 'refuse-foreign':
-                return this.refuseForeign(group.branch, d.pull, d.why);
+                return { ...(await this.refuseForeign(group.branch, d.pull, d.why)), workloads: base.workloads, headSha: branch?.sha };
             case 'none':
                 return {
                     ...base,
                     operation: 'none',
+                    ...(branch ? { headSha: branch.sha } : {}),
                     ...(d.why === 'closed-by-user' ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' } : {}),
                 };
         }
@@ -71984,12 +72197,15 @@ class PullRequestRun {
         return changed;
     }
     async close(pull, deleteBranch, supersededBy = []) {
-        await this.gh.createComment(pull.number, closeComment(this.input.baseBranch, deleteBranch, supersededBy));
+        // A re-run after a failed close must not comment twice: post only if our closing comment is not there yet.
+        if (!hasCloseComment(await this.gh.listComments(pull.number), await this.me())) {
+            await this.gh.createComment(pull.number, closeComment(this.input.baseBranch, deleteBranch, supersededBy));
+        }
         await this.gh.updatePull(pull.number, { state: 'closed' });
         if (deleteBranch)
             await this.gh.deleteBranch(pull.headRef);
         return {
-            operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef,
+            operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef, headSha: pull.headSha, workloads: [],
             ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {}),
         };
     }
@@ -71998,11 +72214,11 @@ class PullRequestRun {
         this.input.log.warning(`${note}; it is left for a person to finish`);
         if (pull) {
             const comments = await this.gh.listComments(pull.number);
-            if (!hasForeignCommitComment(comments))
+            if (!hasForeignCommitComment(comments, await this.me()))
                 await this.gh.createComment(pull.number, foreignCommitComment(branch, why));
-            return { operation: 'none', number: pull.number, url: pull.url, branch, note };
+            return { operation: 'none', number: pull.number, url: pull.url, branch, headSha: pull.headSha, workloads: [], note };
         }
-        return { operation: 'none', branch, note };
+        return { operation: 'none', branch, workloads: [], note };
     }
     /** An open Action PR whose branch no group wants any more: nothing left to upgrade, or grouping changed. */
     async closeLeftover(pull, groups, outcomes) {
@@ -72011,7 +72227,7 @@ class PullRequestRun {
         if (d.action === 'refuse-foreign')
             return this.refuseForeign(pull.headRef, pull, d.why);
         if (d.action !== 'close')
-            return { operation: 'none', branch: pull.headRef, number: pull.number, url: pull.url };
+            return { operation: 'none', branch: pull.headRef, number: pull.number, url: pull.url, workloads: [] };
         // The PRs of this run that now carry the leftover's upgrades (grouping changed).
         const supersededBy = groups.flatMap((g, i) => {
             const o = outcomes[i];
@@ -72035,13 +72251,19 @@ function describe(o, upgrades) {
         case 'closed':
             return `closed PR${pr}: ${o.note ?? 'nothing left to upgrade'}`;
         case 'none':
+            if (o.waiting)
+                return `waiting (${o.note ?? 'max-pull-requests'})`;
             return o.note ?? (upgrades ? `PR${pr} is up to date` : 'nothing to upgrade');
+        case 'failed':
+            return `failed: ${o.error ?? 'unknown error'}`;
     }
 }
-const PRECEDENCE = ['created', 'updated', 'closed', 'none'];
+const PRECEDENCE = ['created', 'updated', 'closed', 'failed', 'none'];
 /**
- * The outcome for the single-valued Action outputs (pull-request-number/-url/-operation): the most
- * significant operation of the run (created > updated > closed > none), first by branch order.
+ * The outcome for the single-valued Action outputs (pull-request-number/-url/-operation/-branch/
+ * -head-sha): the most significant operation of the run (created > updated > closed > failed >
+ * none), first by branch order. With several groups it describes one of them; the
+ * `pull-requests` output lists them all.
  */
 function primaryOutcome(outcomes) {
     for (const op of PRECEDENCE) {
@@ -72144,6 +72366,7 @@ function inRepository(upgrades, workspace) {
 
 
 
+
 async function defaultBranchOf(env) {
     if (!env.GITHUB_EVENT_PATH)
         return undefined;
@@ -72192,16 +72415,50 @@ async function runPullRequestStep(core, env, root, results, registrySource, inpu
         log: safeLogger(core)
     });
     for (const o of outcomes) {
-        core.info(terminalLine(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}`));
+        const line = `${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.note ? ` (${o.note})` : ''}${o.error ? `: ${o.error}` : ''}`;
+        if (o.operation === 'failed')
+            core.error(annotationMessage(line));
+        else
+            core.info(terminalLine(line));
     }
-    const primary = primaryOutcome(outcomes);
-    core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));
-    core.setOutput('pull-request-url', primary?.url ?? '');
-    core.setOutput('pull-request-operation', primary?.operation ?? 'none');
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/action/pr-outputs.ts
+
+
+/** One object per PR group, as the `pull-requests` output documents it. */
+function pullRequestsJson(outcomes) {
+    const rows = outcomes.map((o) => ({
+        number: o.number ?? null,
+        url: o.url ?? null,
+        operation: o.operation,
+        branch: o.branch,
+        head_sha: o.headSha ?? null,
+        workloads: o.workloads,
+        ...(o.error !== undefined ? { error: o.error } : {}),
+        ...(o.waiting ? { waiting: true } : {}),
+    }));
+    // Branch names, workload names and error text come from manifests and GitHub: bidi and separator characters are escaped.
+    return escapeJsonText(JSON.stringify(rows));
+}
+/**
+ * The PR outputs: `pull-requests` lists every group; the single-valued ones (as
+ * peter-evans/create-pull-request names them) describe the primary outcome. `failedStep`: PR mode
+ * stopped before any group (configuration, context), so the operation is `failed`.
+ */
+function setPullRequestOutputs(core, outcomes, failedStep = false) {
+    const primary = primaryOutcome(outcomes);
+    core.setOutput('pull-requests', pullRequestsJson(outcomes));
+    core.setOutput('pull-request-number', primary?.number === undefined ? '' : String(primary.number));
+    core.setOutput('pull-request-url', primary?.url ?? '');
+    core.setOutput('pull-request-operation', failedStep ? 'failed' : (primary?.operation ?? 'none'));
+    core.setOutput('pull-request-branch', primary?.branch ?? '');
+    core.setOutput('pull-request-head-sha', primary?.headSha ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -72227,16 +72484,52 @@ async function runAction(core, env = process.env, check = runCheck) {
             // core.info writes to stdout as is: every message is made one printable line first.
             log: safeLogger(core)
         });
-        const outcomes = options.mode === 'pr' ? await runPullRequestStep(core, env, root, run.results, run.registrySource, pullRequest) : [];
-        await writeCheckReport(core, run.results, options.failOn, { registrySource: run.registrySource, trustedRoot: run.trustedRoot, pullRequests: outcomes }, options.maxAnnotations);
+        // PR mode never ends the run before the report: a failure is recorded, reported, then fails the step.
+        let outcomes = [];
+        let prFailure;
+        if (options.mode === 'pr') {
+            try {
+                outcomes = await runPullRequestStep(core, env, root, run.results, run.registrySource, pullRequest);
+            }
+            catch (error) {
+                prFailure = errorLine(error);
+            }
+            setPullRequestOutputs(core, outcomes, prFailure !== undefined);
+        }
+        await writeCheckReport(core, run.results, options.failOn, {
+            registrySource: run.registrySource,
+            trustedRoot: run.trustedRoot,
+            // Files link to their line at the checked commit.
+            sourceLinks: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA },
+            ...(options.mode === 'pr' ? { pullRequests: outcomes.map(summaryRow), pullRequestMode: { failure: prFailure } } : {})
+        }, options.maxAnnotations);
+        const failed = outcomes.filter((o) => o.operation === 'failed');
+        if (prFailure !== undefined)
+            core.setFailed(terminalLine(`PR mode failed: ${prFailure}`));
+        if (failed.length) {
+            core.setFailed(terminalLine(`PR mode: ${failed.length} of ${outcomes.length} pull request${outcomes.length === 1 ? '' : 's'} failed (first: ${failed[0].branch}: ${failed[0].error ?? 'unknown error'}); see the job summary`));
+        }
         const failing = run.results.filter((row) => failingFindings(row, options.failOn).length > 0);
         if (failing.length) {
             core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${options.failOn.join(', ')}); see the job summary`);
         }
     }
     catch (error) {
-        core.setFailed(terminalLine(error instanceof errors/* UpgradeActionError */.P ? describe_error_describeError(error, inputLabel) : `internal error: ${error?.message ?? String(error)}`));
+        core.setFailed(terminalLine(errorLine(error)));
     }
+}
+function errorLine(error) {
+    return error instanceof errors/* UpgradeActionError */.P ? describe_error_describeError(error, inputLabel) : `internal error: ${error?.message ?? String(error)}`;
+}
+/** A PR outcome as the job summary lists it: a failure shows its error, a group over the limit reads `waiting`. */
+function summaryRow(o) {
+    return {
+        operation: o.waiting ? 'waiting' : o.operation,
+        number: o.number,
+        url: o.url,
+        branch: o.branch,
+        note: o.operation === 'failed' ? o.error : o.note
+    };
 }
 
 
@@ -73221,7 +73514,6 @@ const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
  * control characters, scheme, authority, bracketed IPv6 hosts and the `:digits` port rule.
  */
 function goUrlPort(raw) {
-    // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(raw))
         return { ok: false, reason: 'net/url: invalid control character in URL' };
     const hash = raw.indexOf('#');

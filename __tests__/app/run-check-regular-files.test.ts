@@ -54,6 +54,16 @@ test('files reached through a symbolic link to a directory are invalid', async (
   expect(await check(['linked/*.json'])).toEqual([['linked/secret.json', 'invalid', `is inside linked, a symbolic link to a directory; ${RULE}`]]);
 });
 
-test('a file outside the root is invalid', async () => {
-  expect(await check(['../elsewhere/secret.json'])).toEqual([['../elsewhere/secret.json', 'invalid', `is outside the repository; ${RULE}`]]);
+test('a file named outside the root is what the person running the check chose: it is read (PR mode still refuses it)', async () => {
+  expect(await check(['../elsewhere/secret.json'])).toEqual([['../elsewhere/secret.json', 'not-registry-sourced', 'outside']]);
+});
+
+test('a directory named outside the root (a CLI path) is checked; a link there is still refused', async () => {
+  writeFileSync(path.join(dir, 'elsewhere', 'plain.json'), runConfig('plain'));
+  symlinkSync(path.join(dir, 'elsewhere', 'secret.json'), path.join(dir, 'elsewhere', 'zlink.json'));
+  const rows = await check([path.join(dir, 'elsewhere', 'plain.json'), path.join(dir, 'elsewhere', 'zlink.json')]);
+  expect(rows).toEqual([
+    ['../elsewhere/plain.json', 'not-registry-sourced', 'plain'],
+    ['../elsewhere/zlink.json', 'invalid', `is a symbolic link; ${RULE}`],
+  ]);
 });

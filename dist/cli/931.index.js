@@ -2348,7 +2348,7 @@ function walk(dir, display, visit) {
         }
         else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
             // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
-            visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`);
+            visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
         }
     }
 }
@@ -2359,10 +2359,10 @@ function walk(dir, display, visit) {
 function discoverManifests(patterns, root) {
     const found = new Map();
     const emptyPatterns = [];
-    const add = (absolute, display, explicit) => {
+    const add = (absolute, display, explicit, scan) => {
         const existing = found.get(absolute);
         if (!existing || (explicit && !existing.explicit))
-            found.set(absolute, { path: display, absolute, explicit });
+            found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
     };
     for (const raw of patterns) {
         const pattern = raw.trim().replace(/\\/g, '/');
@@ -2372,9 +2372,9 @@ function discoverManifests(patterns, root) {
             const base = external_node_path_default().resolve(root, globBase(pattern));
             const matcher = globToRegExp(external_node_path_default().posix.normalize(pattern).replace(/^\.\//, ''));
             const before = found.size;
-            walk(base, toDisplay(root, base), (absolute, display) => {
+            walk(base, toDisplay(root, base), (absolute, display, link) => {
                 if (matcher.test(display))
-                    add(absolute, display, false);
+                    add(absolute, display, false, { base, link });
             });
             if (found.size === before)
                 emptyPatterns.push(raw);
@@ -2389,7 +2389,7 @@ function discoverManifests(patterns, root) {
             throw new errors/* ConfigurationError */.j('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
         }
         if (stat.isDirectory())
-            walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
+            walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
         else
             add(absolute, toDisplay(root, absolute), true);
     }
@@ -2406,9 +2406,10 @@ function discoverManifests(patterns, root) {
 const RULE = 'manifests are read only as regular files inside the repository';
 /**
  * A check for files below `root`. Every directory between the root and the file is looked at once
- * per run (lstat, never following links), so checking thousands of files costs one lstat each.
+ * per run (lstat, never following links); a named file costs one lstat, a scanned one none.
  */
-function manifestPathCheck(root) {
+function manifestPathCheck(root, options = {}) {
+    const outsideRoot = options.outsideRoot ?? 'refuse';
     const base = external_node_path_default().resolve(root);
     const linkedDirs = new Map();
     const isLink = (absolute) => {
@@ -2424,17 +2425,28 @@ function manifestPathCheck(root) {
         }
         return known;
     };
-    return (absolute) => {
+    return (absolute, scan) => {
         const rel = external_node_path_default().relative(base, external_node_path_default().resolve(base, absolute));
-        if (rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+        const outside = rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+        if (outside && outsideRoot === 'refuse')
             return `is outside the repository; ${RULE}`;
-        const parts = rel.split((external_node_path_default()).sep);
-        let dir = base;
-        for (const part of parts.slice(0, -1)) {
-            dir = external_node_path_default().join(dir, part);
-            if (isLink(dir))
-                return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+        // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
+        // still be a regular file itself. Inside the root, no directory on the way may be a link.
+        if (scan?.link)
+            return `is a symbolic link; ${RULE}`;
+        if (!outside) {
+            // A scan never enters a linked directory below its base: only the way to the base can hold one.
+            const parts = scan ? [...external_node_path_default().relative(base, scan.base).split((external_node_path_default()).sep).filter(Boolean), ''] : rel.split((external_node_path_default()).sep);
+            let dir = base;
+            for (const part of parts.slice(0, -1)) {
+                dir = external_node_path_default().join(dir, part);
+                if (isLink(dir))
+                    return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+            }
         }
+        // The scan read the entry's type from its directory listing: a regular file (or a link, above).
+        if (scan)
+            return undefined;
         let stat;
         try {
             stat = (0,external_node_fs_.lstatSync)(absolute);
@@ -2842,9 +2854,9 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     requireManifests(files.length, options.paths, options.allowEmpty ?? false);
     const workloads = [];
     const problems = [];
-    const refusal = manifestPathCheck(options.root);
+    const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
     for (const file of files) {
-        const refused = refusal(file.absolute);
+        const refused = refusal(file.absolute, file.scan);
         if (refused) {
             problems.push({ file: file.path, message: refused });
             continue;
@@ -3352,8 +3364,15 @@ function readBodyDigest(body) {
     return m?.[1];
 }
 const FOREIGN_COMMIT_MARKER = (/* unused pure expression or super */ null && (`<!-- ${TAG}:foreign-commit -->`));
-function hasForeignCommitComment(comments) {
-    return comments.some((c) => (c.body ?? '').includes(FOREIGN_COMMIT_MARKER));
+/**
+ * Whether `self` already wrote a comment carrying `marker`. Anyone can paste a hidden marker into a
+ * comment, so only comments by the token's own identity count.
+ */
+function hasOwnMarker(comments, marker, self) {
+    return comments.some((c) => c.author === self && (c.body ?? '').includes(marker));
+}
+function hasForeignCommitComment(comments, self) {
+    return hasOwnMarker(comments, FOREIGN_COMMIT_MARKER, self);
 }
 function foreignCommitComment(branch, why) {
     return [
@@ -3364,6 +3383,10 @@ function foreignCommitComment(branch, why) {
     ].join('\n');
 }
 const CLOSE_MARKER = (/* unused pure expression or super */ null && (`<!-- ${TAG}:closed -->`));
+/** Whether `self` already posted its closing comment (so a re-run after a failed close posts none). */
+function hasCloseComment(comments, self) {
+    return hasOwnMarker(comments, CLOSE_MARKER, self);
+}
 function closeComment(baseBranch, branchDeleted, supersededBy = []) {
     const why = supersededBy.length
         ? `These upgrades are now proposed in ${supersededBy.map((n) => `#${n}`).join(', ')} (the \`grouping\` input changed).`
@@ -3804,7 +3827,9 @@ const PULL_REQUEST_OPTION_NAMES = (/* unused pure expression or super */ null &&
     'team-reviewers',
     'assignees',
     'draft',
-    'add-default-env-vars'
+    'add-default-env-vars',
+    'max-pull-requests',
+    'commit-message'
 ]));
 /** Seconds per request. 0 would time out every request, and Node clamps delays past 2^31 ms to 1 ms. */
 const TIMEOUT_SECONDS = { default: 30, min: 1, max: 3600 };
@@ -3813,6 +3838,8 @@ const REGISTRY_DEADLINE_SECONDS = { default: 120, min: 1, max: 3600 };
 /** Largest manifest file read, in bytes: 1 MiB by default, never under 1 KiB. */
 const MAX_MANIFEST_BYTES = { default: 1024 * 1024, min: 1024, max: Number.MAX_SAFE_INTEGER };
 const MAX_ANNOTATIONS = { default: 10, min: 0, max: 1000 };
+/** Open PRs of this Action at once; 0 means no limit. */
+const MAX_PULL_REQUESTS = { default: 10, min: 0, max: 1000 };
 /** An option whose value cannot be used; the message starts with the option as the entry names it. */
 class InvalidOptionError extends errors/* ConfigurationError */.j {
     option;
@@ -3963,7 +3990,9 @@ function parsePullRequestOptions(raw, label, mode) {
             assignees: read.list('assignees'),
             draft: read.boolean('draft', false),
             addDefaultEnvVars: read.boolean('add-default-env-vars', false),
-            title: read.text('title')
+            title: read.text('title'),
+            maxPullRequests: read.number('max-pull-requests', MAX_PULL_REQUESTS, { integer: true }),
+            commitMessage: read.text('commit-message')
         }
     };
 }
@@ -5220,7 +5249,6 @@ const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
  * control characters, scheme, authority, bracketed IPv6 hosts and the `:digits` port rule.
  */
 function goUrlPort(raw) {
-    // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(raw))
         return { ok: false, reason: 'net/url: invalid control character in URL' };
     const hash = raw.indexOf('#');

@@ -136,9 +136,9 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
 
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];
-  const refusal = manifestPathCheck(options.root);
+  const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
   for (const file of files) {
-    const refused = refusal(file.absolute);
+    const refused = refusal(file.absolute, file.scan);
     if (refused) {
       problems.push({ file: file.path, message: refused });
       continue;

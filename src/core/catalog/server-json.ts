@@ -258,7 +258,6 @@ const validOptionalPort = (port: string) => port === '' || /^:[0-9]*$/.test(port
  * control characters, scheme, authority, bracketed IPv6 hosts and the `:digits` port rule.
  */
 export function goUrlPort(raw: string): { ok: true; port: string } | { ok: false; reason: string } {
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(raw)) return { ok: false, reason: 'net/url: invalid control character in URL' };
   const hash = raw.indexOf('#');
   let rest = hash === -1 ? raw : raw.slice(0, hash);

@@ -9,6 +9,11 @@ export interface ManifestFile {
   absolute: string;
   /** Named by the user (not found by scanning a directory or glob). */
   explicit: boolean;
+  /**
+   * Found by scanning `base`: the scan saw whether the entry is a link and never entered a linked
+   * directory below `base`, so reading needs no further lstat of its own.
+   */
+  scan?: { base: string; link: boolean };
 }
 
 const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
@@ -27,7 +32,7 @@ function toDisplay(root: string, absolute: string): string {
 }
 
 /** Visits manifest files below `dir`; `display` is dir's display path, built by concatenation (no path.relative per file). */
-function walk(dir: string, display: string, visit: (absolute: string, display: string) => void): void {
+function walk(dir: string, display: string, visit: (absolute: string, display: string, link: boolean) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -41,7 +46,7 @@ function walk(dir: string, display: string, visit: (absolute: string, display: s
       walk(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, visit);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
       // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
-      visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`);
+      visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
     }
   }
 }
@@ -59,9 +64,9 @@ export interface DiscoverResult {
 export function discoverManifests(patterns: string[], root: string): DiscoverResult {
   const found = new Map<string, ManifestFile>();
   const emptyPatterns: string[] = [];
-  const add = (absolute: string, display: string, explicit: boolean) => {
+  const add = (absolute: string, display: string, explicit: boolean, scan?: ManifestFile['scan']) => {
     const existing = found.get(absolute);
-    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: display, absolute, explicit });
+    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
   };
 
   for (const raw of patterns) {
@@ -71,8 +76,8 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
       const base = path.resolve(root, globBase(pattern));
       const matcher = globToRegExp(path.posix.normalize(pattern).replace(/^\.\//, ''));
       const before = found.size;
-      walk(base, toDisplay(root, base), (absolute, display) => {
-        if (matcher.test(display)) add(absolute, display, false);
+      walk(base, toDisplay(root, base), (absolute, display, link) => {
+        if (matcher.test(display)) add(absolute, display, false, { base, link });
       });
       if (found.size === before) emptyPatterns.push(raw);
       continue;
@@ -84,7 +89,7 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
     } catch {
       throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
     }
-    if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display) => add(file, display, false));
+    if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
     else add(absolute, toDisplay(root, absolute), true);
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -7,14 +7,19 @@ import path from 'node:path';
 
 const RULE = 'manifests are read only as regular files inside the repository';
 
-/** Why `absolute` may not be read as a manifest, or undefined when it is a regular file inside the root. */
-export type ManifestPathCheck = (absolute: string) => string | undefined;
+/**
+ * Why `absolute` may not be read as a manifest, or undefined when it is a regular file inside the
+ * root. `scan` is what a directory scan already saw (io/files/discover): then only the directories
+ * from the root to the scan's base are looked at, once per run.
+ */
+export type ManifestPathCheck = (absolute: string, scan?: { base: string; link: boolean }) => string | undefined;
 
 /**
  * A check for files below `root`. Every directory between the root and the file is looked at once
- * per run (lstat, never following links), so checking thousands of files costs one lstat each.
+ * per run (lstat, never following links); a named file costs one lstat, a scanned one none.
  */
-export function manifestPathCheck(root: string): ManifestPathCheck {
+export function manifestPathCheck(root: string, options: { outsideRoot?: 'refuse' | 'allow' } = {}): ManifestPathCheck {
+  const outsideRoot = options.outsideRoot ?? 'refuse';
   const base = path.resolve(root);
   const linkedDirs = new Map<string, boolean>();
   const isLink = (absolute: string): boolean => {
@@ -29,15 +34,24 @@ export function manifestPathCheck(root: string): ManifestPathCheck {
     }
     return known;
   };
-  return (absolute) => {
+  return (absolute, scan) => {
     const rel = path.relative(base, path.resolve(base, absolute));
-    if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return `is outside the repository; ${RULE}`;
-    const parts = rel.split(path.sep);
-    let dir = base;
-    for (const part of parts.slice(0, -1)) {
-      dir = path.join(dir, part);
-      if (isLink(dir)) return `is inside ${path.relative(base, dir).split(path.sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+    const outside = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+    if (outside && outsideRoot === 'refuse') return `is outside the repository; ${RULE}`;
+    // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
+    // still be a regular file itself. Inside the root, no directory on the way may be a link.
+    if (scan?.link) return `is a symbolic link; ${RULE}`;
+    if (!outside) {
+      // A scan never enters a linked directory below its base: only the way to the base can hold one.
+      const parts = scan ? [...path.relative(base, scan.base).split(path.sep).filter(Boolean), ''] : rel.split(path.sep);
+      let dir = base;
+      for (const part of parts.slice(0, -1)) {
+        dir = path.join(dir, part);
+        if (isLink(dir)) return `is inside ${path.relative(base, dir).split(path.sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+      }
     }
+    // The scan read the entry's type from its directory listing: a regular file (or a link, above).
+    if (scan) return undefined;
     let stat;
     try {
       stat = lstatSync(absolute);
