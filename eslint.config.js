@@ -28,8 +28,24 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/io/**', '**/app/**', '**/action/**', '**/cli/**'], message: 'src/core is pure: adapters and entry points are passed in, not imported.' },
-            { group: ['node:fs', 'node:fs/*', 'node:http', 'node:https', 'node:net', 'node:child_process', 'undici', '@actions/*', '@octokit/*'], message: 'src/core does no I/O.' }
+            {
+              group: ['**/io/**', '**/app/**', '**/action/**', '**/cli/**'],
+              message: 'src/core is pure: adapters and entry points are passed in, not imported.'
+            },
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'node:http',
+                'node:https',
+                'node:net',
+                'node:child_process',
+                'undici',
+                '@actions/*',
+                '@octokit/*'
+              ],
+              message: 'src/core does no I/O.'
+            }
           ]
         }
       ]
@@ -38,7 +54,10 @@ export default tseslint.config(
   {
     files: ['src/io/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/action/**', '**/cli/**'], message: 'adapters do not import entry points.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/**', '**/action/**', '**/cli/**'], message: 'adapters do not import entry points.' }] }
+      ]
     }
   }
 );

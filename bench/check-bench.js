@@ -28,7 +28,10 @@ const outFile = path.join(os.tmpdir(), `thv-bench-out-${process.pid}.txt`);
 function timed(args) {
   const out = openSync(outFile, 'w');
   const start = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'rusage.cjs'), ...args], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
+  const res = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'rusage.cjs'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', out, 'pipe']
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   closeSync(out);
   if (res.status !== 0 && res.status !== 1) throw new Error(`${args.join(' ')} exited ${res.status}: ${res.stderr}`);
@@ -78,16 +81,33 @@ for (const n of sizes) {
   }
   for (const format of formats) {
     const { floor, check } = runs[format];
-    const summary = (runs) => ({ ms: median(runs.map((x) => x.ms)), cpu: median(runs.map((x) => x.cpuMs)), rss: median(runs.map((x) => x.rssMb)) });
+    const summary = (runs) => ({
+      ms: median(runs.map((x) => x.ms)),
+      cpu: median(runs.map((x) => x.cpuMs)),
+      rss: median(runs.map((x) => x.rssMb))
+    });
     const f = summary(floor);
     const c = summary(check);
-    rows.push({ n, entries, format, floorMs: f.ms, checkMs: c.ms, ratio: c.ms / f.ms, floorCpu: f.cpu, checkCpu: c.cpu, floorRss: f.rss, checkRss: c.rss });
+    rows.push({
+      n,
+      entries,
+      format,
+      floorMs: f.ms,
+      checkMs: c.ms,
+      ratio: c.ms / f.ms,
+      floorCpu: f.cpu,
+      checkCpu: c.cpu,
+      floorRss: f.rss,
+      checkRss: c.rss
+    });
   }
   rmSync(dir, { recursive: true, force: true });
 }
 rmSync(outFile, { force: true });
 
-console.log(`${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`);
+console.log(
+  `${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`
+);
 // CPU time (all threads) is shown too: on a shared machine it moves less than wall time.
 console.log('manifests  entries  format     floor wall  check wall  ratio   floor cpu   check cpu  floor peak RSS  check peak RSS');
 for (const r of rows) {

@@ -24,7 +24,8 @@ export function legacyServers(template, count) {
 function toServerJSON(key, e) {
   const transportType = e.transport || 'stdio';
   const transport = { type: transportType };
-  if (transportType === 'streamable-http' || transportType === 'sse') transport.url = e.target_port ? `http://localhost:${e.target_port}` : 'http://localhost';
+  if (transportType === 'streamable-http' || transportType === 'sse')
+    transport.url = e.target_port ? `http://localhost:${e.target_port}` : 'http://localhost';
   const pkg = { registryType: 'oci', identifier: e.image, transport };
   if (e.env_vars?.length) {
     pkg.environmentVariables = e.env_vars.map((v) => ({
@@ -55,7 +56,8 @@ function manifest(i, keys, servers) {
   const entry = servers[key];
   const [repo, tag] = entry.image.split(/:(?=[^:/]+$)/);
   const variant = i % 4;
-  const image = variant === 0 ? `${repo}:0.0.1` : variant === 1 ? entry.image : variant === 2 ? `${repo}:latest` : `${repo}:${tag ?? 'latest'}`;
+  const image =
+    variant === 0 ? `${repo}:0.0.1` : variant === 1 ? entry.image : variant === 2 ? `${repo}:latest` : `${repo}:${tag ?? 'latest'}`;
   const env = Object.fromEntries((entry.env_vars ?? []).slice(0, 2).map((e) => [e.name, 'value']));
   return `${JSON.stringify(
     {
@@ -88,7 +90,10 @@ export function writeCorpus(dir, n, entries, templatePath, named = entries) {
   mkdirSync(manifests, { recursive: true });
   const servers = legacyServers(template, entries);
   const keys = Object.keys(servers);
-  writeFileSync(path.join(dir, 'registry-legacy.json'), JSON.stringify({ $schema: template.$schema, version: template.version, last_updated: template.last_updated, servers }, null, 2));
+  writeFileSync(
+    path.join(dir, 'registry-legacy.json'),
+    JSON.stringify({ $schema: template.$schema, version: template.version, last_updated: template.last_updated, servers }, null, 2)
+  );
   const upstream = {
     $schema: 'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json',
     version: template.version,

@@ -373,7 +373,10 @@ function isLoopbackHost(hostname) {
 }
 /** Loopback, `*.local` (mDNS) or an RFC 1918 private address: a registry on the runner's own network. */
 function isLocalHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+    const h = hostname
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase()
+        .replace(/\.$/, '');
     return isLoopbackHost(h) || h.endsWith('.local') || isPrivateIPv4(h);
 }
 
@@ -606,7 +609,12 @@ class ReferrersLookup {
         let url = new URL(`${await this.src.base(repo)}/${repo.repository}/referrers/${digest}`);
         const out = [];
         for (let page = 0; url && page < LIMITS.referrerPages; page++) {
-            const res = await this.src.get(repo, url, { accept: OCI_INDEX, maxBytes: LIMITS.manifest, followRedirects: false, retry: false });
+            const res = await this.src.get(repo, url, {
+                accept: OCI_INDEX,
+                maxBytes: LIMITS.manifest,
+                followRedirects: false,
+                retry: false
+            });
             if (res.status !== 200) {
                 if (page === 0 && UNSUPPORTED.has(res.status)) {
                     // 429 says nothing about support: fall back this time only.
@@ -776,7 +784,11 @@ class RegistryTransport {
 
 const USER_AGENT = 'toolhive-upgrade-action';
 function hostKey(h) {
-    const x = h.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const x = h
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
     return x === 'index.docker.io' || x === 'registry-1.docker.io' ? 'docker.io' : x;
 }
 function basicAuth(c) {
@@ -858,7 +870,9 @@ class RegistryAuth {
             realm = new URL(params.realm);
         }
         catch (error) {
-            throw new ContainerRegistryError('registry-response', `${repo.registry} sent an invalid token realm`, safeUrl(res.url), { cause: error });
+            throw new ContainerRegistryError('registry-response', `${repo.registry} sent an invalid token realm`, safeUrl(res.url), {
+                cause: error
+            });
         }
         if (params.service)
             realm.searchParams.set('service', params.service);
@@ -1037,7 +1051,9 @@ function parseManifest(repo, reference, res, url) {
         json = JSON.parse(res.body.toString('utf8'));
     }
     catch (error) {
-        throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not JSON`, safeUrl(url), { cause: error });
+        throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not JSON`, safeUrl(url), {
+            cause: error
+        });
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not an object`, safeUrl(url));
@@ -1172,7 +1188,9 @@ async function fromCosignTag(client, repo, digest) {
     const m = await client.getManifest(repo, tag, true);
     if (!m)
         return { found: false, candidates: [] };
-    const layers = layersOf(m.json).filter((l) => l.mediaType === COSIGN_SIMPLESIGNING).slice(0, CAPS.sigLayers);
+    const layers = layersOf(m.json)
+        .filter((l) => l.mediaType === COSIGN_SIMPLESIGNING)
+        .slice(0, CAPS.sigLayers);
     const out = [];
     for (const [i, layer] of layers.entries()) {
         const label = `cosign .sig layer ${i + 1}`;
@@ -1779,7 +1797,10 @@ function createCandidateVerifier(opts) {
             const key = `${image}\n${stableJSON(provenance)}`;
             let p = results.get(key);
             if (!p) {
-                p = run(image, provenance).catch((e) => ({ status: 'unverified', reason: `not verified: unexpected error: ${errorText(e)}` }));
+                p = run(image, provenance).catch((e) => ({
+                    status: 'unverified',
+                    reason: `not verified: unexpected error: ${errorText(e)}`
+                }));
                 results.set(key, p);
             }
             return p;

@@ -62318,7 +62318,9 @@ async function loadFile(path, maxBytes) {
         if (info.isDirectory())
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
-            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+                file: path
+            });
         }
         text = await (0,promises_.readFile)(path, 'utf8');
     }
@@ -62333,7 +62335,10 @@ async function loadFile(path, maxBytes) {
     }
     const parsed = (0,json_text/* parseJsonText */.l)(text);
     if (!parsed.ok) {
-        throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
+            file: path,
+            line: parsed.line
+        });
     }
     return (0,build/* buildRegistry */.Mb)(parsed.value, path);
 }
@@ -63115,7 +63120,10 @@ function globToRegExp(pattern) {
                 re += '\\[';
             }
             else {
-                const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+                const body = pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
                 re += `[${body}]`;
                 i = end;
             }
@@ -63301,7 +63309,9 @@ function renderHeldSection(rows) {
 function deprecatedLines(u) {
     if (!u.deprecated)
         return [];
-    return [`- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`];
+    return [
+        `- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -63380,7 +63390,13 @@ function renderMarkdownSummary(rows, context) {
         const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
         const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
         const url = blobUrl(context.sourceLinks, row.file, row.line);
-        return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, imageChange(row.current_image, row.candidate_image), driftNotes(row), url ? `[${where}](${url})` : where];
+        return [
+            row.workload_name ? escapeMarkdown(row.workload_name) : '–',
+            status,
+            imageChange(row.current_image, row.candidate_image),
+            driftNotes(row),
+            url ? `[${where}](${url})` : where
+        ];
     };
     const head = lines.join('\n') + '\n';
     // One image column and short notes: the table fits a laptop screen without scrolling sideways.
@@ -63516,7 +63532,11 @@ function findingMessage(row, blocked) {
     switch (row.status) {
         case 'upgrade-available': {
             const v = row.verification;
-            const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
+            const note = v?.status === 'unverified'
+                ? ` — ${v.reason ?? 'not verified'}`
+                : v?.status === 'verified'
+                    ? ` (signature verified, ${v.digest})`
+                    : '';
             return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}${blocked ? '; held back: this entry requires a verified signature (verify: enabled)' : ''}`;
         }
         case 'invalid':
@@ -64067,7 +64087,13 @@ function parseYamlDocuments(text) {
                 pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
                 pos.col = 1;
             }
-            return { ok: false, message: `not valid YAML: ${describeError(error.message)}`, line: pos?.line, column: pos?.col, documentIndex: index };
+            return {
+                ok: false,
+                message: `not valid YAML: ${describeError(error.message)}`,
+                line: pos?.line,
+                column: pos?.col,
+                documentIndex: index
+            };
         }
         let value;
         try {
@@ -64151,9 +64177,7 @@ function runConfigWorkload(text, get, file, documentIndex) {
         documentIndex,
         name: stringField(get('name'), 'name'),
         image,
-        imageSpan: imageField
-            ? spanOf(text, imageField)
-            : { offset: 0, length: 0, line: 1, column: 1 },
+        imageSpan: imageField ? spanOf(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
         ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
         transport: stringField(get('transport'), 'transport'),
@@ -64843,7 +64867,9 @@ let probe;
 function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
     const refuse = (size) => {
         const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
-        return file.explicit ? { kind: 'problem', problem: { file: file.path, message: reason } } : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+        return file.explicit
+            ? { kind: 'problem', problem: { file: file.path, message: reason } }
+            : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
     };
     let fd;
     try {
@@ -64863,7 +64889,10 @@ function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
         return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
     }
     catch (error) {
-        return { kind: 'problem', problem: { file: file.path, message: `cannot read file: ${error.code ?? String(error)}` } };
+        return {
+            kind: 'problem',
+            problem: { file: file.path, message: `cannot read file: ${error.code ?? String(error)}` }
+        };
     }
     finally {
         if (fd !== undefined)
@@ -65134,7 +65163,7 @@ function loadPolicy(choice, repositoryRoot) {
 /** Maps a result's `file` (relative to the run's root) to its path from the repository root. */
 function repositoryPathOf(root, repositoryRoot) {
     const prefix = toPosix(external_node_path_default().relative(repositoryRoot, external_node_path_default().resolve(root)));
-    return (file) => (external_node_path_default().isAbsolute(file) ? toPosix(external_node_path_default().relative(repositoryRoot, file)) : external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file));
+    return (file) => external_node_path_default().isAbsolute(file) ? toPosix(external_node_path_default().relative(repositoryRoot, file)) : external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file);
 }
 
 ;// CONCATENATED MODULE: ./src/app/run-check.ts
@@ -65204,7 +65233,7 @@ async function verifyCandidates(checked, options, log, createVerifier) {
         const ready = verifier;
         return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
     };
-    const results = await Promise.all(checked.map(async (r) => (r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r)));
+    const results = await Promise.all(checked.map(async (r) => r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r));
     return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
@@ -65272,7 +65301,9 @@ const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
 function describe_error_describeError(error, label) {
-    const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
+    const text = error instanceof NoManifestsError
+        ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
+        : error.describe();
     return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
 }
 
@@ -65480,7 +65511,7 @@ function footer(input) {
         '- Only the image values change; commits the Action did not make are never overwritten.',
         '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
         `- ${otherText}: set \`grouping: ${other}\`. Workflows that watch different manifests need different \`branch-prefix\` values.`,
-        '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
+        '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.'
     ].join('\n');
 }
 function renderPullRequestBody(input) {
@@ -65488,7 +65519,7 @@ function renderPullRequestBody(input) {
     const n = input.upgrades.length;
     const requiredTotal = input.upgrades.reduce((sum, u) => sum + missingRequired(u).length, 0);
     const head = [
-        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
+        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`
     ];
     if (requiredTotal) {
         head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below): ` +
@@ -65499,7 +65530,7 @@ function renderPullRequestBody(input) {
         inlineCode(u.workload.file),
         imageChange(u.current_image, u.candidate_image),
         updateKind(u),
-        tableNotes(u),
+        tableNotes(u)
     ])));
     const details = [];
     for (const u of input.upgrades) {
@@ -65508,7 +65539,7 @@ function renderPullRequestBody(input) {
             ...configLines(u),
             ...releaseLine(u),
             ...verificationLine(u.verification),
-            ...deprecatedLines(u),
+            ...deprecatedLines(u)
         ];
         if (lines.length === 0)
             continue;
@@ -65521,7 +65552,7 @@ function renderPullRequestBody(input) {
     if (full.length + tail.length <= max)
         return full + tail;
     // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
-    const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
+    const note = "\n\n_This description was cut to fit GitHub's 65,536-character limit; the workflow run's job summary lists every upgrade._\n";
     const room = Math.max(0, max - tail.length - note.length);
     let cut = full.slice(0, room);
     const nl = cut.lastIndexOf('\n');
@@ -65855,7 +65886,7 @@ function foreignCommitComment(branch, why) {
         FOREIGN_COMMIT_MARKER,
         `This branch has changes that toolhive-upgrade-action did not make (${commentSafe(why)}), so the Action will not update ${inlineCode(branch)} or force-push over them.`,
         '',
-        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.',
+        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.'
     ].join('\n');
 }
 const CLOSE_MARKER = `<!-- ${TAG}:closed -->`;
@@ -65957,7 +65988,11 @@ function contentDigest(files) {
 /** A path for the Git Data API: repository-relative, `/`-separated, never leaving the repository. */
 function repoPath(file) {
     const path = file.replace(/^(\.\/)+/, '');
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+    if (path === '' ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(path) ||
+        path.includes('\\') ||
+        path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
         throw new errors/* ConfigurationError */.j('pr-path-outside-repository', `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`, { file }, 'run the Action from the repository root (the default checkout directory)');
     }
     return path;
@@ -66040,7 +66075,7 @@ function proposeChange(group, textOf, targetOf, options, warnings) {
         branch: group.branch,
         grouping: options.grouping,
         envDefaults: envNotes,
-        held: options.held,
+        held: options.held
     });
     const textDigest = `sha256:${sha256(`${title}\0${body}`)}`;
     return {
@@ -66049,7 +66084,7 @@ function proposeChange(group, textOf, targetOf, options, warnings) {
         title,
         body: `${bodyMarker(textDigest)}\n${body}`,
         textDigest,
-        draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0),
+        draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0)
     };
 }
 /**
@@ -66066,8 +66101,10 @@ function planPullRequests(upgrades, texts, options) {
     };
     const warnings = [];
     const { upgrades: kept, targetOf } = editable(upgrades, textOf, warnings);
-    const groups = groupUpgrades(kept, options.grouping, options.naming)
-        .map((group) => ({ ...group, change: proposeChange(group, textOf, targetOf, options, warnings) }));
+    const groups = groupUpgrades(kept, options.grouping, options.naming).map((group) => ({
+        ...group,
+        change: proposeChange(group, textOf, targetOf, options, warnings)
+    }));
     return { groups, warnings };
 }
 
@@ -71422,7 +71459,7 @@ function githubMessage(e) {
     let message = typeof data?.message === 'string' ? data.message : (e.message ?? '').replace(/ - https?:\/\/\S+$/, '');
     if (Array.isArray(data?.errors)) {
         const details = data.errors
-            .map((x) => (typeof x === 'string' ? x : typeof x?.message === 'string' ? x.message : ''))
+            .map((x) => typeof x === 'string' ? x : typeof x?.message === 'string' ? x.message : '')
             .filter((x) => x !== '');
         if (details.length)
             message = `${message}: ${details.join('; ')}`;
@@ -71456,7 +71493,7 @@ function translateGitHubError(error, operation, permission, branch) {
         return new GitHubError('github-bad-credentials', status, said, 'check the `token` input; an expired App token or revoked PAT gives this', cause);
     }
     if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-        return new GitHubError('github-rate-limited', status, said, 'GitHub\'s rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)', cause);
+        return new GitHubError('github-rate-limited', status, said, "GitHub's rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)", cause);
     }
     if (status === 404) {
         return new GitHubError('github-not-found', status, said, 'check that the repository exists and that the token can read it', cause);
@@ -71531,7 +71568,7 @@ function toSummary(p) {
         draft: p.draft ?? false,
         labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
         assignees: (p.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
-        author: p.user?.login ?? '',
+        author: p.user?.login ?? ''
     };
 }
 class OctokitGitHubClient {
@@ -71567,8 +71604,8 @@ class OctokitGitHubClient {
                 onSecondaryRateLimit: onLimit('secondary'),
                 // Bottleneck-compatible queues: the plugin's own are process-wide with fixed intervals.
                 write: spacedQueue(pacing.writeIntervalMs),
-                notifications: spacedQueue(pacing.notificationIntervalMs),
-            },
+                notifications: spacedQueue(pacing.notificationIntervalMs)
+            }
         }, retry, throttling);
     }
     async call(operation, permission, fn, branch) {
@@ -71598,7 +71635,7 @@ class OctokitGitHubClient {
                 sha: data.commit.sha,
                 message: data.commit.commit.message,
                 parents: data.commit.parents.map((p) => p.sha),
-                tree: data.commit.commit.tree.sha,
+                tree: data.commit.commit.tree.sha
             };
         }
         catch (e) {
@@ -71609,13 +71646,24 @@ class OctokitGitHubClient {
     }
     async listOpenPulls(base) {
         return this.call('list open pull requests', 'pull-requests', async () => {
-            const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.r, state: 'open', base, per_page: 100 }));
+            const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, {
+                ...this.r,
+                state: 'open',
+                base,
+                per_page: 100
+            }));
             return pulls.map(toSummary);
         });
     }
     async findClosedPull(branch, base) {
         return this.call(`list closed pull requests of ${branch}`, 'pull-requests', async () => {
-            const { data } = await this.octokit.rest.pulls.list({ ...this.r, state: 'closed', head: `${this.owner}:${branch}`, base, per_page: 1 });
+            const { data } = await this.octokit.rest.pulls.list({
+                ...this.r,
+                state: 'closed',
+                head: `${this.owner}:${branch}`,
+                base,
+                per_page: 1
+            });
             const p = data[0];
             return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha, author: p.user?.login ?? '' } : null;
         });
@@ -71629,7 +71677,7 @@ class OctokitGitHubClient {
     async getTree(treeSha, recursive) {
         return this.call(`read the tree ${treeSha.slice(0, 12)}`, 'contents', async () => {
             const { data } = await this.octokit.rest.git.getTree({ ...this.r, tree_sha: treeSha, ...(recursive ? { recursive: 'true' } : {}) });
-            const entries = data.tree.flatMap((e) => (e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []));
+            const entries = data.tree.flatMap((e) => e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []);
             return { entries, truncated: data.truncated };
         });
     }
@@ -71638,7 +71686,7 @@ class OctokitGitHubClient {
             const { data } = await this.octokit.rest.git.createTree({
                 ...this.r,
                 base_tree: baseTree,
-                tree: files.map((f) => ({ path: f.path, mode: f.mode ?? '100644', type: 'blob', content: f.content })),
+                tree: files.map((f) => ({ path: f.path, mode: f.mode ?? '100644', type: 'blob', content: f.content }))
             });
             return data.sha;
         });
@@ -71669,7 +71717,15 @@ class OctokitGitHubClient {
     }
     async createPull(p) {
         return this.call(`open a pull request from ${p.head}`, 'pull-requests', async () => {
-            const { data } = await this.octokit.rest.pulls.create({ ...this.r, head: p.head, base: p.base, title: p.title, body: p.body, draft: p.draft, maintainer_can_modify: false });
+            const { data } = await this.octokit.rest.pulls.create({
+                ...this.r,
+                head: p.head,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft,
+                maintainer_can_modify: false
+            });
             return toSummary(data);
         }, p.head);
     }
@@ -71680,11 +71736,20 @@ class OctokitGitHubClient {
         await this.call(`set labels and assignees on #${number}`, 'pull-requests', () => this.octokit.rest.issues.update({ ...this.r, issue_number: number, labels: [...labels], assignees: [...assignees] }));
     }
     async requestReviewers(number, reviewers, teamReviewers) {
-        await this.call(`request reviewers on #${number}`, 'pull-requests', () => this.octokit.rest.pulls.requestReviewers({ ...this.r, pull_number: number, reviewers: [...reviewers], team_reviewers: [...teamReviewers] }));
+        await this.call(`request reviewers on #${number}`, 'pull-requests', () => this.octokit.rest.pulls.requestReviewers({
+            ...this.r,
+            pull_number: number,
+            reviewers: [...reviewers],
+            team_reviewers: [...teamReviewers]
+        }));
     }
     async listComments(number) {
         return this.call(`list comments of #${number}`, 'pull-requests', async () => {
-            const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.r, issue_number: number, per_page: 100 });
+            const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+                ...this.r,
+                issue_number: number,
+                per_page: 100
+            });
             return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
         });
     }
@@ -71728,12 +71793,15 @@ function buildCommitMessage(title, upgrades, trailers, custom) {
         `${TRAILER_BASE}: ${trailers.base}`,
         `${TRAILER_TREE}: ${trailers.tree}`,
         `${TRAILER_CONTENT}: ${trailers.content}`,
-        '',
+        ''
     ].join('\n');
 }
 /** Our trailers from the last paragraph of `message`, or undefined unless each appears exactly once and well-formed. */
 function parseOwnershipTrailers(message) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n[ \t]*\n/);
     const last = paragraphs[paragraphs.length - 1] ?? '';
     const found = new Map();
     for (const line of last.split('\n')) {
@@ -71765,7 +71833,10 @@ function ownership(head) {
     if (!trailers)
         return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} was not made by this Action` };
     if (head.parents.length !== 1 || head.parents[0] !== trailers.base) {
-        return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} does not sit directly on the base it records (rebased or merged by someone)` };
+        return {
+            ours: false,
+            why: `the head commit ${head.sha.slice(0, 12)} does not sit directly on the base it records (rebased or merged by someone)`
+        };
     }
     if (head.tree !== trailers.tree) {
         return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} was amended after this Action made it` };
@@ -71948,7 +72019,7 @@ class PullRequestRun {
             labels: cleanList(input.options.labels),
             reviewers: cleanList(input.options.reviewers),
             teamReviewers: cleanList(input.options.teamReviewers),
-            assignees: cleanList(input.options.assignees),
+            assignees: cleanList(input.options.assignees)
         };
         validateBranchPrefix(this.opts.branchPrefix);
         if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(input.baseSha)) {
@@ -71983,7 +72054,7 @@ class PullRequestRun {
                     draft: this.opts.draft,
                     title: this.opts.title,
                     registrySource: this.input.registrySource,
-                    held: this.input.held,
+                    held: this.input.held
                 });
                 for (const warning of plan.warnings)
                     this.input.log.warning(warning);
@@ -71991,7 +72062,10 @@ class PullRequestRun {
                     planned.push({ group: g });
             }
             catch (e) {
-                planned.push({ group, failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) } });
+                planned.push({
+                    group,
+                    failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) }
+                });
             }
         }
         return planned;
@@ -72025,11 +72099,14 @@ class PullRequestRun {
         }
         const outcomes = [];
         for (const p of planned) {
-            const outcome = p.failure ?? (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
+            const outcome = p.failure ??
+                (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
             log.info(`${p.group.branch}: ${describe(outcome, p.group.upgrades.length)}`);
             outcomes.push(outcome);
         }
-        const leftovers = ours.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+        const leftovers = ours
+            .filter((p) => !wanted.has(p.headRef))
+            .sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
         // A failed group may be the one meant to take a leftover's upgrades over: close nothing until it succeeds.
         if (leftovers.length && outcomes.some((o) => o.operation === 'failed')) {
             log.info(`not closing ${leftovers.length} pull request${leftovers.length === 1 ? '' : 's'} without upgrades until the failed ones succeed`);
@@ -72054,7 +72131,13 @@ class PullRequestRun {
             return await this.syncGroup(group, openPull, otherPull);
         }
         catch (e) {
-            return { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), ...(openPull ? { number: openPull.number, url: openPull.url } : {}), error: failureText(e) };
+            return {
+                operation: 'failed',
+                branch: group.branch,
+                workloads: workloadNames(group.upgrades),
+                ...(openPull ? { number: openPull.number, url: openPull.url } : {}),
+                error: failureText(e)
+            };
         }
     }
     async syncGroup(group, openPull, otherPull) {
@@ -72066,7 +72149,9 @@ class PullRequestRun {
             return { operation: 'none', branch: group.branch, workloads, headSha: otherPull.headSha, note };
         }
         const branch = await gh.getBranch(group.branch);
-        const desired = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
+        const desired = group.change
+            ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change }
+            : null;
         const closedPull = branch && !openPull && desired ? await this.closedByPerson(group.branch, branch) : null;
         return this.perform(group, branch, decide({ branch, openPull, closedPull }, desired));
     }
@@ -72091,8 +72176,12 @@ class PullRequestRun {
     }
     waiting(group, branch) {
         return {
-            operation: 'none', branch: group.branch, workloads: workloadNames(group.upgrades), ...(branch ? { headSha: branch.sha } : {}), waiting: true,
-            note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`,
+            operation: 'none',
+            branch: group.branch,
+            workloads: workloadNames(group.upgrades),
+            ...(branch ? { headSha: branch.sha } : {}),
+            waiting: true,
+            note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`
         };
     }
     async perform(group, branch, d) {
@@ -72144,7 +72233,9 @@ class PullRequestRun {
                     ...base,
                     operation: 'none',
                     ...(branch ? { headSha: branch.sha } : {}),
-                    ...(d.why === 'closed-by-user' ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' } : {}),
+                    ...(d.why === 'closed-by-user'
+                        ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' }
+                        : {})
                 };
         }
     }
@@ -72205,8 +72296,13 @@ class PullRequestRun {
         if (deleteBranch)
             await this.gh.deleteBranch(pull.headRef);
         return {
-            operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef, headSha: pull.headSha, workloads: [],
-            ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {}),
+            operation: 'closed',
+            number: pull.number,
+            url: pull.url,
+            branch: pull.headRef,
+            headSha: pull.headSha,
+            workloads: [],
+            ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {})
         };
     }
     async refuseForeign(branch, pull, why) {
@@ -72291,7 +72387,9 @@ async function requireBaseHoldsCommit(gh, c) {
     if (head?.sha === c.baseSha)
         return;
     const what = c.fromInput ? `input base: ${c.baseBranch}` : `the base branch ${c.baseBranch}`;
-    const why = head ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})` : 'no such branch';
+    const why = head
+        ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})`
+        : 'no such branch';
     throw new errors/* ConfigurationError */.j('pr-base-not-checked-out', `${what}: ${why}; a PR built on this commit would carry changes that are not on ${c.baseBranch}`, {}, `run the workflow on ${c.baseBranch} (for example workflow_dispatch with ${c.baseBranch} selected) so that GITHUB_SHA is its head, or leave \`base\` unset`);
 }
 
@@ -72352,7 +72450,7 @@ function inRepository(upgrades, workspace) {
             if (refused)
                 throw new errors/* ConfigurationError */.j('pr-manifest-not-regular', refused, { file });
             return (0,promises_.readFile)(absolute, 'utf8');
-        },
+        }
     };
 }
 
@@ -72437,7 +72535,7 @@ function pullRequestsJson(outcomes) {
         head_sha: o.headSha ?? null,
         workloads: o.workloads,
         ...(o.error !== undefined ? { error: o.error } : {}),
-        ...(o.waiting ? { waiting: true } : {}),
+        ...(o.waiting ? { waiting: true } : {})
     }));
     // Branch names, workload names and error text come from manifests and GitHub: bidi and separator characters are escaped.
     return escapeJsonText(JSON.stringify(rows));
@@ -72519,7 +72617,9 @@ async function runAction(core, env = process.env, check = runCheck) {
     }
 }
 function errorLine(error) {
-    return error instanceof errors/* UpgradeActionError */.P ? describe_error_describeError(error, inputLabel) : `internal error: ${error?.message ?? String(error)}`;
+    return error instanceof errors/* UpgradeActionError */.P
+        ? describe_error_describeError(error, inputLabel)
+        : `internal error: ${error?.message ?? String(error)}`;
 }
 /** A PR outcome as the job summary lists it: a failure shows its error, a group over the limit reads `waiting`. */
 function summaryRow(o) {
@@ -72838,7 +72938,7 @@ function strArray(v, path, mode) {
     return arr(v, path, mode).map((e, i) => (typeof e === 'string' ? e : str(e, `${path}[${i}]`, mode)));
 }
 function intArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
+    return arr(v, path, mode).map((e, i) => typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode));
 }
 /** Go `map[string]string`. */
 function strMap(v, path, mode) {
@@ -73044,7 +73144,7 @@ function decodeBase(o, path) {
         tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
         overview: s('overview'),
         tool_definitions: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeToolDefinitions */ .Dp)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
-        custom_metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
+        custom_metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict')
     };
 }
 function entryObject(key, entry, path) {
@@ -73119,7 +73219,7 @@ function legacyImageToServerJSON(key, entry) {
         env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
         args: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'args'), `${path}.args`, 'strict'),
         docker_tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
-        provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
+        provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict')
     };
     const server = serverHead(key, m);
     const transportType = m.transport || 'stdio';
@@ -73156,7 +73256,7 @@ function legacyRemoteToServerJSON(key, entry) {
         proxy_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
         headers: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeHeaders */ .hz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
         oauth_config: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeOAuthConfig */ .A9)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
-        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict')
     };
     const server = serverHead(key, m);
     const remote = { type: m.transport };
@@ -73212,9 +73312,9 @@ function convertLegacyRegistry(doc, source) {
             $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
             version: str(field(top, 'version'), 'version', 'lenient'),
             meta: { last_updated: str(field(top, 'last_updated'), 'last_updated', 'lenient') },
-            data: { servers },
+            data: { servers }
         },
-        skipped,
+        skipped
     };
 }
 
@@ -73302,7 +73402,7 @@ function common(server, name) {
         name,
         title: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'title'), 'title', S),
         description: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'description'), 'description', S),
-        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : '',
+        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : ''
     };
 }
 function toImage(server, name, packages) {
@@ -73330,7 +73430,7 @@ function toImage(server, name, packages) {
         name,
         image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'identifier'), `${at}.identifier`, S),
         transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'type'), `${at}.transport.type`, S),
-        env_vars: extractEnvironmentVariables(pkg, at),
+        env_vars: extractEnvironmentVariables(pkg, at)
     };
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
@@ -73364,7 +73464,7 @@ function toRemote(server, name, first) {
         name,
         url: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'url'), 'remotes[0].url', S),
         transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'type'), 'remotes[0].type', S),
-        env_vars: [],
+        env_vars: []
     };
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
@@ -73373,7 +73473,10 @@ function toRemote(server, name, first) {
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'headers'), 'remotes[0].headers', S).forEach((h, i) => {
         const at = `remotes[0].headers[${i}]`;
         const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(h, at, S) ?? {};
-        const header = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S) };
+        const header = {
+            name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S),
+            required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S)
+        };
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${at}.description`, S));
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${at}.isSecret`, S));
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${at}.default`, S));
@@ -73660,7 +73763,7 @@ function provenanceToGo(p) {
         repository_uri: p.repository_uri ?? '',
         signer_identity: p.signer_identity ?? '',
         runner_environment: p.runner_environment ?? '',
-        cert_issuer: p.cert_issuer ?? '',
+        cert_issuer: p.cert_issuer ?? ''
     };
     if (p.repository_ref)
         out.repository_ref = p.repository_ref;
@@ -74745,7 +74848,7 @@ function staticProvider(registry) {
         async resolve(names) {
             return new Map(names.map((n) => [n, withSuggestions(registry, n, lookupServer(registry, n))]));
         },
-        async close() { },
+        async close() { }
     };
 }
 async function eachLimited(items, limit, fn) {
@@ -74781,7 +74884,7 @@ function apiProvider(registry, api, opts) {
             });
             return new Map(unique.map((n) => [n, outcomes.get(n)]));
         },
-        close: opts.close,
+        close: opts.close
     };
 }
 

@@ -57,7 +57,13 @@ describe('the Action with hostile manifests, file names and registry strings', (
         verify: { cacheDir: path.join(dir, 'sigstore-cache'), timeoutMs: 5_000 },
         log: safeLogger(core)
       });
-      await writeCheckReport(core, run.results, ['upgrade-available', 'server-not-found', 'invalid', 'unknown'], { registrySource: run.registrySource }, 50);
+      await writeCheckReport(
+        core,
+        run.results,
+        ['upgrade-available', 'server-not-found', 'invalid', 'unknown'],
+        { registrySource: run.registrySource },
+        50
+      );
     });
     const lines = outputLines(stdout).filter((l) => l !== '');
     const commands = commandLines(stdout);
@@ -92,7 +98,9 @@ describe('GitHub size limits are UTF-8 bytes', () => {
         file: `配置/サーバー-${i}.json`,
         line: 3
       };
-      return i % upgradeEvery === 0 ? upgradeAvailable({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.3' }) : upToDate({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.1' });
+      return i % upgradeEvery === 0
+        ? upgradeAvailable({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.3' })
+        : upToDate({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.1' });
     });
   }
 
@@ -106,7 +114,9 @@ describe('GitHub size limits are UTF-8 bytes', () => {
   });
 
   test('written by the Action, the results output and the job summary stay under the byte limits', async () => {
-    const { outputs, summary, stdout } = await onRunner(() => writeCheckReport(core, multiByteRows(20_000), ['upgrade-available'], { registrySource: 'registry.json' }, 10));
+    const { outputs, summary, stdout } = await onRunner(() =>
+      writeCheckReport(core, multiByteRows(20_000), ['upgrade-available'], { registrySource: 'registry.json' }, 10)
+    );
     expect(Buffer.byteLength(outputs.results)).toBeLessThanOrEqual(1_000_000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1_048_576);
     expect(summary).toMatch(/_\d+ more workloads not shown/);

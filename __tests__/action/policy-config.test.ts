@@ -18,7 +18,15 @@ const runConfig = (name: string, image: string) => `${JSON.stringify({ name, ima
 function workspace(policy?: string): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'thv-action-policy-'));
   mkdirSync(path.join(root, '.git'));
-  write(root, 'registry.json', JSON.stringify({ version: '1.0.0', last_updated: '2026-01-01T00:00:00Z', servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') } }));
+  write(
+    root,
+    'registry.json',
+    JSON.stringify({
+      version: '1.0.0',
+      last_updated: '2026-01-01T00:00:00Z',
+      servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') }
+    })
+  );
   write(root, 'deploy/fetch.json', runConfig('fetch', 'ghcr.io/acme/fetch:1.0.0'));
   write(root, 'deploy/osv.json', runConfig('osv', 'ghcr.io/acme/osv:1.2.0'));
   if (policy !== undefined) write(root, '.github/toolhive-upgrade.yml', policy);
@@ -37,10 +45,16 @@ test('the default .github/toolhive-upgrade.yml is read when it exists', async ()
   const core = fakeCore(inputs(root));
   await runAction(core, { GITHUB_WORKSPACE: root });
   const results = rows(core.outputs.results!);
-  expect(results.fetch).toMatchObject({ status: 'upgrade-available', update_type: 'major', held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:1)' });
+  expect(results.fetch).toMatchObject({
+    status: 'upgrade-available',
+    update_type: 'major',
+    held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:1)'
+  });
   expect(results.osv).not.toHaveProperty('held_by');
   // The unheld minor bump still fails the default fail-on; the held major one does not count.
-  expect(core.failures).toEqual(['1 workload matched fail-on (upgrade-available, server-not-found, missing-env, invalid, unverified); see the job summary']);
+  expect(core.failures).toEqual([
+    '1 workload matched fail-on (upgrade-available, server-not-found, missing-env, invalid, unverified); see the job summary'
+  ]);
   expect(JSON.parse(core.outputs.counts!)).toMatchObject({ 'upgrade-available': 2, held: 1, deprecated: 0 });
   expect(core.summaryText).toContain('### Held by the upgrade policy');
   expect(core.summaryText).toContain('held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:1)`');
@@ -72,7 +86,9 @@ test('an explicit config that does not exist fails the step naming it', async ()
   const root = workspace('update-types: [minor, patch]\n');
   const core = fakeCore(inputs(root, { config: 'ci/missing.yml' }));
   await runAction(core, { GITHUB_WORKSPACE: root });
-  expect(core.failures).toEqual(['ci/missing.yml: policy file not found (check the path (config / --config), or remove it to use the defaults)']);
+  expect(core.failures).toEqual([
+    'ci/missing.yml: policy file not found (check the path (config / --config), or remove it to use the defaults)'
+  ]);
   expect(core.outputs).toEqual({});
 });
 
@@ -81,7 +97,9 @@ test('a broken default file fails the step with its file and line, before any ch
   // The registry is never fetched: the policy is read first.
   const core = fakeCore({ paths: 'deploy', registry: 'http://127.0.0.1:9/never-fetched.json' });
   await runAction(core, { GITHUB_WORKSPACE: root });
-  expect(core.failures).toEqual(['.github/toolhive-upgrade.yml:4: rules[0]: unknown key "update_types" (allowed: workloads, servers, paths, update-types, ignore)']);
+  expect(core.failures).toEqual([
+    '.github/toolhive-upgrade.yml:4: rules[0]: unknown key "update_types" (allowed: workloads, servers, paths, update-types, ignore)'
+  ]);
   expect(core.outputs).toEqual({});
 });
 
@@ -92,7 +110,11 @@ test('annotations name the rule; a held upgrade is never reported as blocked by 
   await runAction(core, { GITHUB_WORKSPACE: root });
   const fetch = core.logs.filter((l) => l.message.startsWith('fetch:'));
   expect(fetch).toEqual([
-    { level: 'warning', message: 'fetch: upgrade available ghcr.io/acme/fetch:1.0.0 → ghcr.io/acme/fetch:2.0.0; major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:1)' }
+    {
+      level: 'warning',
+      message:
+        'fetch: upgrade available ghcr.io/acme/fetch:1.0.0 → ghcr.io/acme/fetch:2.0.0; major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:1)'
+    }
   ]);
   const osv = core.logs.filter((l) => l.message.startsWith('osv:'));
   expect(osv.map((l) => l.level)).toEqual(['error']);

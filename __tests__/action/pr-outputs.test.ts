@@ -6,8 +6,20 @@ import type { PullRequestOutcome } from '../../src/app/pr-sync.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { fakeCore } from './fake-core.js';
 
-const created: PullRequestOutcome = { operation: 'created', number: 3, url: 'https://github.test/o/r/pull/3', branch: 'toolhive-upgrade/a', headSha: 'a'.repeat(40), workloads: ['a'] };
-const failed: PullRequestOutcome = { operation: 'failed', branch: 'toolhive-upgrade/b\u202e', workloads: ['b'], error: 'GitHub refused ##[error]x' };
+const created: PullRequestOutcome = {
+  operation: 'created',
+  number: 3,
+  url: 'https://github.test/o/r/pull/3',
+  branch: 'toolhive-upgrade/a',
+  headSha: 'a'.repeat(40),
+  workloads: ['a']
+};
+const failed: PullRequestOutcome = {
+  operation: 'failed',
+  branch: 'toolhive-upgrade/b\u202e',
+  workloads: ['b'],
+  error: 'GitHub refused ##[error]x'
+};
 
 test('every PR output the Action sets is declared in action.yml', () => {
   const core = fakeCore({});
@@ -18,7 +30,7 @@ test('every PR output the Action sets is declared in action.yml', () => {
     'pull-request-operation': 'created',
     'pull-request-number': '3',
     'pull-request-branch': 'toolhive-upgrade/a',
-    'pull-request-head-sha': 'a'.repeat(40),
+    'pull-request-head-sha': 'a'.repeat(40)
   });
 });
 
@@ -26,8 +38,23 @@ test('pull-requests lists every group; untrusted text is escaped but parses back
   const json = pullRequestsJson([created, failed]);
   expect(json).not.toMatch(/\u202e|##\[/);
   expect(JSON.parse(json)).toEqual([
-    { number: 3, url: 'https://github.test/o/r/pull/3', operation: 'created', branch: 'toolhive-upgrade/a', head_sha: 'a'.repeat(40), workloads: ['a'] },
-    { number: null, url: null, operation: 'failed', branch: 'toolhive-upgrade/b\u202e', head_sha: null, workloads: ['b'], error: 'GitHub refused ##[error]x' },
+    {
+      number: 3,
+      url: 'https://github.test/o/r/pull/3',
+      operation: 'created',
+      branch: 'toolhive-upgrade/a',
+      head_sha: 'a'.repeat(40),
+      workloads: ['a']
+    },
+    {
+      number: null,
+      url: null,
+      operation: 'failed',
+      branch: 'toolhive-upgrade/b\u202e',
+      head_sha: null,
+      workloads: ['b'],
+      error: 'GitHub refused ##[error]x'
+    }
   ]);
 });
 

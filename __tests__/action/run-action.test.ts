@@ -196,7 +196,9 @@ describe('invalid inputs fail the step before the check runs', () => {
     const { run, calls } = fakeRun();
     await runAction(core, env, run);
     expect(calls).toHaveLength(0);
-    expect(core.failures).toEqual(['input token: mode: pr needs a GitHub token (set `token:` (default `${{ github.token }}`) or pass an App token / PAT)']);
+    expect(core.failures).toEqual([
+      'input token: mode: pr needs a GitHub token (set `token:` (default `${{ github.token }}`) or pass an App token / PAT)'
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ test('the results output stays under the 1 MB step-output limit, keeping workloa
   expect(resultsOutput(rows(10)).omitted).toBe(0);
 });
 
-test('the job summary stays under GitHub\'s 1 MiB cap and says how many rows it left out', () => {
+test("the job summary stays under GitHub's 1 MiB cap and says how many rows it left out", () => {
   const all = rows(20_000);
   const md = renderMarkdownSummary(all, { registrySource: 'registry.json', failOn: ['upgrade-available'] });
   expect(md.length).toBeLessThan(1_000_000);

@@ -23,22 +23,53 @@ const PROVENANCE = {
 
 /** A legacy registry file: fetch at 1.0.3, osv (no provenance) at 0.2.0. */
 function registry(dir: string, fetchImage = `${FETCH}:1.0.3`): string {
-  const server = (image: string, extra: Record<string, unknown> = {}) => ({ description: 'd', tier: 'Community', status: 'Active', transport: 'stdio', tools: ['t'], image, ...extra });
+  const server = (image: string, extra: Record<string, unknown> = {}) => ({
+    description: 'd',
+    tier: 'Community',
+    status: 'Active',
+    transport: 'stdio',
+    tools: ['t'],
+    image,
+    ...extra
+  });
   const file = path.join(dir, 'registry.json');
-  writeFileSync(file, JSON.stringify({ version: '1.0.0', last_updated: '2026-02-18T00:24:11Z', servers: { fetch: server(fetchImage, { provenance: PROVENANCE }), osv: server('ghcr.io/stackloklabs/osv-mcp/server:0.2.0') } }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: '1.0.0',
+      last_updated: '2026-02-18T00:24:11Z',
+      servers: { fetch: server(fetchImage, { provenance: PROVENANCE }), osv: server('ghcr.io/stackloklabs/osv-mcp/server:0.2.0') }
+    })
+  );
   return file;
 }
 
 /** The MCPServer fixture, linked to the registry and pinned to `tag`, with a comment and a quoted image. */
 function mcpServer(tag: string): string {
   return readFixture('mcpserver/mcpserver_fetch.yaml')
-    .replace('  namespace: toolhive-system\n', '  namespace: toolhive-system\n  annotations:\n    toolhive-upgrade/registry-server-name: fetch # linked by hand\n')
+    .replace(
+      '  namespace: toolhive-system\n',
+      '  namespace: toolhive-system\n  annotations:\n    toolhive-upgrade/registry-server-name: fetch # linked by hand\n'
+    )
     .replace(`  image: ${FETCH}\n`, `  image: "${FETCH}:${tag}"  # pinned\n`);
 }
 
 /** A RunConfig as `thv export` writes it, with its keys in thv's order. */
 function runConfig(image: string): string {
-  return JSON.stringify({ schema_version: 'v0.1.0', image, registry_server_name: 'io.github.stacklok/fetch', name: 'fetch', transport: 'stdio', env_vars: { A: '1' } }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        schema_version: 'v0.1.0',
+        image,
+        registry_server_name: 'io.github.stacklok/fetch',
+        name: 'fetch',
+        transport: 'stdio',
+        env_vars: { A: '1' }
+      },
+      null,
+      2
+    ) + '\n'
+  );
 }
 
 function workspace(files: Record<string, string>): string {
@@ -57,13 +88,19 @@ describe('apply writes only the image tags, byte for byte', () => {
     ['MCPServer YAML with CRLF line ends', 'fetch.yaml', mcpServer('1.0.1').replace(/\n/g, '\r\n')],
     ['MCPServer YAML without a trailing newline', 'fetch.yaml', mcpServer('1.0.1').replace(/\n$/, '')],
     ['RunConfig JSON', 'fetch.json', runConfig(`${FETCH}:1.0.1`)],
-    ['RunConfig JSON with CRLF and no trailing newline', 'fetch.json', runConfig(`${FETCH}:1.0.1`).replace(/\n/g, '\r\n').replace(/\r\n$/, '')]
+    [
+      'RunConfig JSON with CRLF and no trailing newline',
+      'fetch.json',
+      runConfig(`${FETCH}:1.0.1`).replace(/\n/g, '\r\n').replace(/\r\n$/, '')
+    ]
   ])('%s', async (_name, file, before) => {
     const dir = workspace({ [file]: before });
     const { code, stdout, stderr } = await cli(args(dir, '.'), dir);
     expect(code).toBe(0);
     expect(read(dir, file)).toBe(before.replace(`${FETCH}:1.0.1`, `${FETCH}:1.0.3`));
-    expect(stdout).toBe(`${file}:${before.split(/\r?\n/).findIndex((l) => l.includes(FETCH)) + 1}: fetch: ${FETCH}:1.0.1 -> ${FETCH}:1.0.3\n`);
+    expect(stdout).toBe(
+      `${file}:${before.split(/\r?\n/).findIndex((l) => l.includes(FETCH)) + 1}: fetch: ${FETCH}:1.0.1 -> ${FETCH}:1.0.3\n`
+    );
     expect(stderr).toBe('1 workload: 1 upgrade-available; applied 1 upgrade to 1 file\n');
     // Nothing but the manifest and the registry: the temporary file was renamed, not left behind.
     expect(readdirSync(dir).sort()).toEqual([file, 'registry.json'].sort());
@@ -133,7 +170,9 @@ describe('apply exit codes', () => {
     const { code, stdout, stderr } = await cli(['apply', '--registry', path.join(dir, 'registry.json'), '--verify', 'enabled', '.'], dir);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('osv.json:1: osv: not applied: held back by verification (--verify enabled): not verified: the registry publishes no provenance\n');
+    expect(stderr).toContain(
+      'osv.json:1: osv: not applied: held back by verification (--verify enabled): not verified: the registry publishes no provenance\n'
+    );
     expect(stderr).toMatch(/nothing to apply; 1 upgrade not applied\n$/);
     expect(read(dir, 'osv.json')).toBe(before);
   });
@@ -155,13 +194,17 @@ describe('apply exit codes', () => {
     const { code, stdout, stderr } = await cli(args(dir, '.'), dir);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('fetch.json:3: fetch: not applied: the registry names docker.io/localhost/acme/app, the manifest pulls localhost/acme/app');
+    expect(stderr).toContain(
+      'fetch.json:3: fetch: not applied: the registry names docker.io/localhost/acme/app, the manifest pulls localhost/acme/app'
+    );
     expect(stderr).toContain('upgrades only change the tag, never the registry or repository');
     expect(read(dir, 'fetch.json')).toBe(runConfig('localhost/acme/app:1.0.1'));
   });
 
   test('1 when a manifest is invalid, even with nothing to apply', async () => {
-    const dir = workspace({ 'broken.yaml': 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: b\nspec:\n  image: [x\n' });
+    const dir = workspace({
+      'broken.yaml': 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: b\nspec:\n  image: [x\n'
+    });
     const { code, stderr } = await cli(args(dir, '.'), dir);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^broken\.yaml:\d+: invalid: not valid YAML/m);
@@ -176,7 +219,10 @@ describe('apply exit codes', () => {
   });
 
   test.each([
-    [['apply', '--format', 'json', '.'], 'toolhive-upgrade: error: --format is an option of check, not of apply (apply prints what it changes and exits 1 when an upgrade could not be applied)\n'],
+    [
+      ['apply', '--format', 'json', '.'],
+      'toolhive-upgrade: error: --format is an option of check, not of apply (apply prints what it changes and exits 1 when an upgrade could not be applied)\n'
+    ],
     [['check', '--dry-run', '.'], 'toolhive-upgrade: error: --dry-run is an option of apply, not of check\n']
   ])('2 for usage errors: %j', async (argv, message) => {
     const dir = workspace({});

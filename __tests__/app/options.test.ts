@@ -138,7 +138,9 @@ describe('parsePullRequestOptions', () => {
 
   test('checked in check mode too, where only the token is optional', () => {
     expect(parsePullRequestOptions({}, asInput, 'check').token).toBeUndefined();
-    expect(errorOf(() => parsePullRequestOptions({ draft: 'yes' }, asInput, 'check')).message).toBe('input draft: "yes" is not true or false');
+    expect(errorOf(() => parsePullRequestOptions({ draft: 'yes' }, asInput, 'check')).message).toBe(
+      'input draft: "yes" is not true or false'
+    );
     expect(errorOf(() => parsePullRequestOptions({}, asInput, 'pr')).code).toBe('missing-token');
     expect(errorOf(() => parsePullRequestOptions({ 'max-pull-requests': '-1' }, asInput, 'check')).message).toBe(
       'input max-pull-requests: "-1" is not a whole number from 0 to 1000'

@@ -83,7 +83,11 @@ describe('the documented example policy', () => {
     ['frozen path', { path: 'deploy/frozen/a.json' }, 'ignore path deploy/frozen/** (full.yml:6)'],
     ['minor in prod', { path: 'deploy/prod/github.json' }, 'update-types [patch] (full.yml:14)'],
     ['prerelease on a canary', { path: 'deploy/canary/github.json', updateType: 'prerelease' }, undefined],
-    ['fetch-* workloads of fetch', { workload: 'fetch-a', server: 'io.github.stacklok/fetch', path: 'deploy/prod/f.json', updateType: 'patch' }, 'rule ignore (full.yml:19)'],
+    [
+      'fetch-* workloads of fetch',
+      { workload: 'fetch-a', server: 'io.github.stacklok/fetch', path: 'deploy/prod/f.json', updateType: 'patch' },
+      'rule ignore (full.yml:19)'
+    ],
     ['…but not in dev', { workload: 'fetch-a', server: 'io.github.stacklok/fetch' }, undefined]
   ])('%s', (_name, over, expected) => {
     expect(heldBy(policy, subject(over))).toBe(expected);

@@ -5,7 +5,13 @@ import { BaseTree } from '../../src/app/pr-base-tree.js';
 import { createGitHubClient, type GitHubPacing } from '../../src/io/github/client.js';
 import { GitHubStandin } from '../helpers/github-standin.js';
 
-const FAST_PACING: GitHubPacing = { retries: 0, retryAfterBaseMs: 1, maxRetryAfterSeconds: 1, writeIntervalMs: 0, notificationIntervalMs: 0 };
+const FAST_PACING: GitHubPacing = {
+  retries: 0,
+  retryAfterBaseMs: 1,
+  maxRetryAfterSeconds: 1,
+  writeIntervalMs: 0,
+  notificationIntervalMs: 0
+};
 const A = '{"image": "ghcr.io/acme/a:1.0.0"}\n';
 const B = '{"image": "ghcr.io/acme/b:1.0.0"}\n';
 
@@ -18,8 +24,14 @@ afterEach(async () => gh.close());
 function tree() {
   return new BaseTree(createGitHubClient({ token: 't', repository: gh.fullName, apiUrl: gh.url, pacing: FAST_PACING }), gh.headOf('main')!);
 }
-const texts = new Map([['deploy/a.json', A], ['./deploy/nested/b.json', B]]);
-const edits = [{ path: 'deploy/a.json', content: 'new a' }, { path: 'deploy/nested/b.json', content: 'new b' }];
+const texts = new Map([
+  ['deploy/a.json', A],
+  ['./deploy/nested/b.json', B]
+]);
+const edits = [
+  { path: 'deploy/a.json', content: 'new a' },
+  { path: 'deploy/nested/b.json', content: 'new b' }
+];
 
 test('one commit read and one recursive listing, however many files and PRs', async () => {
   const base = tree();
@@ -35,7 +47,9 @@ test('a truncated listing is completed by walking the directories of the edited 
 });
 
 test('a workspace text that is not the committed blob is refused before anything is written', async () => {
-  const err = await tree().committedEdits(edits, new Map([...texts, ['deploy/a.json', A.replace('}', ', "extra": 1}')]])).catch((e: unknown) => e);
+  const err = await tree()
+    .committedEdits(edits, new Map([...texts, ['deploy/a.json', A.replace('}', ', "extra": 1}')]]))
+    .catch((e: unknown) => e);
   expect((err as Error).message).toMatch(/differs from the commit GITHUB_SHA/);
   expect(gh.routes().every((r) => r.startsWith('GET'))).toBe(true);
 });

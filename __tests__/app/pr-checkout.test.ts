@@ -45,14 +45,18 @@ describe('inRepository', () => {
     put('two/.git/HEAD', '');
     put('one/a.json');
     put('two/a.json');
-    expect(() => inRepository([up('one/a.json'), up('two/a.json')], ws)).toThrow(/belong to 2 git checkouts: one \(one\/a.json\), two \(two\/a.json\)/);
+    expect(() => inRepository([up('one/a.json'), up('two/a.json')], ws)).toThrow(
+      /belong to 2 git checkouts: one \(one\/a.json\), two \(two\/a.json\)/
+    );
   });
 
   test('a manifest replaced by a symbolic link is not read again', async () => {
     put('outside.json', 'secret');
     mkdirSync(path.join(ws, 'deploy'));
     symlinkSync(path.join(ws, 'outside.json'), path.join(ws, 'deploy/a.json'));
-    const err = (await inRepository([up('deploy/a.json')], ws).readFile('deploy/a.json').catch((e: unknown) => e)) as UpgradeActionError;
+    const err = (await inRepository([up('deploy/a.json')], ws)
+      .readFile('deploy/a.json')
+      .catch((e: unknown) => e)) as UpgradeActionError;
     expect(err.describe()).toBe('deploy/a.json: is a symbolic link; manifests are read only as regular files inside the repository');
   });
 });
@@ -61,11 +65,13 @@ describe('requireBaseHoldsCommit', () => {
   const SHA = 'a'.repeat(40);
   function client(head: string | null) {
     const calls: string[] = [];
-    const gh = { getBranch: async (b: string) => (calls.push(b), head === null ? null : { sha: head, message: '', parents: [], tree: '' }) } as unknown as GitHubClient;
+    const gh = {
+      getBranch: async (b: string) => (calls.push(b), head === null ? null : { sha: head, message: '', parents: [], tree: '' })
+    } as unknown as GitHubClient;
     return { gh, calls };
   }
 
-  test('the run\'s own branch needs no API call', async () => {
+  test("the run's own branch needs no API call", async () => {
     const { gh, calls } = client(null);
     await requireBaseHoldsCommit(gh, { baseBranch: 'main', baseSha: SHA, ref: 'refs/heads/main', fromInput: false });
     expect(calls).toEqual([]);
@@ -73,10 +79,22 @@ describe('requireBaseHoldsCommit', () => {
 
   test('another base is accepted when GITHUB_SHA is its head, refused otherwise or when it does not exist', async () => {
     await requireBaseHoldsCommit(client(SHA).gh, { baseBranch: 'release', baseSha: SHA, ref: 'refs/heads/main', fromInput: true });
-    const other = await requireBaseHoldsCommit(client('b'.repeat(40)).gh, { baseBranch: 'release', baseSha: SHA, ref: 'refs/heads/main', fromInput: true }).catch((e: unknown) => e);
+    const other = await requireBaseHoldsCommit(client('b'.repeat(40)).gh, {
+      baseBranch: 'release',
+      baseSha: SHA,
+      ref: 'refs/heads/main',
+      fromInput: true
+    }).catch((e: unknown) => e);
     expect((other as UpgradeActionError).code).toBe('pr-base-not-checked-out');
-    expect((other as UpgradeActionError).describe()).toMatch(/^input base: release: it is not the checked-out commit \(GITHUB_SHA aaaaaaaaaaaa, refs\/heads\/main; release is at bbbbbbbbbbbb\)/);
-    const missing = await requireBaseHoldsCommit(client(null).gh, { baseBranch: 'v1', baseSha: SHA, ref: 'refs/tags/v1', fromInput: false }).catch((e: unknown) => e);
+    expect((other as UpgradeActionError).describe()).toMatch(
+      /^input base: release: it is not the checked-out commit \(GITHUB_SHA aaaaaaaaaaaa, refs\/heads\/main; release is at bbbbbbbbbbbb\)/
+    );
+    const missing = await requireBaseHoldsCommit(client(null).gh, {
+      baseBranch: 'v1',
+      baseSha: SHA,
+      ref: 'refs/tags/v1',
+      fromInput: false
+    }).catch((e: unknown) => e);
     expect((missing as UpgradeActionError).describe()).toMatch(/^the base branch v1: no such branch/);
   });
 });

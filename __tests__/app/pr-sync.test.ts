@@ -5,7 +5,13 @@ import { parseOwnershipTrailers } from '../../src/core/pr/commit-message.js';
 import { createGitHubClient, type GitHubClientOptions, type GitHubPacing } from '../../src/io/github/client.js';
 
 /** Same plugins as production, with waits in milliseconds. */
-const FAST_PACING: GitHubPacing = { retries: 3, retryAfterBaseMs: 1, maxRetryAfterSeconds: 120, writeIntervalMs: 0, notificationIntervalMs: 0 };
+const FAST_PACING: GitHubPacing = {
+  retries: 3,
+  retryAfterBaseMs: 1,
+  maxRetryAfterSeconds: 120,
+  writeIntervalMs: 0,
+  notificationIntervalMs: 0
+};
 import { primaryOutcome, runPullRequestMode, type PullRequestModeInput, type PullRequestOptions } from '../../src/app/pr-sync.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { GitHubStandin, readBytes } from '../helpers/github-standin.js';
@@ -30,31 +36,68 @@ const YAML_CRLF = [
   'metadata:',
   '  name: osv',
   'spec:',
-  '  image: "ghcr.io/stackloklabs/osv-mcp/server:0.1.1"',
+  '  image: "ghcr.io/stackloklabs/osv-mcp/server:0.1.1"'
 ].join('\r\n'); // CRLF and no trailing newline on purpose
 const README = 'Not a manifest.\n';
 
 const FILES = { 'servers/osv.json': OSV, 'servers/drift.json': DRIFT, 'k8s/servers.yaml': YAML_CRLF, 'README.md': README };
 
 const OPTIONS: PullRequestOptions = {
-  branchPrefix: 'toolhive-upgrade/', grouping: 'all', labels: ['dependencies', 'toolhive'], reviewers: ['alice'], teamReviewers: ['platform'],
-  assignees: ['bob'], draft: false, addDefaultEnvVars: false, maxPullRequests: 10,
+  branchPrefix: 'toolhive-upgrade/',
+  grouping: 'all',
+  labels: ['dependencies', 'toolhive'],
+  reviewers: ['alice'],
+  teamReviewers: ['platform'],
+  assignees: ['bob'],
+  draft: false,
+  addDefaultEnvVars: false,
+  maxPullRequests: 10
 };
 
 function osvUp(candidate = 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', text = OSV): UpgradeAvailable {
-  return upgrade({ file: 'servers/osv.json', text, name: 'osv-upgrade', candidate, verification: { status: 'verified', digest: `sha256:${'a'.repeat(64)}`, trusted_root: 'tuf' } });
+  return upgrade({
+    file: 'servers/osv.json',
+    text,
+    name: 'osv-upgrade',
+    candidate,
+    verification: { status: 'verified', digest: `sha256:${'a'.repeat(64)}`, trusted_root: 'tuf' }
+  });
 }
 function driftUp(text = DRIFT): UpgradeAvailable {
   return upgrade({
-    file: 'servers/drift.json', text, name: 'wl', candidate: 'ghcr.io/example/server:1.2.0',
-    added: [{ name: 'NEW_VAR', required: true }, { name: 'NEW_SECRET', required: false, secret: true }, { name: 'LOG_FORMAT', required: false, default: 'json' }],
-    transport: { from: 'stdio', to: 'streamable-http' }, permissionProfile: { from: 'none', to: 'network' },
+    file: 'servers/drift.json',
+    text,
+    name: 'wl',
+    candidate: 'ghcr.io/example/server:1.2.0',
+    added: [
+      { name: 'NEW_VAR', required: true },
+      { name: 'NEW_SECRET', required: false, secret: true },
+      { name: 'LOG_FORMAT', required: false, default: 'json' }
+    ],
+    transport: { from: 'stdio', to: 'streamable-http' },
+    permissionProfile: { from: 'none', to: 'network' }
   });
 }
 function yamlUps(text = YAML_CRLF): UpgradeAvailable[] {
   return [
-    upgrade({ file: 'k8s/servers.yaml', text, kind: 'mcpserver', name: 'fetch', token: 'ghcr.io/stackloklabs/gofetch/server:1.0.1', candidate: 'ghcr.io/stackloklabs/gofetch/server:1.1.0', documentIndex: 0 }),
-    upgrade({ file: 'k8s/servers.yaml', text, kind: 'mcpserver', name: 'osv', token: '"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"', candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3', documentIndex: 1 }),
+    upgrade({
+      file: 'k8s/servers.yaml',
+      text,
+      kind: 'mcpserver',
+      name: 'fetch',
+      token: 'ghcr.io/stackloklabs/gofetch/server:1.0.1',
+      candidate: 'ghcr.io/stackloklabs/gofetch/server:1.1.0',
+      documentIndex: 0
+    }),
+    upgrade({
+      file: 'k8s/servers.yaml',
+      text,
+      kind: 'mcpserver',
+      name: 'osv',
+      token: '"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"',
+      candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3',
+      documentIndex: 1
+    })
   ];
 }
 
@@ -84,7 +127,7 @@ async function run(upgrades: UpgradeAvailable[], options: Partial<PullRequestOpt
     options: { ...OPTIONS, ...options },
     github: client(),
     log: { info: (m) => messages.push(m), warning: (m) => messages.push(`warning: ${m}`) },
-    ...extra,
+    ...extra
   });
 }
 
@@ -98,22 +141,49 @@ describe('first run', () => {
   test('creates one PR whose single commit changes only the image values, byte for byte', async () => {
     const baseSha = gh.headOf('main')!;
     const outcomes = await run([osvUp(), driftUp(), ...yamlUps()]);
-    expect(outcomes).toEqual([{
-      operation: 'created', number: 1, url: `https://github.test/${gh.fullName}/pull/1`, branch: BRANCH, headSha: gh.headOf(BRANCH), workloads: ['fetch', 'osv', 'wl', 'osv-upgrade'],
-    }]);
+    expect(outcomes).toEqual([
+      {
+        operation: 'created',
+        number: 1,
+        url: `https://github.test/${gh.fullName}/pull/1`,
+        branch: BRANCH,
+        headSha: gh.headOf(BRANCH),
+        workloads: ['fetch', 'osv', 'wl', 'osv-upgrade']
+      }
+    ]);
 
     // Inspect the result with real git.
     const dir = gh.clone(BRANCH);
     expect(git(dir, 'rev-list', '--parents', '-n', '1', 'HEAD').split(' ').slice(1)).toEqual([baseSha]);
-    expect(git(dir, 'diff', '--name-only', `${baseSha}..HEAD`).split('\n').sort()).toEqual(['k8s/servers.yaml', 'servers/drift.json', 'servers/osv.json']);
-    expect(readBytes(dir, 'servers/osv.json').equals(Buffer.from(OSV.replace('"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"', '"ghcr.io/stackloklabs/osv-mcp/server:0.1.3"')))).toBe(true);
+    expect(git(dir, 'diff', '--name-only', `${baseSha}..HEAD`).split('\n').sort()).toEqual([
+      'k8s/servers.yaml',
+      'servers/drift.json',
+      'servers/osv.json'
+    ]);
+    expect(
+      readBytes(dir, 'servers/osv.json').equals(
+        Buffer.from(OSV.replace('"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"', '"ghcr.io/stackloklabs/osv-mcp/server:0.1.3"'))
+      )
+    ).toBe(true);
     expect(readBytes(dir, 'servers/drift.json').equals(Buffer.from(DRIFT.replace('server:1.0.0', 'server:1.2.0')))).toBe(true);
-    expect(readBytes(dir, 'k8s/servers.yaml').equals(Buffer.from(
-      YAML_CRLF.replace('gofetch/server:1.0.1 ', 'gofetch/server:1.1.0 ').replace('"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"', '"ghcr.io/stackloklabs/osv-mcp/server:0.1.3"'),
-    ))).toBe(true);
+    expect(
+      readBytes(dir, 'k8s/servers.yaml').equals(
+        Buffer.from(
+          YAML_CRLF.replace('gofetch/server:1.0.1 ', 'gofetch/server:1.1.0 ').replace(
+            '"ghcr.io/stackloklabs/osv-mcp/server:0.1.1"',
+            '"ghcr.io/stackloklabs/osv-mcp/server:0.1.3"'
+          )
+        )
+      )
+    ).toBe(true);
     expect(readBytes(dir, 'README.md').equals(Buffer.from(README))).toBe(true);
     // One changed line per image.
-    expect(git(dir, 'diff', '--numstat', `${baseSha}..HEAD`).split('\n').map((l) => l.split('\t').slice(0, 2).join('/')).sort()).toEqual(['1/1', '1/1', '2/2']);
+    expect(
+      git(dir, 'diff', '--numstat', `${baseSha}..HEAD`)
+        .split('\n')
+        .map((l) => l.split('\t').slice(0, 2).join('/'))
+        .sort()
+    ).toEqual(['1/1', '1/1', '2/2']);
 
     // Committed through the Git Data API without author/committer, so GitHub signs it.
     expect(gh.apiCommits).toHaveLength(1);
@@ -121,14 +191,35 @@ describe('first run', () => {
     expect(parseOwnershipTrailers(gh.commit(gh.headOf(BRANCH)!).message)?.base).toBe(baseSha);
 
     const pr = gh.pulls.get(1)!;
-    expect(pr).toMatchObject({ head: BRANCH, base: 'main', title: 'Upgrade 4 ToolHive MCP servers', labels: ['dependencies', 'toolhive'], assignees: ['bob'], requestedReviewers: ['alice'], requestedTeams: ['platform'] });
+    expect(pr).toMatchObject({
+      head: BRANCH,
+      base: 'main',
+      title: 'Upgrade 4 ToolHive MCP servers',
+      labels: ['dependencies', 'toolhive'],
+      assignees: ['bob'],
+      requestedReviewers: ['alice'],
+      requestedTeams: ['platform']
+    });
     // NEW_VAR is required and missing: opened as a draft even though draft was not asked for.
     expect(pr.draft).toBe(true);
-    expect(pr.body).toContain('**`NEW_VAR`**: new required variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**');
+    expect(pr.body).toContain(
+      '**`NEW_VAR`**: new required variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**'
+    );
     expect(pr.body).not.toContain('info'); // env var values from manifests (LOG_LEVEL=info) never appear
 
     // Constant call pattern; the token never leaks into logs.
-    expect(gh.routes()).toEqual(['GET pulls', 'GET branch', 'GET commit', 'GET tree', 'POST tree', 'POST commit', 'POST ref', 'POST pulls', 'PATCH issue', 'POST reviewers']);
+    expect(gh.routes()).toEqual([
+      'GET pulls',
+      'GET branch',
+      'GET commit',
+      'GET tree',
+      'POST tree',
+      'POST commit',
+      'POST ref',
+      'POST pulls',
+      'PATCH issue',
+      'POST reviewers'
+    ]);
     expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expect(messages.join('\n')).not.toContain(TOKEN);
     expect(messages).toContain(`${BRANCH}: opened PR #1 (4 upgrades)`);
@@ -154,7 +245,9 @@ describe('later runs', () => {
     gh.clearLog();
 
     const outcomes = await run([osvUp(), driftUp()]);
-    expect(outcomes).toEqual([{ operation: 'none', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['wl', 'osv-upgrade'] }]);
+    expect(outcomes).toEqual([
+      { operation: 'none', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['wl', 'osv-upgrade'] }
+    ]);
     expect(gh.headOf(BRANCH)).toBe(head);
     expect(gh.pulls.size).toBe(1);
     expect(gh.pulls.get(1)!.body).toBe(body);
@@ -178,13 +271,25 @@ describe('later runs', () => {
 
     const outcomes = await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]);
     const head = gh.headOf(BRANCH)!;
-    expect(outcomes).toEqual([{ operation: 'updated', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['osv-upgrade'] }]);
+    expect(outcomes).toEqual([
+      { operation: 'updated', number: 1, url: expect.any(String), branch: BRANCH, headSha: head, workloads: ['osv-upgrade'] }
+    ]);
     expect(head).not.toBe(first);
     expect(gh.commit(head).parents).toEqual([baseSha]);
     expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.2.0'));
     expect(gh.pulls.size).toBe(1);
     expect(gh.pulls.get(1)!.title).toBe('Upgrade osv-upgrade (servers/osv.json) to 0.2.0');
-    expect(gh.routes()).toEqual(['GET pulls', 'POST graphql', 'GET branch', 'GET commit', 'GET tree', 'POST tree', 'POST commit', 'PATCH ref', 'PATCH pull']);
+    expect(gh.routes()).toEqual([
+      'GET pulls',
+      'POST graphql',
+      'GET branch',
+      'GET commit',
+      'GET tree',
+      'POST tree',
+      'POST commit',
+      'PATCH ref',
+      'PATCH pull'
+    ]);
     expect(gh.requests.find((r) => r.route === 'PATCH ref')!.body).toMatchObject({ force: true });
   });
 
@@ -212,10 +317,14 @@ describe('later runs', () => {
   });
 });
 
-describe('never overwrites work that is not the Action\'s', () => {
+describe("never overwrites work that is not the Action's", () => {
   test('a foreign commit stops force-pushes; the PR gets one comment, once', async () => {
     await run([osvUp()]);
-    const foreign = gh.pushCommit(BRANCH, { 'servers/osv.json': OSV.replace('"FOO": "bar"', '"FOO": "baz"') }, 'Set FOO for the new version');
+    const foreign = gh.pushCommit(
+      BRANCH,
+      { 'servers/osv.json': OSV.replace('"FOO": "bar"', '"FOO": "baz"') },
+      'Set FOO for the new version'
+    );
     gh.clearLog();
 
     const outcomes = await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]);
@@ -256,7 +365,9 @@ describe('closing', () => {
     await run([osvUp()]);
     gh.squashMerge(1);
     // The merged PR's branch, kept by GitHub, is the Action's own: it is cleaned up, nothing is reopened.
-    expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH, workloads: [], note: 'deleted the Action branch left without a pull request' }]);
+    expect(await run([])).toEqual([
+      { operation: 'none', branch: BRANCH, workloads: [], note: 'deleted the Action branch left without a pull request' }
+    ]);
     expect(gh.headOf(BRANCH)).toBeNull();
     expect(gh.pulls.size).toBe(1);
     expect(await run([])).toEqual([{ operation: 'none', branch: BRANCH, workloads: [] }]);
@@ -268,7 +379,7 @@ describe('per-workload grouping', () => {
     const outcomes = await run([osvUp(), driftUp()], { grouping: 'per-workload' });
     expect(outcomes.map((o) => [o.operation, o.branch, o.number])).toEqual([
       ['created', 'toolhive-upgrade/servers-drift.json/wl', 1],
-      ['created', 'toolhive-upgrade/servers-osv.json/osv-upgrade', 2],
+      ['created', 'toolhive-upgrade/servers-osv.json/osv-upgrade', 2]
     ]);
     expect(gh.show('toolhive-upgrade/servers-osv.json/osv-upgrade', 'servers/drift.json').toString()).toBe(DRIFT);
     expect(gh.pulls.get(1)!.draft).toBe(true); // drift needs NEW_VAR
@@ -278,7 +389,7 @@ describe('per-workload grouping', () => {
     const next = await run([osvUp()], { grouping: 'per-workload' });
     expect(next.map((o) => [o.operation, o.branch])).toEqual([
       ['none', 'toolhive-upgrade/servers-osv.json/osv-upgrade'],
-      ['closed', 'toolhive-upgrade/servers-drift.json/wl'],
+      ['closed', 'toolhive-upgrade/servers-drift.json/wl']
     ]);
     expect(gh.routes().filter((r) => r === 'GET pulls')).toHaveLength(1);
     expect(gh.headOf('toolhive-upgrade/servers-drift.json/wl')).toBeNull();
@@ -290,14 +401,19 @@ describe('per-workload grouping', () => {
     expect(outcomes.map((o) => [o.operation, o.branch])).toEqual([
       ['created', BRANCH],
       ['closed', 'toolhive-upgrade/servers-drift.json/wl'],
-      ['closed', 'toolhive-upgrade/servers-osv.json/osv-upgrade'],
+      ['closed', 'toolhive-upgrade/servers-osv.json/osv-upgrade']
     ]);
     expect(gh.comments.every((c) => c.body.includes('now proposed in #3'))).toBe(true);
     expect(primaryOutcome(outcomes)).toMatchObject({ operation: 'created', number: 3 });
   });
 
   test('the single Action outputs report the most significant operation of the run', () => {
-    const o = (operation: 'created' | 'updated' | 'closed' | 'none' | 'failed', number?: number) => ({ operation, number, branch: `b${number}`, workloads: [] });
+    const o = (operation: 'created' | 'updated' | 'closed' | 'none' | 'failed', number?: number) => ({
+      operation,
+      number,
+      branch: `b${number}`,
+      workloads: []
+    });
     expect(primaryOutcome([o('none', 1), o('closed', 2), o('updated', 3)])).toEqual(o('updated', 3));
     expect(primaryOutcome([o('none', 1), o('closed', 2)])).toEqual(o('closed', 2));
     expect(primaryOutcome([o('none', 1), o('failed', 2)])).toEqual(o('failed', 2));
@@ -310,7 +426,12 @@ describe('add-default-env-vars', () => {
   test('non-secret defaults of new variables are inserted into env_vars; the body says so', async () => {
     await run([driftUp()], { addDefaultEnvVars: true });
     const content = gh.show(BRANCH, 'servers/drift.json').toString();
-    expect(content).toBe(DRIFT.replace('server:1.0.0', 'server:1.2.0').replace('    "LOG_LEVEL": "info"\n', '    "LOG_FORMAT": "json",\n    "LOG_LEVEL": "info"\n'));
+    expect(content).toBe(
+      DRIFT.replace('server:1.0.0', 'server:1.2.0').replace(
+        '    "LOG_LEVEL": "info"\n',
+        '    "LOG_FORMAT": "json",\n    "LOG_LEVEL": "info"\n'
+      )
+    );
     expect(gh.pulls.get(1)!.body).toContain('added to `env_vars` with its default `json`');
   });
 });
@@ -328,7 +449,12 @@ describe('retries and failures', () => {
   test('a secondary rate limit waits for Retry-After before retrying', async () => {
     await run([osvUp()]);
     gh.clearLog();
-    gh.fail({ route: 'GET pulls', status: 429, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
+    gh.fail({
+      route: 'GET pulls',
+      status: 429,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' }
+    });
     const out = await run([osvUp()], {}, { github: client({ pacing: { ...FAST_PACING, retryAfterBaseMs: 200 } }) });
     expect(out[0]!.operation).toBe('none');
     const pulls = gh.requests.filter((r) => r.route === 'GET pulls');
@@ -341,7 +467,7 @@ describe('retries and failures', () => {
     const [out] = await run([osvUp()]);
     expect(out).toMatchObject({ operation: 'failed', branch: BRANCH, workloads: ['osv-upgrade'] });
     expect(out!.error).toBe(
-      'GitHub refused to create the branch toolhive-upgrade/all: the token lacks the `contents: write` permission (Resource not accessible by integration) (give the job `permissions: { contents: write, pull-requests: write }` (or grant these to the GitHub App or fine-grained token))',
+      'GitHub refused to create the branch toolhive-upgrade/all: the token lacks the `contents: write` permission (Resource not accessible by integration) (give the job `permissions: { contents: write, pull-requests: write }` (or grant these to the GitHub App or fine-grained token))'
     );
     expect(out!.error).not.toContain(TOKEN);
     expect(gh.requests.filter((r) => r.route === 'POST ref')).toHaveLength(1); // 403 is not retried
@@ -351,14 +477,18 @@ describe('retries and failures', () => {
     gh.fail({ route: 'GET pulls', status: 404, message: 'Not Found' });
     const [out] = await run([osvUp()]);
     expect(out).toMatchObject({ operation: 'failed', branch: BRANCH });
-    expect(out!.error).toBe('GitHub refused to list open pull requests (404 Not Found) (check that the repository exists and that the token can read it)');
+    expect(out!.error).toBe(
+      'GitHub refused to list open pull requests (404 Not Found) (check that the repository exists and that the token can read it)'
+    );
   });
 
   test('422 "not permitted to create or approve pull requests" points to the setting', async () => {
     gh.fail({ route: 'POST pulls', status: 403, message: 'GitHub Actions is not permitted to create or approve pull requests.' });
     const [out] = await run([osvUp()]);
     expect(out).toMatchObject({ operation: 'failed', branch: BRANCH });
-    expect(out!.error).toMatch(/^GitHub refused to open a pull request from toolhive-upgrade\/all \(403 GitHub Actions is not permitted.*Allow GitHub Actions to create and approve pull requests/);
+    expect(out!.error).toMatch(
+      /^GitHub refused to open a pull request from toolhive-upgrade\/all \(403 GitHub Actions is not permitted.*Allow GitHub Actions to create and approve pull requests/
+    );
   });
 
   test('a protected PR branch gives the branch-protection hint', async () => {
@@ -366,11 +496,18 @@ describe('retries and failures', () => {
     gh.protectedBranches.add(BRANCH);
     const [out] = await run([osvUp('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')]);
     expect(out).toMatchObject({ operation: 'failed', number: 1, branch: BRANCH });
-    expect(out!.error).toMatch(/Protected branch update failed.*a branch protection rule or ruleset covers `toolhive-upgrade\/all`.*branch-prefix/);
+    expect(out!.error).toMatch(
+      /Protected branch update failed.*a branch protection rule or ruleset covers `toolhive-upgrade\/all`.*branch-prefix/
+    );
   });
 
   test('a draft PR refused by the plan is opened ready instead, with a warning', async () => {
-    gh.fail({ route: 'POST pulls', status: 422, message: 'Validation Failed', extra: { errors: [{ message: 'Draft pull requests are not supported in this repository.' }] } });
+    gh.fail({
+      route: 'POST pulls',
+      status: 422,
+      message: 'Validation Failed',
+      extra: { errors: [{ message: 'Draft pull requests are not supported in this repository.' }] }
+    });
     const out = await run([osvUp()], { draft: true });
     expect(out[0]!.operation).toBe('created');
     expect(gh.pulls.get(1)!.draft).toBe(false);
@@ -378,10 +515,17 @@ describe('retries and failures', () => {
   });
 
   test('a reviewer GitHub rejects is a warning, not a failed run', async () => {
-    gh.fail({ route: 'POST reviewers', status: 422, message: 'Validation Failed', extra: { errors: ['Reviews may only be requested from collaborators.'] } });
+    gh.fail({
+      route: 'POST reviewers',
+      status: 422,
+      message: 'Validation Failed',
+      extra: { errors: ['Reviews may only be requested from collaborators.'] }
+    });
     const out = await run([osvUp()]);
     expect(out[0]!.operation).toBe('created');
-    expect(messages).toContain('warning: #1: could not request reviewers: GitHub refused to request reviewers on #1 (422 Validation Failed: Reviews may only be requested from collaborators.)');
+    expect(messages).toContain(
+      'warning: #1: could not request reviewers: GitHub refused to request reviewers on #1 (422 Validation Failed: Reviews may only be requested from collaborators.)'
+    );
   });
 
   test('a stale image span refuses the edit before anything is written', async () => {
@@ -395,9 +539,21 @@ describe('retries and failures', () => {
   });
 
   test('a manifest path outside the repository stops the run before any API call', async () => {
-    const outside = upgrade({ file: '../servers/osv.json', text: OSV, name: 'osv-upgrade', candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' });
+    const outside = upgrade({
+      file: '../servers/osv.json',
+      text: OSV,
+      name: 'osv-upgrade',
+      candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3'
+    });
     const out = await run([osvUp(), outside], {}, { readFile: async () => OSV });
-    expect(out).toEqual([{ operation: 'failed', branch: BRANCH, workloads: ['osv-upgrade', 'osv-upgrade'], error: expect.stringMatching(/^\.\.\/servers\/osv.json: cannot commit/) }]);
+    expect(out).toEqual([
+      {
+        operation: 'failed',
+        branch: BRANCH,
+        workloads: ['osv-upgrade', 'osv-upgrade'],
+        error: expect.stringMatching(/^\.\.\/servers\/osv.json: cannot commit/)
+      }
+    ]);
     expect(gh.routes()).toEqual([]);
   });
 });
@@ -411,12 +567,20 @@ describe('API calls per PR do not grow with the number of manifests', () => {
       const s = await GitHubStandin.start({ files });
       try {
         const baseSha = s.headOf('main')!;
-        const ups = Object.entries(files).map(([file, text]) => upgrade({ file, text, name: file, candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' }));
-        const go = (u: UpgradeAvailable[], sha = baseSha) => runPullRequestMode({
-          upgrades: u, readFile: async (p) => s.show(sha, p).toString('utf8'), baseSha: sha, baseBranch: 'main', registrySource: 'r',
-          options: OPTIONS, github: createGitHubClient({ token: TOKEN, repository: s.fullName, apiUrl: s.url, pacing: FAST_PACING }),
-          log: { info: () => {}, warning: () => {} },
-        });
+        const ups = Object.entries(files).map(([file, text]) =>
+          upgrade({ file, text, name: file, candidate: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' })
+        );
+        const go = (u: UpgradeAvailable[], sha = baseSha) =>
+          runPullRequestMode({
+            upgrades: u,
+            readFile: async (p) => s.show(sha, p).toString('utf8'),
+            baseSha: sha,
+            baseBranch: 'main',
+            registrySource: 'r',
+            options: OPTIONS,
+            github: createGitHubClient({ token: TOKEN, repository: s.fullName, apiUrl: s.url, pacing: FAST_PACING }),
+            log: { info: () => {}, warning: () => {} }
+          });
         await go(ups);
         const created = s.requests.length;
         expect(s.show('toolhive-upgrade/all', `servers/s${n - 1}.json`).toString()).toContain('server:0.1.3');
@@ -427,7 +591,11 @@ describe('API calls per PR do not grow with the number of manifests', () => {
         await go(ups.map((u) => ({ ...u, candidate_image: 'ghcr.io/stackloklabs/osv-mcp/server:0.2.0' })));
         const updated = s.requests.length;
         s.clearLog();
-        const moved = s.pushCommit('main', Object.fromEntries(Object.entries(files).map(([f, t]) => [f, t.replace('server:0.1.1', 'server:0.2.0')])), 'bump all');
+        const moved = s.pushCommit(
+          'main',
+          Object.fromEntries(Object.entries(files).map(([f, t]) => [f, t.replace('server:0.1.1', 'server:0.2.0')])),
+          'bump all'
+        );
         await go([], moved);
         const closed = s.requests.length;
         counts[n] = { created, noop, updated, closed };
@@ -446,7 +614,8 @@ describe('API calls per PR do not grow with the number of manifests', () => {
 
 describe('a manifest that cannot be edited in place', () => {
   test('is left out with a warning; the other upgrades still get their PR', async () => {
-    const folded = 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: folded\nspec:\n  image: >-\n    ghcr.io/stackloklabs/gofetch/server:1.0.1\n';
+    const folded =
+      'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: folded\nspec:\n  image: >-\n    ghcr.io/stackloklabs/gofetch/server:1.0.1\n';
     await gh.close();
     gh = await GitHubStandin.start({ files: { ...FILES, 'k8s/folded.yaml': folded } });
     const foldedUp = upgrade({
@@ -462,6 +631,8 @@ describe('a manifest that cannot be edited in place', () => {
     expect(gh.show(BRANCH, 'k8s/folded.yaml').toString()).toBe(folded);
     expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.1.3'));
     expect(gh.pulls.get(1)!.body).not.toContain('folded');
-    expect(messages.some((m) => /^warning: k8s\/folded.yaml.*not proposing ghcr.io\/stackloklabs\/gofetch\/server:1.1.0 for folded/.test(m))).toBe(true);
+    expect(
+      messages.some((m) => /^warning: k8s\/folded.yaml.*not proposing ghcr.io\/stackloklabs\/gofetch\/server:1.1.0 for folded/.test(m))
+    ).toBe(true);
   });
 });

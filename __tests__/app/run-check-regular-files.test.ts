@@ -6,7 +6,8 @@ import path from 'node:path';
 import { runCheck } from '../../src/app/run-check.js';
 
 const SECRET = 'hunter2-must-never-be-read';
-const runConfig = (name: string) => `${JSON.stringify({ schema_version: 'v0.1.0', image: `ghcr.io/acme/${name}:1.0.0`, name, transport: 'stdio' }, null, 2)}\n`;
+const runConfig = (name: string) =>
+  `${JSON.stringify({ schema_version: 'v0.1.0', image: `ghcr.io/acme/${name}:1.0.0`, name, transport: 'stdio' }, null, 2)}\n`;
 // The outside file is itself a valid manifest: were it read, it would be a workload, not `invalid`.
 const OUTSIDE = `${JSON.stringify({ schema_version: 'v0.1.0', image: 'ghcr.io/acme/outside:1.0.0', name: 'outside', transport: 'stdio', env_vars: { DB_PASSWORD: SECRET } }, null, 2)}\n`;
 
@@ -24,7 +25,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const quiet = { info: () => {}, warning: () => {}, debug: () => {} };
 async function check(paths: string[]) {
-  const run = await runCheck({ paths, root, registry: { source: path.join(dir, 'none.json'), kind: 'file' }, verify: {}, log: quiet, allowEmpty: true });
+  const run = await runCheck({
+    paths,
+    root,
+    registry: { source: path.join(dir, 'none.json'), kind: 'file' },
+    verify: {},
+    log: quiet,
+    allowEmpty: true
+  });
   return run.results.map((r) => [r.file, r.status, r.status === 'invalid' ? r.reason : r.workload_name]);
 }
 
@@ -35,7 +43,7 @@ test('a symbolic link named in paths is invalid and its target is never read', a
   const rows = await check(['deploy/link.json', 'deploy/real.json']);
   expect(rows).toEqual([
     ['deploy/link.json', 'invalid', `is a symbolic link; ${RULE}`],
-    ['deploy/real.json', 'not-registry-sourced', 'real'],
+    ['deploy/real.json', 'not-registry-sourced', 'real']
   ]);
   expect(JSON.stringify(rows)).not.toContain(SECRET);
 });
@@ -44,14 +52,16 @@ test('a symbolic link found by scanning a directory is reported, not silently sk
   symlinkSync(path.join(dir, 'elsewhere', 'secret.json'), path.join(root, 'deploy', 'link.json'));
   expect(await check(['deploy'])).toEqual([
     ['deploy/link.json', 'invalid', `is a symbolic link; ${RULE}`],
-    ['deploy/real.json', 'not-registry-sourced', 'real'],
+    ['deploy/real.json', 'not-registry-sourced', 'real']
   ]);
 });
 
 test('files reached through a symbolic link to a directory are invalid', async () => {
   symlinkSync(path.join(dir, 'elsewhere'), path.join(root, 'linked'));
   expect(await check(['linked'])).toEqual([['linked/secret.json', 'invalid', `is inside linked, a symbolic link to a directory; ${RULE}`]]);
-  expect(await check(['linked/*.json'])).toEqual([['linked/secret.json', 'invalid', `is inside linked, a symbolic link to a directory; ${RULE}`]]);
+  expect(await check(['linked/*.json'])).toEqual([
+    ['linked/secret.json', 'invalid', `is inside linked, a symbolic link to a directory; ${RULE}`]
+  ]);
 });
 
 test('a file named outside the root is what the person running the check chose: it is read (PR mode still refuses it)', async () => {
@@ -64,6 +74,6 @@ test('a directory named outside the root (a CLI path) is checked; a link there i
   const rows = await check([path.join(dir, 'elsewhere', 'plain.json'), path.join(dir, 'elsewhere', 'zlink.json')]);
   expect(rows).toEqual([
     ['../elsewhere/plain.json', 'not-registry-sourced', 'plain'],
-    ['../elsewhere/zlink.json', 'invalid', `is a symbolic link; ${RULE}`],
+    ['../elsewhere/zlink.json', 'invalid', `is a symbolic link; ${RULE}`]
   ]);
 });

@@ -21,7 +21,11 @@ function entry(name: string, image: string, provenance?: object) {
     description: `${name} test server`,
     version: '1.1.0',
     packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }],
-    _meta: { 'io.modelcontextprotocol.registry/publisher-provided': { 'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } } } }
+    _meta: {
+      'io.modelcontextprotocol.registry/publisher-provided': {
+        'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } }
+      }
+    }
   };
 }
 
@@ -53,11 +57,16 @@ function workspace(servers: { name: string; provenance?: object }[]): string {
 const quiet = { info: () => {}, warning: () => {}, debug: () => {} };
 
 function check(root: string, verify: VerifyOptions, createVerifier: VerifierFactory) {
-  return runCheck({ paths: ['servers'], root, registry: { source: path.join(root, 'registry.json'), kind: 'file' }, verify, log: quiet }, createVerifier);
+  return runCheck(
+    { paths: ['servers'], root, registry: { source: path.join(root, 'registry.json'), kind: 'file' }, verify, log: quiet },
+    createVerifier
+  );
 }
 
 /** A verifier stand-in: records what it was asked and how many checks ran at once. */
-function standIn(answer: (image: string) => Verification = () => ({ status: 'verified', digest: `sha256:${'a'.repeat(64)}`, trusted_root: 'tuf' })) {
+function standIn(
+  answer: (image: string) => Verification = () => ({ status: 'verified', digest: `sha256:${'a'.repeat(64)}`, trusted_root: 'tuf' })
+) {
   const calls: { image: string; provenance: Provenance | undefined }[] = [];
   let created = 0;
   let running = 0;
@@ -85,18 +94,25 @@ const never: VerifierFactory = () => {
 };
 
 describe('candidates whose catalog entry publishes no provenance', () => {
-  test.each([undefined, 'enabled', 'warn'] as const)('verify %s: no verifier is created; not verified, and proposed only outside enabled', async (mode) => {
-    const run = await check(workspace([{ name: 'plain' }, { name: 'other' }]), { mode }, never);
-    expect(run.results.map((r) => [r.workload_name, r.status, r.verification])).toEqual([
-      ['other', 'upgrade-available', { status: 'unverified', reason: 'not verified: the registry publishes no provenance' }],
-      ['plain', 'upgrade-available', { status: 'unverified', reason: 'not verified: the registry publishes no provenance' }]
-    ]);
-    expect(run.trustedRoot).toBeUndefined();
-    for (const r of run.results) {
-      if (r.status !== 'upgrade-available') throw new Error(r.status);
-      expect(r.proposal).toEqual(mode === 'enabled' ? { propose: false, flag: 'error', effectiveMode: 'enabled' } : { propose: true, flag: 'warning', effectiveMode: 'warn' });
+  test.each([undefined, 'enabled', 'warn'] as const)(
+    'verify %s: no verifier is created; not verified, and proposed only outside enabled',
+    async (mode) => {
+      const run = await check(workspace([{ name: 'plain' }, { name: 'other' }]), { mode }, never);
+      expect(run.results.map((r) => [r.workload_name, r.status, r.verification])).toEqual([
+        ['other', 'upgrade-available', { status: 'unverified', reason: 'not verified: the registry publishes no provenance' }],
+        ['plain', 'upgrade-available', { status: 'unverified', reason: 'not verified: the registry publishes no provenance' }]
+      ]);
+      expect(run.trustedRoot).toBeUndefined();
+      for (const r of run.results) {
+        if (r.status !== 'upgrade-available') throw new Error(r.status);
+        expect(r.proposal).toEqual(
+          mode === 'enabled'
+            ? { propose: false, flag: 'error', effectiveMode: 'enabled' }
+            : { propose: true, flag: 'warning', effectiveMode: 'warn' }
+        );
+      }
     }
-  });
+  );
 
   test('verify disabled: nothing is created even for entries with provenance; every candidate is skipped and proposed', async () => {
     const run = await check(workspace([{ name: 'signed', provenance: PROVENANCE }, { name: 'plain' }]), { mode: 'disabled' }, never);
@@ -110,8 +126,16 @@ describe('candidates whose catalog entry publishes no provenance', () => {
 
 describe('candidates with provenance', () => {
   test('one verifier for the run checks exactly those candidates; its answer and the trusted root are reported', async () => {
-    const v = standIn((image) => (image.includes('forged') ? { status: 'unverified', reason: 'not verified: signature does not match' } : { status: 'verified', digest: `sha256:${'a'.repeat(64)}` }));
-    const run = await check(workspace([{ name: 'signed', provenance: PROVENANCE }, { name: 'forged', provenance: PROVENANCE }, { name: 'plain' }]), {}, v.factory);
+    const v = standIn((image) =>
+      image.includes('forged')
+        ? { status: 'unverified', reason: 'not verified: signature does not match' }
+        : { status: 'verified', digest: `sha256:${'a'.repeat(64)}` }
+    );
+    const run = await check(
+      workspace([{ name: 'signed', provenance: PROVENANCE }, { name: 'forged', provenance: PROVENANCE }, { name: 'plain' }]),
+      {},
+      v.factory
+    );
     expect(v.created()).toBe(1);
     expect(v.calls.map((c) => c.image).sort()).toEqual(['ghcr.io/acme/forged:1.1.0', 'ghcr.io/acme/signed:1.1.0']);
     expect(v.calls[0]!.provenance).toMatchObject({ repository_uri: 'https://github.com/acme/mcp' });

@@ -54,7 +54,14 @@ describe('the CLI prints manifest, file and registry strings as one line each, n
     expect(stdout).not.toMatch(/[\u0085\u2028\u2029\u202e]/);
     const names = (JSON.parse(stdout) as { workload_name?: string }[]).map((r) => r.workload_name);
     expect(names).toEqual(
-      expect.arrayContaining([HOSTILE.newlineName, HOSTILE.carriageReturnName, HOSTILE.bidiName, HOSTILE.legacyMarkerName, HOSTILE.leadingCommandName, HOSTILE.lineSeparatorName])
+      expect.arrayContaining([
+        HOSTILE.newlineName,
+        HOSTILE.carriageReturnName,
+        HOSTILE.bidiName,
+        HOSTILE.legacyMarkerName,
+        HOSTILE.leadingCommandName,
+        HOSTILE.lineSeparatorName
+      ])
     );
   });
 

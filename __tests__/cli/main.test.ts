@@ -24,11 +24,15 @@ describe('toolhive-upgrade check on the bundled examples', () => {
     expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CURRENT\s+CANDIDATE\s+NEW-ENV\s+POSTURE\s+FILE$/);
     const byName = Object.fromEntries(lines.slice(1).map((l) => [l.split(/\s+/)[0], l]));
     // Only the tag changes, so the candidate is its tag; verification was turned off, so no [skipped] marker.
-    expect(byName.fetch).toMatch(/upgrade-available\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/);
+    expect(byName.fetch).toMatch(
+      /upgrade-available\s+ghcr.io\/stackloklabs\/gofetch\/server:1.0.1\s+1.0.3\s+-\s+-\s+examples\/manifests\/fetch.json:3$/
+    );
     expect(byName.github).toMatch(/upgrade-available .*GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS/);
     expect(byName.osv).toMatch(/\bup-to-date\b/);
     expect(byName.time).toMatch(/\bunknown\b/);
-    expect(stdout).toContain('examples/manifests/time.json:3: time: image uses the "latest" tag, which defers to the registry and cannot be ordered');
+    expect(stdout).toContain(
+      'examples/manifests/time.json:3: time: image uses the "latest" tag, which defers to the registry and cannot be ordered'
+    );
     expect(byName['internal-tool']).toMatch(/not-registry-sourced/);
     expect(byName.notion).toMatch(/up-to-date .*missing NOTION_TOKEN/);
     expect(byName['-']).toMatch(/^-\s+invalid\s.*examples\/manifests\/k8s\/broken.yaml:6$/);
@@ -40,7 +44,18 @@ describe('toolhive-upgrade check on the bundled examples', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     const github = results.find((r) => r.workload_name === 'github')!;
-    expect(Object.keys(github)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'env_var_drift', 'file', 'line', 'update_type', 'verification']);
+    expect(Object.keys(github)).toEqual([
+      'workload_name',
+      'registry_server',
+      'status',
+      'current_image',
+      'candidate_image',
+      'env_var_drift',
+      'file',
+      'line',
+      'update_type',
+      'verification'
+    ]);
     expect(github.update_type).toBe('minor');
     expect(github.verification).toEqual({ status: 'skipped', reason: 'verification disabled' });
     expect(github.env_var_drift).toEqual({
@@ -57,7 +72,10 @@ describe('toolhive-upgrade check on the bundled examples', () => {
   test('--fail-on decides the exit code', async () => {
     expect((await cli([...exampleArgs, '--fail-on', 'not-registry-sourced'])).code).toBe(1);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-cli-'));
-    writeFileSync(path.join(dir, 'osv.json'), '{"name":"osv","image":"ghcr.io/stackloklabs/osv-mcp/server:0.1.0","registry_server_name":"osv"}');
+    writeFileSync(
+      path.join(dir, 'osv.json'),
+      '{"name":"osv","image":"ghcr.io/stackloklabs/osv-mcp/server:0.1.0","registry_server_name":"osv"}'
+    );
     const ok = await cli(['check', '--registry', path.join(repoRoot, 'examples/registry.json'), dir], dir);
     expect(ok.code).toBe(0);
   });
@@ -65,15 +83,34 @@ describe('toolhive-upgrade check on the bundled examples', () => {
 
 describe('parity fixtures', () => {
   test.each([
-    ['registry-low: up to date', 'synthetic/runconfig-osv-upgrade-registry-sourced.json', 'registry/upstream/upgrade-e2e/registry-low.json', 0],
-    ['registry-high: upgrade available', 'synthetic/runconfig-osv-upgrade-registry-sourced.json', 'registry/upstream/upgrade-e2e/registry-high.json', 1],
+    [
+      'registry-low: up to date',
+      'synthetic/runconfig-osv-upgrade-registry-sourced.json',
+      'registry/upstream/upgrade-e2e/registry-low.json',
+      0
+    ],
+    [
+      'registry-high: upgrade available',
+      'synthetic/runconfig-osv-upgrade-registry-sourced.json',
+      'registry/upstream/upgrade-e2e/registry-high.json',
+      1
+    ],
     ['raw image', 'synthetic/runconfig-osv-raw-image.json', 'registry/upstream/upgrade-e2e/registry-high.json', 2],
     ['drift example', 'synthetic/runconfig-drift-example.json', 'synthetic/registry-drift-example.json', 3],
     ['server not found', 'synthetic/runconfig-drift-example.json', 'registry/upstream/upgrade-e2e/registry-high.json', 4]
   ])('%s matches expected-check-results.json', async (_name, runconfig, registry, index) => {
     const expected = (await import(fixturePath('synthetic/expected-check-results.json'), { with: { type: 'json' } })).default.cases[index];
     expect(expected.runconfig).toBe(runconfig);
-    const { stdout, stderr } = await cli(['check', '--registry', fixturePath(registry), '--format', 'json', '--fail-on', 'none', fixturePath(runconfig)]);
+    const { stdout, stderr } = await cli([
+      'check',
+      '--registry',
+      fixturePath(registry),
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      fixturePath(runconfig)
+    ]);
     expect(stderr).toBe('');
     const [result] = JSON.parse(stdout);
     // file, line, update_type and verification come after thv's fields; none of these candidates publishes provenance.
@@ -94,7 +131,14 @@ describe('parity fixtures', () => {
 
 describe('errors', () => {
   test('an unreachable registry is exit 2 with one clear line', async () => {
-    const { code, stderr, stdout } = await cli(['check', '--registry', 'http://127.0.0.1:9/registry.json', '--timeout', '2', 'examples/manifests']);
+    const { code, stderr, stdout } = await cli([
+      'check',
+      '--registry',
+      'http://127.0.0.1:9/registry.json',
+      '--timeout',
+      '2',
+      'examples/manifests'
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^toolhive-upgrade: error: .*127\.0\.0\.1:9/);
@@ -132,10 +176,16 @@ describe('registry fetched once per run', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-api-'));
     for (let i = 0; i < 50; i++) {
       const name = i % 2 ? 'alpha' : 'io.github.stacklok/beta';
-      writeFileSync(path.join(dir, `wl-${i}.json`), JSON.stringify({ name: `wl-${i}`, image: `ghcr.io/example/${name.split('/').pop()}:1.0.0`, registry_server_name: name }));
+      writeFileSync(
+        path.join(dir, `wl-${i}.json`),
+        JSON.stringify({ name: `wl-${i}`, image: `ghcr.io/example/${name.split('/').pop()}:1.0.0`, registry_server_name: name })
+      );
     }
     try {
-      const { code, stdout } = await cli(['check', '--registry', `http://127.0.0.1:${port}/registry/default`, '--verify', 'disabled', '--format', 'json', dir], dir);
+      const { code, stdout } = await cli(
+        ['check', '--registry', `http://127.0.0.1:${port}/registry/default`, '--verify', 'disabled', '--format', 'json', dir],
+        dir
+      );
       expect(code).toBe(1);
       const results = JSON.parse(stdout) as { status: string }[];
       expect(results).toHaveLength(50);
@@ -167,13 +217,21 @@ describe('options are validated before any work, named as flags', () => {
   });
 
   test('a credential from TOOLHIVE_REGISTRY_CREDENTIALS names both places, never the secret', async () => {
-    const { code, stderr } = await cli(['check', ...unreachable, 'examples/manifests'], repoRoot, { TOOLHIVE_REGISTRY_CREDENTIALS: 'ghcr.io=bot:pw-SECRET\nquay.io=' });
+    const { code, stderr } = await cli(['check', ...unreachable, 'examples/manifests'], repoRoot, {
+      TOOLHIVE_REGISTRY_CREDENTIALS: 'ghcr.io=bot:pw-SECRET\nquay.io='
+    });
     expect(code).toBe(2);
-    expect(stderr).toBe('toolhive-upgrade: error: --registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS: entry 2 (quay.io) is not host=username:password or host=token\n');
+    expect(stderr).toBe(
+      'toolhive-upgrade: error: --registry-credential / TOOLHIVE_REGISTRY_CREDENTIALS: entry 2 (quay.io) is not host=username:password or host=token\n'
+    );
   });
 
   test('no error speaks of Action inputs', async () => {
-    for (const args of [['check', '--timeout', '0', '.'], ['check', 'no/such/dir'], ['check', '--fail-on', 'stale', '.']]) {
+    for (const args of [
+      ['check', '--timeout', '0', '.'],
+      ['check', 'no/such/dir'],
+      ['check', '--fail-on', 'stale', '.']
+    ]) {
       const { stderr } = await cli(args);
       expect(stderr).toMatch(/^toolhive-upgrade: error: /);
       expect(stderr).not.toMatch(/\binput\b/);

@@ -17,7 +17,14 @@ function write(root: string, file: string, text: string) {
   writeFileSync(path.join(root, file), text);
 }
 
-const server = (image: string, status = 'Active') => ({ description: 'test', status, tier: 'Community', transport: 'stdio', tools: ['t'], image });
+const server = (image: string, status = 'Active') => ({
+  description: 'test',
+  status,
+  tier: 'Community',
+  transport: 'stdio',
+  tools: ['t'],
+  image
+});
 const runConfig = (name: string, image: string, extra: Record<string, unknown> = {}) =>
   `${JSON.stringify({ name, image, registry_server_name: name, transport: 'stdio', ...extra }, null, 2)}\n`;
 
@@ -47,7 +54,11 @@ function repository(): string {
   write(root, 'deploy/time.json', runConfig('time', 'ghcr.io/acme/time:1.0.0'));
   write(root, 'deploy/beta.json', runConfig('beta', 'ghcr.io/acme/beta:2.0.0-rc.1'));
   write(root, 'deploy/old.json', runConfig('old', 'ghcr.io/acme/old:1.0.0'));
-  write(root, 'deploy/labelled.json', runConfig('labelled', 'ghcr.io/acme/labelled:1.0.0', { container_labels: { 'toolhive-upgrade/ignore': 'true' } }));
+  write(
+    root,
+    'deploy/labelled.json',
+    runConfig('labelled', 'ghcr.io/acme/labelled:1.0.0', { container_labels: { 'toolhive-upgrade/ignore': 'true' } })
+  );
   write(
     root,
     'deploy/k8s/annotated.yaml',
@@ -87,11 +98,19 @@ describe('--config', () => {
     const { code, stdout, stderr } = await cli([...BASE, '--config', '.github/toolhive-upgrade.yml', '--format', 'json', 'deploy'], root);
     expect(stderr).toBe('');
     const rows = byName(stdout);
-    expect(rows.fetch).toMatchObject({ status: 'upgrade-available', update_type: 'major', held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:2)' });
+    expect(rows.fetch).toMatchObject({
+      status: 'upgrade-available',
+      update_type: 'major',
+      held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:2)'
+    });
     expect(rows.osv).toMatchObject({ status: 'upgrade-available', update_type: 'minor' });
     expect(rows.osv).not.toHaveProperty('held_by');
     // A release moving to a prerelease is held unless prerelease is listed…
-    expect(rows.time).toMatchObject({ status: 'upgrade-available', update_type: 'prerelease', held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:2)' });
+    expect(rows.time).toMatchObject({
+      status: 'upgrade-available',
+      update_type: 'prerelease',
+      held_by: 'update-types [minor, patch] (.github/toolhive-upgrade.yml:2)'
+    });
     // …but a workload already on a prerelease follows its line.
     expect(rows.beta).toMatchObject({ status: 'upgrade-available', update_type: 'prerelease' });
     expect(rows.beta).not.toHaveProperty('held_by');
@@ -114,7 +133,10 @@ describe('--config', () => {
     // A held candidate is not verified: the entry's missing provenance (`unverified` under the
     // default verify mode) does not fail the run over an upgrade the repository ignores.
     const registry = BASE[2]!;
-    const verifying = await cli(['check', '--registry', registry, ...config, '--format', 'json', 'only-held.json', 'deploy/osv.json'], root);
+    const verifying = await cli(
+      ['check', '--registry', registry, ...config, '--format', 'json', 'only-held.json', 'deploy/osv.json'],
+      root
+    );
     expect(verifying.code).toBe(1);
     const rows = JSON.parse(verifying.stdout) as Row[];
     expect(rows.map((r) => [r.file, (r.verification as Row).status, r.held_by !== undefined])).toEqual([
@@ -128,16 +150,23 @@ describe('--config', () => {
   test('the table notes what was held and what is deprecated', async () => {
     const root = repositoryWithBase();
     const { stdout, stderr } = await cli([...BASE, '--config', '.github/toolhive-upgrade.yml', '--fail-on', 'none', 'deploy'], root);
-    expect(stdout).toContain('deploy/fetch.json:3: fetch: major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:2)');
+    expect(stdout).toContain(
+      'deploy/fetch.json:3: fetch: major upgrade held by update-types [minor, patch] (.github/toolhive-upgrade.yml:2)'
+    );
     expect(stdout).toContain('deploy/old.json:3: old: registry entry old is deprecated');
     expect(stderr).toMatch(/^7 workloads: /);
   });
 
   test('the markdown summary lists the held upgrades with their rule', async () => {
     const root = repositoryWithBase();
-    const { stdout } = await cli([...BASE, '--config', '.github/toolhive-upgrade.yml', '--format', 'markdown', '--fail-on', 'none', 'deploy'], root);
+    const { stdout } = await cli(
+      [...BASE, '--config', '.github/toolhive-upgrade.yml', '--format', 'markdown', '--fail-on', 'none', 'deploy'],
+      root
+    );
     expect(stdout).toContain('### Held by the upgrade policy');
-    expect(stdout).toContain('- `fetch` in `deploy/fetch.json:3`: `ghcr.io/acme/fetch:1.0.0` → `ghcr.io/acme/fetch:2.0.0` (major), held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:2)`');
+    expect(stdout).toContain(
+      '- `fetch` in `deploy/fetch.json:3`: `ghcr.io/acme/fetch:1.0.0` → `ghcr.io/acme/fetch:2.0.0` (major), held by `update-types [minor, patch] (.github/toolhive-upgrade.yml:2)`'
+    );
     expect(stdout).toMatch(/\| fetch \| ⬆️ upgrade-available \(held\) \|/);
     expect(stdout).toMatch(/\| old \| ✅ up-to-date \(deprecated\) \|.*⚠️ registry entry old is deprecated/);
   });
@@ -145,7 +174,21 @@ describe('--config', () => {
   test('paths in the policy are relative to the repository root, wherever the CLI runs', async () => {
     const root = repositoryWithBase();
     write(root, 'policy.yml', 'ignore:\n  - path: "deploy/osv.json"\n');
-    const { stdout } = await cli(['check', '--registry', path.join(root, 'registry.json'), '--verify', 'disabled', '--config', '../policy.yml', '--format', 'json', 'osv.json'], path.join(root, 'deploy'));
+    const { stdout } = await cli(
+      [
+        'check',
+        '--registry',
+        path.join(root, 'registry.json'),
+        '--verify',
+        'disabled',
+        '--config',
+        '../policy.yml',
+        '--format',
+        'json',
+        'osv.json'
+      ],
+      path.join(root, 'deploy')
+    );
     expect(byName(stdout).osv).toMatchObject({ file: 'osv.json', held_by: 'ignore path deploy/osv.json (policy.yml:2)' });
   });
 });
@@ -154,8 +197,16 @@ describe('a policy file that cannot be used', () => {
   test.each([
     ['an unknown key', 'update-type: [minor]\n', 'policy.yml:1: policy: unknown key "update-type" (allowed: ignore, update-types, rules)'],
     ['a wrong type', 'rules:\n  - paths: ["deploy/**"]\n    ignore: "yes"\n', 'policy.yml:3: rules[0].ignore must be true or false'],
-    ['a bad glob', 'ignore:\n  - workload: "legacy-[abc"\n', 'policy.yml:2: ignore.workload: bad glob "legacy-[abc": unclosed "[" at position 8'],
-    ['an unknown update type', '\n\nupdate-types: [minor, breaking]\n', 'policy.yml:3: update-types: unknown update type "breaking" (use major, minor, patch, prerelease)']
+    [
+      'a bad glob',
+      'ignore:\n  - workload: "legacy-[abc"\n',
+      'policy.yml:2: ignore.workload: bad glob "legacy-[abc": unclosed "[" at position 8'
+    ],
+    [
+      'an unknown update type',
+      '\n\nupdate-types: [minor, breaking]\n',
+      'policy.yml:3: update-types: unknown update type "breaking" (use major, minor, patch, prerelease)'
+    ]
   ])('%s is exit 2 naming the file and line, before any check', async (_name, text, message) => {
     const root = repositoryWithBase();
     write(root, 'policy.yml', text);

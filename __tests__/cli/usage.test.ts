@@ -35,7 +35,10 @@ describe('usage errors are one line, exit 2, with the nearest option for a typo'
     [['check', '--allow-empty=yes', '.'], '--allow-empty takes no value (see toolhive-upgrade --help)'],
     [['chek', '.'], 'unknown command chek (did you mean check?)'],
     [['frobnicate'], 'unknown command frobnicate (the commands are check and apply)'],
-    [['check', '--fail-on', 'none,invalid', '.'], '--fail-on: none cannot be combined with other findings (use none alone, or a comma list of upgrade-available, unknown, server-not-found, not-registry-sourced, missing-env, invalid, unverified, held, deprecated)']
+    [
+      ['check', '--fail-on', 'none,invalid', '.'],
+      '--fail-on: none cannot be combined with other findings (use none alone, or a comma list of upgrade-available, unknown, server-not-found, not-registry-sourced, missing-env, invalid, unverified, held, deprecated)'
+    ]
   ])('%j', async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv);
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `toolhive-upgrade: error: ${message}\n` });
@@ -47,7 +50,9 @@ describe('usage errors are one line, exit 2, with the nearest option for a typo'
 test('a hint shared with the Action names the option as a flag only', async () => {
   const { code, stderr } = await cli(['check', '--registry', 'no/such/registry.json', 'examples/manifests']);
   expect(code).toBe(2);
-  expect(stderr).toBe('toolhive-upgrade: error: no/such/registry.json: registry file not found (check --registry (a path, an https:// URL or an API base URL))\n');
+  expect(stderr).toBe(
+    'toolhive-upgrade: error: no/such/registry.json: registry file not found (check --registry (a path, an https:// URL or an API base URL))\n'
+  );
 });
 
 describe('a registry answering with an error page', () => {

@@ -3,7 +3,13 @@ import { ConfigurationError, UpgradeActionError } from '../../src/core/errors.js
 describe('UpgradeActionError', () => {
   test('keeps the failure it wraps as cause, and leaves it out of the one line users read', () => {
     const cause = new Error('ECONNRESET at socket 12');
-    const error = new ConfigurationError('registry-unreachable', 'cannot reach the registry', { url: 'https://registry.example/v0.1/servers' }, 'check the network', { cause });
+    const error = new ConfigurationError(
+      'registry-unreachable',
+      'cannot reach the registry',
+      { url: 'https://registry.example/v0.1/servers' },
+      'check the network',
+      { cause }
+    );
     expect(error.cause).toBe(cause);
     expect(error.code).toBe('registry-unreachable');
     expect(error.name).toBe('ConfigurationError');

@@ -20,7 +20,7 @@ async function builtCli(args: string[], cwd = repoRoot) {
   }
 }
 
-test('--version prints package.json\'s version', async () => {
+test("--version prints package.json's version", async () => {
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   expect(await builtCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
 });

@@ -63,9 +63,9 @@ async function action(gh: GitHubStandin, inputs: Record<string, string> = {}, ta
       GITHUB_REF: 'refs/heads/main',
       GITHUB_REF_NAME: 'main',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_EVENT_PATH: eventPath
     },
-    gh.clone('main'),
+    gh.clone('main')
   );
 }
 
@@ -87,10 +87,18 @@ describe('a GitHub failure never loses the report', () => {
     expect(failed.outputs['pull-request-operation']).toBe('failed');
     expect(failed.outputs['pull-request-branch']).toBe(ALL);
     expect(failed.outputs['upgrades-available']).toBe('1');
-    expect(pullRequests(failed)).toEqual([{
-      number: null, url: null, operation: 'failed', branch: ALL, head_sha: null, workloads: ['osv-upgrade'],
-      error: 'GitHub refused to open a pull request from toolhive-upgrade/all (500 Server Error) (GitHub kept failing after retries; run again later)',
-    }]);
+    expect(pullRequests(failed)).toEqual([
+      {
+        number: null,
+        url: null,
+        operation: 'failed',
+        branch: ALL,
+        head_sha: null,
+        workloads: ['osv-upgrade'],
+        error:
+          'GitHub refused to open a pull request from toolhive-upgrade/all (500 Server Error) (GitHub kept failing after retries; run again later)'
+      }
+    ]);
     expect(failed.summary).toContain('## ToolHive workload upgrade check');
     expect(failed.summary).toContain('- Pull request `toolhive-upgrade/all`: failed (GitHub refused to open a pull request');
     expect(failed.stdout).toMatch(/::error::toolhive-upgrade\/all: failed: GitHub refused to open a pull request/);
@@ -113,17 +121,24 @@ describe('a GitHub failure never loses the report', () => {
 
   test('422 on the second of three per-workload PRs: the third is still opened, the step fails, the re-run completes the set', async () => {
     const gh = await standin(THREE);
-    gh.fail({ route: nth('POST pulls', 2), status: 422, message: 'Validation Failed', extra: { errors: [{ message: 'No commits between main and <b>bad</b>' }] } });
+    gh.fail({
+      route: nth('POST pulls', 2),
+      status: 422,
+      message: 'Validation Failed',
+      extra: { errors: [{ message: 'No commits between main and <b>bad</b>' }] }
+    });
     const failed = await action(gh, { grouping: 'per-workload' });
     expect(failed.code).toBe(1);
     const rows = pullRequests(failed);
     expect(rows.map((r) => [r.branch, r.operation, r.number, r.workloads])).toEqual([
       [A, 'created', 1, ['osv-a']],
       [B, 'failed', null, ['osv-b']],
-      [C, 'created', 2, ['osv-c']],
+      [C, 'created', 2, ['osv-c']]
     ]);
     expect(rows[0]!.head_sha).toBe(gh.headOf(A));
-    expect(rows[1]!.error).toBe(`GitHub refused to open a pull request from ${B} (422 Validation Failed: No commits between main and <b>bad</b>)`);
+    expect(rows[1]!.error).toBe(
+      `GitHub refused to open a pull request from ${B} (422 Validation Failed: No commits between main and <b>bad</b>)`
+    );
     // The primary outcome of the run is still "created"; pull-requests lists them all.
     expect(failed.outputs['pull-request-operation']).toBe('created');
     expect(failed.outputs['pull-request-number']).toBe('1');
@@ -134,7 +149,11 @@ describe('a GitHub failure never loses the report', () => {
 
     const rerun = await action(gh, { grouping: 'per-workload' });
     expect(rerun.code).toBe(0);
-    expect(pullRequests(rerun).map((r) => [r.branch, r.operation])).toEqual([[A, 'none'], [B, 'created'], [C, 'none']]);
+    expect(pullRequests(rerun).map((r) => [r.branch, r.operation])).toEqual([
+      [A, 'none'],
+      [B, 'created'],
+      [C, 'none']
+    ]);
 
     const clean = await standin(THREE);
     expect((await action(clean, { grouping: 'per-workload' })).code).toBe(0);
@@ -142,14 +161,18 @@ describe('a GitHub failure never loses the report', () => {
   }, 120_000);
 
   test('a manifest whose path PR mode cannot commit fails its own group only', async () => {
-    const gh = await standin({ 'servers/a.json': named('osv-a'), 'servers/back\\slash.json': named('osv-b'), 'servers/c.json': named('osv-c') });
+    const gh = await standin({
+      'servers/a.json': named('osv-a'),
+      'servers/back\\slash.json': named('osv-b'),
+      'servers/c.json': named('osv-c')
+    });
     const run = await action(gh, { grouping: 'per-workload' });
     expect(run.code).toBe(1);
     const rows = pullRequests(run);
     expect(rows.map((r) => [r.branch, r.operation])).toEqual([
       [A, 'created'],
       ['toolhive-upgrade/servers-back-slash.json/osv-b', 'failed'],
-      [C, 'created'],
+      [C, 'created']
     ]);
     expect(rows[1]!.error).toMatch(/^servers\/back\\slash\.json: cannot commit/);
     expect(run.summary).toContain('## ToolHive workload upgrade check');
@@ -162,7 +185,9 @@ describe('a GitHub failure never loses the report', () => {
     gh.viewerFails = true;
     const run = await action(gh, {}, '0.1.4');
     expect(run.code).toBe(1);
-    expect(pullRequests(run)).toEqual([expect.objectContaining({ operation: 'failed', branch: ALL, error: expect.stringMatching(/viewer/) })]);
+    expect(pullRequests(run)).toEqual([
+      expect.objectContaining({ operation: 'failed', branch: ALL, error: expect.stringMatching(/viewer/) })
+    ]);
     expect(run.summary).toContain('1 upgrade-available');
     // Nothing was written: the branch still holds the first run's commit.
     expect(gh.show(ALL, 'servers/osv.json').toString()).toContain('server:0.1.3');
@@ -196,14 +221,17 @@ describe('closing is idempotent and the Action knows its own close', () => {
   }, 120_000);
 
   test('deleting the branch fails after its own close: the re-run deletes it and ends as a clean run does', async () => {
-    const bump = (gh: GitHubStandin) => gh.pushCommit('main', { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.3') }, 'Bump osv by hand');
+    const bump = (gh: GitHubStandin) =>
+      gh.pushCommit('main', { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.3') }, 'Bump osv by hand');
     const gh = await standin({ 'servers/osv.json': OSV });
     await action(gh);
     bump(gh);
     gh.fail({ route: 'DELETE ref', status: 403, message: 'Resource not accessible by integration' });
     const failed = await action(gh);
     expect(failed.code).toBe(1);
-    expect(pullRequests(failed)).toEqual([expect.objectContaining({ operation: 'failed', number: 1, error: expect.stringMatching(/delete the branch toolhive-upgrade\/all/) })]);
+    expect(pullRequests(failed)).toEqual([
+      expect.objectContaining({ operation: 'failed', number: 1, error: expect.stringMatching(/delete the branch toolhive-upgrade\/all/) })
+    ]);
     expect(gh.pulls.get(1)!.state).toBe('closed');
     expect(gh.headOf(ALL)).not.toBeNull();
 
@@ -219,7 +247,7 @@ describe('closing is idempotent and the Action knows its own close', () => {
     expect(gh.snapshot()).toEqual(clean.snapshot());
   }, 180_000);
 
-  test('a PR the Action closed itself (branch left behind) is proposed again for the same upgrade; a person\'s close is respected', async () => {
+  test("a PR the Action closed itself (branch left behind) is proposed again for the same upgrade; a person's close is respected", async () => {
     const gh = await standin({ 'servers/osv.json': OSV });
     await action(gh);
     // The registry stops offering 0.1.3 (it offers the current 0.1.1): nothing to upgrade, the Action closes its PR,
@@ -251,7 +279,11 @@ describe('the Action trusts only itself', () => {
     await action(gh);
     // Anyone can paste the hidden marker into a comment.
     gh.personComment(1, '<!-- toolhive-upgrade-action:foreign-commit -->\nlgtm', 'mallory');
-    gh.pushCommit(ALL, { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.3').replace('"FOO": "bar"', '"FOO": "baz"') }, 'Tune FOO');
+    gh.pushCommit(
+      ALL,
+      { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.3').replace('"FOO": "bar"', '"FOO": "baz"') },
+      'Tune FOO'
+    );
     const run = await action(gh, {}, '0.1.4');
     expect(run.outputs['pull-request-operation']).toBe('none');
     const ours = gh.comments.filter((c) => c.user === 'github-actions[bot]');
@@ -259,7 +291,7 @@ describe('the Action trusts only itself', () => {
     expect(ours[0]!.body).toContain('will not update `toolhive-upgrade/all`');
   }, 120_000);
 
-  test('a person\'s PR from a branch under the prefix is never commented on, closed or deleted', async () => {
+  test("a person's PR from a branch under the prefix is never commented on, closed or deleted", async () => {
     const gh = await standin({ 'servers/osv.json': OSV });
     // A person's own branch under the prefix with a PR, and a person's PR on the exact branch this run wants.
     const personal = 'toolhive-upgrade/servers-osv.json/my-experiment';
@@ -292,7 +324,7 @@ describe('the Action trusts only itself', () => {
 /** A person's branch: main plus one commit of theirs. */
 function personBranch(gh: GitHubStandin, branch: string): void {
   gh.setBranch(branch, gh.headOf('main')!);
-  gh.pushCommit(branch, { 'NOTES.md': `work on ${branch}\n` }, 'A person\'s work');
+  gh.pushCommit(branch, { 'NOTES.md': `work on ${branch}\n` }, "A person's work");
 }
 
 describe('max-pull-requests and commit-message', () => {
@@ -303,14 +335,20 @@ describe('max-pull-requests and commit-message', () => {
     expect(pullRequests(run).map((r) => [r.branch, r.operation, r.waiting ?? false])).toEqual([
       [A, 'created', false],
       [B, 'created', false],
-      [C, 'none', true],
+      [C, 'none', true]
     ]);
-    expect(run.summary).toContain(`- Pull request \`${C}\`: waiting (max\\-pull\\-requests\\: 2 pull requests of this Action are already open)`);
+    expect(run.summary).toContain(
+      `- Pull request \`${C}\`: waiting (max\\-pull\\-requests\\: 2 pull requests of this Action are already open)`
+    );
     expect(run.stdout).toContain(`${C}: waiting (max-pull-requests: 2 pull requests of this Action are already open)`);
     expect(gh.headOf(C)).toBeNull();
 
     const still = await action(gh, { grouping: 'per-workload', 'max-pull-requests': '2' });
-    expect(pullRequests(still).map((r) => [r.operation, r.waiting ?? false])).toEqual([['none', false], ['none', false], ['none', true]]);
+    expect(pullRequests(still).map((r) => [r.operation, r.waiting ?? false])).toEqual([
+      ['none', false],
+      ['none', false],
+      ['none', true]
+    ]);
 
     gh.squashMerge(1);
     const freed = await action(gh, { grouping: 'per-workload', 'max-pull-requests': '2' });
@@ -318,16 +356,20 @@ describe('max-pull-requests and commit-message', () => {
     expect(gh.pulls.size).toBe(3);
   }, 180_000);
 
-  test('commit-message replaces the subject; the Action\'s trailers are kept', async () => {
+  test("commit-message replaces the subject; the Action's trailers are kept", async () => {
     const gh = await standin({ 'servers/osv.json': OSV });
     const run = await action(gh, { 'commit-message': 'chore(deps): bump MCP servers\nRoutine upgrade.' });
     expect(run.code).toBe(0);
     const message = gh.commit(gh.headOf(ALL)!).message;
     expect(message.split('\n')[0]).toBe('chore(deps): bump MCP servers');
     expect(message).toContain('Routine upgrade.');
-    expect(message).toMatch(/\n\nToolhive-Upgrade-Base: [0-9a-f]{40}\nToolhive-Upgrade-Tree: [0-9a-f]{40}\nToolhive-Upgrade-Content: sha256:[0-9a-f]{64}\n$/);
+    expect(message).toMatch(
+      /\n\nToolhive-Upgrade-Base: [0-9a-f]{40}\nToolhive-Upgrade-Tree: [0-9a-f]{40}\nToolhive-Upgrade-Content: sha256:[0-9a-f]{64}\n$/
+    );
     // The trailers still prove ownership: an unchanged re-run is a no-op.
-    expect((await action(gh, { 'commit-message': 'chore(deps): bump MCP servers\nRoutine upgrade.' })).outputs['pull-request-operation']).toBe('none');
+    expect(
+      (await action(gh, { 'commit-message': 'chore(deps): bump MCP servers\nRoutine upgrade.' })).outputs['pull-request-operation']
+    ).toBe('none');
   }, 120_000);
 });
 

@@ -44,9 +44,9 @@ describe('dist/index.js in PR mode against the GitHub stand-in', () => {
         GITHUB_REF: 'refs/heads/main',
         GITHUB_REF_NAME: 'main',
         GITHUB_EVENT_NAME: 'workflow_dispatch',
-        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_EVENT_PATH: eventPath
       },
-      workspace,
+      workspace
     );
   }
 
@@ -71,7 +71,11 @@ describe('dist/index.js in PR mode against the GitHub stand-in', () => {
     expect(third.outputs['pull-request-number']).toBe('1');
     expect(gh.show(BRANCH, 'servers/osv.json').toString()).toBe(OSV.replace('server:0.1.1', 'server:0.1.4'));
 
-    const foreign = gh.pushCommit(BRANCH, { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.4').replace('"FOO": "bar"', '"FOO": "baz"') }, 'Tune FOO');
+    const foreign = gh.pushCommit(
+      BRANCH,
+      { 'servers/osv.json': OSV.replace('server:0.1.1', 'server:0.1.4').replace('"FOO": "bar"', '"FOO": "baz"') },
+      'Tune FOO'
+    );
     const fourth = await action('0.1.5');
     expect(fourth.outputs['pull-request-operation']).toBe('none');
     expect(gh.headOf(BRANCH)).toBe(foreign);

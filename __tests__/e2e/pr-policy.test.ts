@@ -8,7 +8,8 @@ import { GitHubStandin } from '../helpers/github-standin.js';
 import { runBuiltAction } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_E2ePolicyTokenNeverPrinted0000000';
-const runConfig = (name: string, image: string) => `${JSON.stringify({ name, image, registry_server_name: name, transport: 'stdio' }, null, 2)}\n`;
+const runConfig = (name: string, image: string) =>
+  `${JSON.stringify({ name, image, registry_server_name: name, transport: 'stdio' }, null, 2)}\n`;
 const FETCH = runConfig('fetch', 'ghcr.io/acme/fetch:1.0.0');
 const OSV = runConfig('osv', 'ghcr.io/acme/osv:1.2.0');
 const server = (image: string) => ({ description: 'test', status: 'Active', tier: 'Community', transport: 'stdio', tools: ['t'], image });
@@ -33,7 +34,14 @@ describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
   test('the held major bump is listed, not proposed; the minor bump is', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-policy-e2e-'));
     const registry = path.join(dir, 'registry.json');
-    writeFileSync(registry, JSON.stringify({ version: '1.0.0', last_updated: '2026-01-01T00:00:00Z', servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') } }));
+    writeFileSync(
+      registry,
+      JSON.stringify({
+        version: '1.0.0',
+        last_updated: '2026-01-01T00:00:00Z',
+        servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') }
+      })
+    );
     const eventPath = path.join(dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
     const run = await runBuiltAction(
@@ -59,7 +67,9 @@ describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
     const pr = gh.pulls.get(1)!;
     expect(pr.title).toBe('Upgrade osv (servers/osv.json) to 1.3.0');
     expect(pr.body).toContain('### Held back by the upgrade policy');
-    expect(pr.body).toContain(`- \`fetch\` in \`servers/fetch.json:3\`: \`ghcr.io/acme/fetch:1.0.0\` → \`ghcr.io/acme/fetch:2.0.0\` (major), held by \`${HELD_BY}\``);
+    expect(pr.body).toContain(
+      `- \`fetch\` in \`servers/fetch.json:3\`: \`ghcr.io/acme/fetch:1.0.0\` → \`ghcr.io/acme/fetch:2.0.0\` (major), held by \`${HELD_BY}\``
+    );
     expect(run.summary).toContain('### Held by the upgrade policy');
     const fetch = (JSON.parse(run.outputs.results!) as Record<string, unknown>[]).find((r) => r.workload_name === 'fetch');
     expect(fetch).toMatchObject({ status: 'upgrade-available', update_type: 'major', held_by: HELD_BY });

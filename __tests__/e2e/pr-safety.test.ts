@@ -32,7 +32,9 @@ afterEach(async () => {
 });
 
 /** One Action run in `workspace` (a clone of main unless given), on main's head unless told otherwise. */
-async function action(opts: { workspace?: string; paths?: string; registry?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
+async function action(
+  opts: { workspace?: string; paths?: string; registry?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}
+) {
   const registry = path.join(dir, `registry-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(registry, opts.registry ?? REGISTRY);
   const eventPath = path.join(dir, 'event.json');
@@ -48,9 +50,9 @@ async function action(opts: { workspace?: string; paths?: string; registry?: str
       GITHUB_REF_NAME: 'main',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_EVENT_PATH: eventPath,
-      ...opts.env,
+      ...opts.env
     },
-    opts.workspace ?? gh.clone('main'),
+    opts.workspace ?? gh.clone('main')
   );
 }
 
@@ -74,10 +76,14 @@ test('a committed symbolic link is never followed: an invalid result, and its ta
 
   const run = await action({ workspace, paths: 'servers\ndeploy/link.json\nlinked' });
   const rule = 'manifests are read only as regular files inside the repository';
-  expect(resultsOf(run).filter((r) => r.status === 'invalid').map((r) => [r.file, r.reason])).toEqual([
+  expect(
+    resultsOf(run)
+      .filter((r) => r.status === 'invalid')
+      .map((r) => [r.file, r.reason])
+  ).toEqual([
     ['deploy/link.json', `is a symbolic link; ${rule}`],
     ['linked/osv.json', `is inside linked, a symbolic link to a directory; ${rule}`],
-    ['linked/secret.json', `is inside linked, a symbolic link to a directory; ${rule}`],
+    ['linked/secret.json', `is inside linked, a symbolic link to a directory; ${rule}`]
   ]);
   // The regular manifest still gets its PR; the links stay links, nothing new is added.
   expect(run.outputs['pull-request-operation']).toBe('created');
@@ -99,7 +105,7 @@ test('an uncommitted change in a manifest the PR would edit refuses that PR, nam
   const run = await action({ workspace });
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(
-    `servers/osv.json: differs from the commit GITHUB_SHA (${gh.headOf('main')!.slice(0, 12)}) (uncommitted changes in the workspace); PR mode commits only what is committed`,
+    `servers/osv.json: differs from the commit GITHUB_SHA (${gh.headOf('main')!.slice(0, 12)}) (uncommitted changes in the workspace); PR mode commits only what is committed`
   );
   expect(gh.branches()).toEqual(['main']);
   expect(gh.pulls.size).toBe(0);
@@ -113,7 +119,9 @@ test('an untracked manifest is refused too: it is not in the commit', async () =
   writeFileSync(path.join(workspace, 'servers/generated.json'), OSV.replace('"osv-upgrade"', '"generated"'));
   const run = await action({ workspace, paths: 'servers/generated.json' });
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(/servers\/generated.json: is not in the commit GITHUB_SHA \([0-9a-f]{12}\) \(an untracked file in the workspace\)/);
+  expect(run.stdout).toMatch(
+    /servers\/generated.json: is not in the commit GITHUB_SHA \([0-9a-f]{12}\) \(an untracked file in the workspace\)/
+  );
   expect(gh.branches()).toEqual(['main']);
 }, 60_000);
 
@@ -134,7 +142,7 @@ test('base: another branch is refused unless GITHUB_SHA is its head; then the PR
   const ok = await action({
     workspace: gh.clone('release'),
     inputs: { base: 'release' },
-    env: { GITHUB_SHA: release, GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' },
+    env: { GITHUB_SHA: release, GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' }
   });
   expect(ok.outputs['pull-request-operation']).toBe('created');
   const branch = 'toolhive-upgrade/release/all';
@@ -161,11 +169,13 @@ test('a repository checked out into a subdirectory: the PR edits the files at th
 test('a candidate in another registry is not proposed: no PR, a warning naming the workload and why', async () => {
   const local = OSV.replace('ghcr.io/stackloklabs/osv-mcp/server:0.1.1', 'localhost/stackloklabs/osv-mcp/server:0.1.1');
   await start({ files: { 'servers/osv.json': local } });
-  const run = await action({ registry: REGISTRY.replace('ghcr.io/stackloklabs/osv-mcp/server:0.1.3', 'index.docker.io/localhost/stackloklabs/osv-mcp/server:9.9.9') });
+  const run = await action({
+    registry: REGISTRY.replace('ghcr.io/stackloklabs/osv-mcp/server:0.1.3', 'index.docker.io/localhost/stackloklabs/osv-mcp/server:9.9.9')
+  });
   // Still a finding of the check.
   expect(resultsOf(run).map((r) => r.status)).toEqual(['upgrade-available']);
   expect(run.stdout).toMatch(
-    /::warning::servers\/osv.json: not proposing index.docker.io\/localhost\/stackloklabs\/osv-mcp\/server:9.9.9 for osv-upgrade: .*upgrades only change the tag, never the registry or repository/,
+    /::warning::servers\/osv.json: not proposing index.docker.io\/localhost\/stackloklabs\/osv-mcp\/server:9.9.9 for osv-upgrade: .*upgrades only change the tag, never the registry or repository/
   );
   expect(run.outputs['pull-request-operation']).toBe('none');
   expect(gh.branches()).toEqual(['main']);

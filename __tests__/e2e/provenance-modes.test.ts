@@ -26,7 +26,11 @@ function entry(name: string, image: string, provenance?: object) {
     description: `${name} test server`,
     version: '1.1.0',
     packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }],
-    _meta: { 'io.modelcontextprotocol.registry/publisher-provided': { 'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } } } }
+    _meta: {
+      'io.modelcontextprotocol.registry/publisher-provided': {
+        'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } }
+      }
+    }
   };
 }
 
@@ -39,7 +43,9 @@ beforeAll(async () => {
   const signed = await publishSignedImage(fake, registry, 'mcp/signed', '1.1.0', { identity: good });
   signedDigest = signed.digest;
   // Signed by another repository's workflow: must not pass for an entry that names `good`.
-  const forged = await publishSignedImage(fake, registry, 'mcp/forged', '1.1.0', { identity: githubIdentity({ repository: 'https://github.com/attacker/fork' }) });
+  const forged = await publishSignedImage(fake, registry, 'mcp/forged', '1.1.0', {
+    identity: githubIdentity({ repository: 'https://github.com/attacker/fork' })
+  });
   const plain = `${registry.host}/mcp/plain:1.1.0`;
   await publishSignedImage(fake, registry, 'mcp/plain', '1.1.0', { layout: 'none' });
   registryFile = path.join(dir, 'registry.json');
@@ -48,7 +54,9 @@ beforeAll(async () => {
     JSON.stringify({
       version: '1.0.0',
       meta: { last_updated: '2026-11-01T00:00:00Z' },
-      data: { servers: [entry('signed', signed.ref, provenanceFor(good)), entry('forged', forged.ref, provenanceFor(good)), entry('plain', plain)] }
+      data: {
+        servers: [entry('signed', signed.ref, provenanceFor(good)), entry('forged', forged.ref, provenanceFor(good)), entry('plain', plain)]
+      }
     })
   );
   files = {
@@ -76,7 +84,10 @@ function workspace(): string {
   return ws;
 }
 
-type Row = { workload_name: string; verification?: { status: string; digest?: string; reason?: string; signer?: Record<string, string>; trusted_root?: string } };
+type Row = {
+  workload_name: string;
+  verification?: { status: string; digest?: string; reason?: string; signer?: Record<string, string>; trusted_root?: string };
+};
 const byName = (results: string) => Object.fromEntries((JSON.parse(results) as Row[]).map((r) => [r.workload_name, r]));
 
 describe('check mode', () => {
@@ -95,7 +106,9 @@ describe('check mode', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs.counts).unverified).toBe(2);
     expect(run.summary).toContain(`trusted root \`${trustedRoot}\``);
-    expect(run.stdout).toMatch(/::error title=ToolHive upgrade check%3A upgrade-available%2C unverified,file=servers\/forged.json,line=3::forged: upgrade available .* — not verified: signature does not match the registry provenance/);
+    expect(run.stdout).toMatch(
+      /::error title=ToolHive upgrade check%3A upgrade-available%2C unverified,file=servers\/forged.json,line=3::forged: upgrade available .* — not verified: signature does not match the registry provenance/
+    );
   }, 60_000);
 
   test('disabled: nothing is verified (skipped) and unverified never fails the step', async () => {
@@ -117,15 +130,19 @@ describe('PR mode', () => {
   async function prRun(extra: Record<string, string>) {
     const eventPath = path.join(dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
-    return runBuiltAction(verifyInputs({ mode: 'pr', token: 'ghs_provenanceTestToken', ...extra }), {
-      GITHUB_REPOSITORY: gh.fullName,
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: 'https://github.test',
-      GITHUB_SHA: gh.headOf('main')!,
-      GITHUB_REF_NAME: 'main',
-      GITHUB_EVENT_NAME: 'schedule',
-      GITHUB_EVENT_PATH: eventPath
-    }, gh.clone('main'));
+    return runBuiltAction(
+      verifyInputs({ mode: 'pr', token: 'ghs_provenanceTestToken', ...extra }),
+      {
+        GITHUB_REPOSITORY: gh.fullName,
+        GITHUB_API_URL: gh.url,
+        GITHUB_SERVER_URL: 'https://github.test',
+        GITHUB_SHA: gh.headOf('main')!,
+        GITHUB_REF_NAME: 'main',
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_EVENT_PATH: eventPath
+      },
+      gh.clone('main')
+    );
   }
 
   const changed = () => Object.keys(files).filter((f) => gh.show('toolhive-upgrade/all', f).toString() !== files[f]);
@@ -151,7 +168,9 @@ describe('PR mode', () => {
     const enabled = await prRun({ verify: 'enabled' });
     expect(enabled.outputs['pull-request-operation']).toBe('created');
     expect(enabled.summary).toContain('### Upgrades held back (2)');
-    expect(enabled.summary.replace(/\\(.)/g, '$1')).toMatch(/- plain .*: verify: enabled proposes verified candidates only; not verified: the registry publishes no provenance\n/);
+    expect(enabled.summary.replace(/\\(.)/g, '$1')).toMatch(
+      /- plain .*: verify: enabled proposes verified candidates only; not verified: the registry publishes no provenance\n/
+    );
     expect(changed()).toEqual(['servers/signed.json']);
     const warn = await prRun({ verify: 'warn', 'fail-on': 'unverified' });
     expect(warn.outputs['pull-request-operation']).toBe('updated');

@@ -147,7 +147,16 @@ export async function createFakeSigstore(o: { ctlog?: boolean } = {}): Promise<F
     return { key: kp.privateKey, certDer, certPem: toPem(certDer) };
   };
 
-  type RekorEntry = { body: string; integratedTime: number; logID: string; logIndex: number; verification: { signedEntryTimestamp: string; inclusionProof: { logIndex: number; rootHash: string; treeSize: number; hashes: string[]; checkpoint: string } } };
+  type RekorEntry = {
+    body: string;
+    integratedTime: number;
+    logID: string;
+    logIndex: number;
+    verification: {
+      signedEntryTimestamp: string;
+      inclusionProof: { logIndex: number; rootHash: string; treeSize: number; hashes: string[]; checkpoint: string };
+    };
+  };
   const logEntry = async (body: object): Promise<RekorEntry> => {
     const res = (await tlog.log(body)) as unknown as Record<string, RekorEntry>;
     return Object.values(res)[0];
@@ -237,7 +246,11 @@ export async function createFakeSigstore(o: { ctlog?: boolean } = {}): Promise<F
       });
       return {
         mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: { certificate: { rawBytes: b64(certDer) }, tlogEntries: [tlogEntryJSON(e, 'dsse')], timestampVerificationData: {} },
+        verificationMaterial: {
+          certificate: { rawBytes: b64(certDer) },
+          tlogEntries: [tlogEntryJSON(e, 'dsse')],
+          timestampVerificationData: {}
+        },
         dsseEnvelope: envelope
       };
     },
@@ -248,7 +261,11 @@ export async function createFakeSigstore(o: { ctlog?: boolean } = {}): Promise<F
       const e = await logEntry(hashedRekord(sha256(artifact), sig, certPem));
       return {
         mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: { certificate: { rawBytes: b64(certDer) }, tlogEntries: [tlogEntryJSON(e, 'hashedrekord')], timestampVerificationData: {} },
+        verificationMaterial: {
+          certificate: { rawBytes: b64(certDer) },
+          tlogEntries: [tlogEntryJSON(e, 'hashedrekord')],
+          timestampVerificationData: {}
+        },
         messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: b64(sha256(artifact)) }, signature: b64(sig) }
       };
     }
@@ -291,5 +308,11 @@ export async function publishSignedImage(
   } else if (layout === 'referrer-message') {
     await pushReferrerBundle(registry.url, repo, img, await fake.signMessageBundle(img.bytes, id));
   }
-  return { ref: `${o.refHost ?? registry.host}/${repo}:${tag}`, digest: img.digest, mediaType: img.mediaType, size: img.size, bytes: img.bytes };
+  return {
+    ref: `${o.refHost ?? registry.host}/${repo}:${tag}`,
+    digest: img.digest,
+    mediaType: img.mediaType,
+    size: img.size,
+    bytes: img.bytes
+  };
 }

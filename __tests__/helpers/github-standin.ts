@@ -91,15 +91,25 @@ const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Seed Person',
   GIT_AUTHOR_EMAIL: 'seed@example.test',
   GIT_COMMITTER_NAME: 'Seed Person',
-  GIT_COMMITTER_EMAIL: 'seed@example.test',
+  GIT_COMMITTER_EMAIL: 'seed@example.test'
 };
 
 function git(cwd: string, args: string[], input?: string, env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, input, env: { ...process.env, ...GIT_ENV, ...env }, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }).replace(/\n$/, '');
+  return execFileSync('git', args, {
+    cwd,
+    input,
+    env: { ...process.env, ...GIT_ENV, ...env },
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe']
+  }).replace(/\n$/, '');
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {}
+  ) {
     super(message);
   }
 }
@@ -148,7 +158,10 @@ export class GitHubStandin {
     }
     git(work, ['add', '-A']);
     // A fixed date: equal files give an equal seed commit, so two stand-ins can be compared run for run.
-    git(work, ['commit', '-q', '-m', 'Seed manifests'], undefined, { GIT_AUTHOR_DATE: '1700000000 +0000', GIT_COMMITTER_DATE: '1700000000 +0000' });
+    git(work, ['commit', '-q', '-m', 'Seed manifests'], undefined, {
+      GIT_AUTHOR_DATE: '1700000000 +0000',
+      GIT_COMMITTER_DATE: '1700000000 +0000'
+    });
     git(work, ['push', '-q', this.bareDir, `HEAD:refs/heads/${this.defaultBranch}`]);
     rmSync(work, { recursive: true, force: true });
   }
@@ -180,7 +193,12 @@ export class GitHubStandin {
 
   /** The next request on `route` gets GitHub's secondary-rate-limit answer: 403 with Retry-After. */
   secondaryRateLimit(route: FaultRule['route'], retryAfterSeconds = 1): void {
-    this.fail({ route, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': String(retryAfterSeconds) } });
+    this.fail({
+      route,
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': String(retryAfterSeconds) }
+    });
   }
 
   clearLog(): void {
@@ -218,7 +236,7 @@ export class GitHubStandin {
       sha,
       tree: lines.find((l) => l.startsWith('tree '))!.slice(5),
       parents: lines.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
-      message: `${rest.join('\n\n')}\n`,
+      message: `${rest.join('\n\n')}\n`
     };
   }
 
@@ -264,8 +282,20 @@ export class GitHubStandin {
   /** A PR a person opens in the web UI from an existing branch. */
   personPull(head: string, title: string, user = 'a-person', base = this.defaultBranch): StandinPull {
     const pr: StandinPull = {
-      number: this.nextNumber++, state: 'open', title, body: '', draft: false, head, base, labels: [], assignees: [],
-      requestedReviewers: [], requestedTeams: [], merged: false, createdAt: ++this.clock, user,
+      number: this.nextNumber++,
+      state: 'open',
+      title,
+      body: '',
+      draft: false,
+      head,
+      base,
+      labels: [],
+      assignees: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      merged: false,
+      createdAt: ++this.clock,
+      user
     };
     this.pulls.set(pr.number, pr);
     return pr;
@@ -278,12 +308,24 @@ export class GitHubStandin {
         const c = this.commit(this.headOf(b)!);
         return { branch: b, tree: c.tree, parents: c.parents, message: c.message };
       }),
-      pulls: [...this.pulls.values()].map((p) => ({
-        state: p.state, title: p.title, body: p.body, draft: p.draft, head: p.head, base: p.base, labels: p.labels, assignees: p.assignees,
-        requestedReviewers: p.requestedReviewers, requestedTeams: p.requestedTeams, merged: p.merged, user: p.user,
-        headTree: p.state === 'open' ? this.commit(this.headOf(p.head)!).tree : undefined,
-      })).sort((a, b) => (a.head < b.head ? -1 : a.head > b.head ? 1 : 0)),
-      comments: this.comments.map((c) => ({ body: c.body, user: c.user, head: this.pulls.get(c.issue)?.head })),
+      pulls: [...this.pulls.values()]
+        .map((p) => ({
+          state: p.state,
+          title: p.title,
+          body: p.body,
+          draft: p.draft,
+          head: p.head,
+          base: p.base,
+          labels: p.labels,
+          assignees: p.assignees,
+          requestedReviewers: p.requestedReviewers,
+          requestedTeams: p.requestedTeams,
+          merged: p.merged,
+          user: p.user,
+          headTree: p.state === 'open' ? this.commit(this.headOf(p.head)!).tree : undefined
+        }))
+        .sort((a, b) => (a.head < b.head ? -1 : a.head > b.head ? 1 : 0)),
+      comments: this.comments.map((c) => ({ body: c.body, user: c.user, head: this.pulls.get(c.issue)?.head }))
     };
   }
 
@@ -338,8 +380,15 @@ export class GitHubStandin {
       body = raw;
     }
     const entry: LoggedRequest = {
-      method, path: decoded, route: 'unknown', rawPath: url.pathname, query: url.searchParams, body, status: 0, at: Date.now(),
-      authorization: req.headers.authorization,
+      method,
+      path: decoded,
+      route: 'unknown',
+      rawPath: url.pathname,
+      query: url.searchParams,
+      body,
+      status: 0,
+      at: Date.now(),
+      authorization: req.headers.authorization
     };
     this.requests.push(entry);
 
@@ -370,7 +419,11 @@ export class GitHubStandin {
       entry.route = route.name;
       const fault = this.takeFault(method, decoded, route.name);
       if (fault) {
-        send(fault.status, { message: fault.message ?? 'Injected failure', documentation_url: 'https://docs.github.com/rest', ...fault.extra }, fault.headers);
+        send(
+          fault.status,
+          { message: fault.message ?? 'Injected failure', documentation_url: 'https://docs.github.com/rest', ...fault.extra },
+          fault.headers
+        );
         return;
       }
       const out = route.run(body as Record<string, unknown>, url.searchParams);
@@ -382,17 +435,30 @@ export class GitHubStandin {
   }
 
   private takeFault(method: string, decoded: string, name: string): FaultRule | undefined {
-    const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (typeof f.route === 'string' ? f.route === name : f.route({ method, path: decoded, route: name })));
+    const fault = this.faults.find(
+      (f) => (f.times ?? 1) > 0 && (typeof f.route === 'string' ? f.route === name : f.route({ method, path: decoded, route: name }))
+    );
     if (fault) fault.times = (fault.times ?? 1) - 1;
     return fault;
   }
 
-  private route(method: string, rest: string): { name: string; run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> } } {
+  private route(
+    method: string,
+    rest: string
+  ): {
+    name: string;
+    run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> };
+  } {
     let m: RegExpExecArray | null;
-    const r = (name: string, run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> }) => ({ name, run });
+    const r = (
+      name: string,
+      run: (b: Record<string, unknown>, q: URLSearchParams) => { status: number; data?: unknown; headers?: Record<string, string> }
+    ) => ({ name, run });
     if (method === 'GET' && (m = /^\/branches\/(.+)$/.exec(rest))) return r('GET branch', () => this.getBranch(m![1]!));
-    if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(rest))) return r('GET commit', () => ({ status: 200, data: this.commitJson(m![1]!) }));
-    if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest))) return r('GET tree', (_b, q) => this.getTree(m![1]!, q.has('recursive')));
+    if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(rest)))
+      return r('GET commit', () => ({ status: 200, data: this.commitJson(m![1]!) }));
+    if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest)))
+      return r('GET tree', (_b, q) => this.getTree(m![1]!, q.has('recursive')));
     if (method === 'POST' && rest === '/git/trees') return r('POST tree', (b) => this.createTree(b));
     if (method === 'POST' && rest === '/git/commits') return r('POST commit', (b) => this.createCommit(b));
     if (method === 'POST' && rest === '/git/refs') return r('POST ref', (b) => this.createRef(b));
@@ -401,10 +467,13 @@ export class GitHubStandin {
     if (method === 'GET' && rest === '/pulls') return r('GET pulls', (_b, q) => this.listPulls(q));
     if (method === 'POST' && rest === '/pulls') return r('POST pulls', (b) => this.createPull(b));
     if (method === 'PATCH' && (m = /^\/pulls\/(\d+)$/.exec(rest))) return r('PATCH pull', (b) => this.updatePull(Number(m![1]), b));
-    if (method === 'POST' && (m = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(rest))) return r('POST reviewers', (b) => this.requestReviewers(Number(m![1]), b));
+    if (method === 'POST' && (m = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(rest)))
+      return r('POST reviewers', (b) => this.requestReviewers(Number(m![1]), b));
     if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(rest))) return r('PATCH issue', (b) => this.updateIssue(Number(m![1]), b));
-    if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) return r('GET comments', (_b, q) => this.listComments(Number(m![1]), q));
-    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) return r('POST comment', (b) => this.createComment(Number(m![1]), b));
+    if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest)))
+      return r('GET comments', (_b, q) => this.listComments(Number(m![1]), q));
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest)))
+      return r('POST comment', (b) => this.createComment(Number(m![1]), b));
     return r(`${method} unknown`, () => {
       throw new HttpError(404, 'Not Found');
     });
@@ -433,9 +502,13 @@ export class GitHubStandin {
       status: 200,
       data: {
         name,
-        commit: { sha, commit: { message: c.message.replace(/\n$/, ''), tree: { sha: c.tree } }, parents: c.parents.map((p) => ({ sha: p })) },
-        protected: this.protectedBranches.has(name),
-      },
+        commit: {
+          sha,
+          commit: { message: c.message.replace(/\n$/, ''), tree: { sha: c.tree } },
+          parents: c.parents.map((p) => ({ sha: p }))
+        },
+        protected: this.protectedBranches.has(name)
+      }
     };
   }
 
@@ -447,12 +520,19 @@ export class GitHubStandin {
       // unknown object
     }
     if (type !== 'tree' && type !== 'commit') throw new HttpError(404, 'Not Found');
-    const out = execFileSync('git', ['ls-tree', '-z', ...(recursive ? ['-r', '-t'] : []), sha], { cwd: this.bareDir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
-    const all = out.split('\0').filter((l) => l !== '').map((line) => {
-      const [meta, file] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
-      const [mode, kind, object] = meta.split(' ');
-      return { path: file, mode, type: kind, sha: object, url: `${this.url}/repos/${this.fullName}/git/${kind}s/${object}` };
+    const out = execFileSync('git', ['ls-tree', '-z', ...(recursive ? ['-r', '-t'] : []), sha], {
+      cwd: this.bareDir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8'
     });
+    const all = out
+      .split('\0')
+      .filter((l) => l !== '')
+      .map((line) => {
+        const [meta, file] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
+        const [mode, kind, object] = meta.split(' ');
+        return { path: file, mode, type: kind, sha: object, url: `${this.url}/repos/${this.fullName}/git/${kind}s/${object}` };
+      });
     const truncated = recursive && all.length > this.treeListingLimit;
     const tree = truncated ? all.slice(0, this.treeListingLimit) : all;
     const own = type === 'tree' ? sha : this.commit(sha).tree;
@@ -483,14 +563,17 @@ export class GitHubStandin {
         const inline: string[] = [];
         entries.forEach((e, i) => {
           const p = String(e.path ?? '');
-          if (p === '' || p.startsWith('/') || p.split('/').some((s) => s === '..' || s === '.' || s === '')) throw new HttpError(422, 'Invalid tree info', { errors: [`invalid path ${p}`] });
+          if (p === '' || p.startsWith('/') || p.split('/').some((s) => s === '..' || s === '.' || s === ''))
+            throw new HttpError(422, 'Invalid tree info', { errors: [`invalid path ${p}`] });
           if (typeof e.content === 'string') {
             const f = path.join(staged, String(i));
             writeFileSync(f, e.content, 'utf8');
             inline.push(f);
           } else if (e.sha !== null && typeof e.sha !== 'string') throw new HttpError(422, 'Invalid tree info');
         });
-        const blobs = inline.length ? git(this.bareDir, ['hash-object', '-w', '--no-filters', '--stdin-paths'], `${inline.join('\n')}\n`, env).split('\n') : [];
+        const blobs = inline.length
+          ? git(this.bareDir, ['hash-object', '-w', '--no-filters', '--stdin-paths'], `${inline.join('\n')}\n`, env).split('\n')
+          : [];
         let k = 0;
         const lines = entries.map((e) => {
           const p = String(e.path);
@@ -518,8 +601,12 @@ export class GitHubStandin {
     this.clock++;
     const date = `${1_750_000_000 + this.clock} +0000`;
     const sha = git(this.bareDir, args, String(b.message ?? ''), {
-      GIT_AUTHOR_NAME: 'github-actions[bot]', GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-      GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_NAME: 'github-actions[bot]',
+      GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+      GIT_COMMITTER_NAME: 'GitHub',
+      GIT_COMMITTER_EMAIL: 'noreply@github.com',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date
     });
     this.apiCommits.push({ sha, hadAuthor: b.author !== undefined, hadCommitter: b.committer !== undefined });
     return { status: 201, data: { ...(this.commitJson(sha) as object), verification: { verified: true, reason: 'valid' } } };
@@ -582,7 +669,7 @@ export class GitHubStandin {
       requested_reviewers: pr.requestedReviewers.map((login) => ({ login })),
       requested_teams: pr.requestedTeams.map((slug) => ({ slug })),
       merged_at: pr.merged ? '2026-01-01T00:00:00Z' : null,
-      user: { login: pr.user },
+      user: { login: pr.user }
     };
   }
 
@@ -617,14 +704,28 @@ export class GitHubStandin {
     const base = String(b.base ?? '');
     const headSha = this.headOf(head);
     if (!headSha) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
-    if (!this.headOf(base)) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] });
+    if (!this.headOf(base))
+      throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] });
     if ([...this.pulls.values()].some((p) => p.state === 'open' && p.head === head && p.base === base)) {
       throw new HttpError(422, 'Validation Failed', { errors: [{ message: `A pull request already exists for ${this.owner}:${head}.` }] });
     }
-    if (String(b.body ?? '').length > 65536) throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+    if (String(b.body ?? '').length > 65536)
+      throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
     const pr: StandinPull = {
-      number: this.nextNumber++, state: 'open', title: String(b.title ?? ''), body: String(b.body ?? ''), draft: Boolean(b.draft),
-      head, base, labels: [], assignees: [], requestedReviewers: [], requestedTeams: [], merged: false, createdAt: ++this.clock, user: this.viewer,
+      number: this.nextNumber++,
+      state: 'open',
+      title: String(b.title ?? ''),
+      body: String(b.body ?? ''),
+      draft: Boolean(b.draft),
+      head,
+      base,
+      labels: [],
+      assignees: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      merged: false,
+      createdAt: ++this.clock,
+      user: this.viewer
     };
     this.pulls.set(pr.number, pr);
     return { status: 201, data: this.pullJson(pr) };
@@ -640,7 +741,8 @@ export class GitHubStandin {
     const pr = this.pull(number);
     if (typeof b.title === 'string') pr.title = b.title;
     if (typeof b.body === 'string') {
-      if (b.body.length > 65536) throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+      if (b.body.length > 65536)
+        throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
       pr.body = b.body;
     }
     if (b.state === 'closed' && pr.state === 'open') {

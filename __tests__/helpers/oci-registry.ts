@@ -176,7 +176,12 @@ export async function pushManifest(
 const EMPTY_CONFIG = Buffer.from('{}');
 
 /** A single-platform OCI image (unique content per `seed`); tagged when `tag` is given. */
-export async function pushImage(base: string, repo: string, tag?: string, seed = randomBytes(8).toString('hex')): Promise<Descriptor & { bytes: Buffer }> {
+export async function pushImage(
+  base: string,
+  repo: string,
+  tag?: string,
+  seed = randomBytes(8).toString('hex')
+): Promise<Descriptor & { bytes: Buffer }> {
   const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, seed }));
   const layer = Buffer.from(`layer ${seed}`);
   const c = await pushBlob(base, repo, config);
@@ -207,7 +212,11 @@ export async function pushCosignSignature(
   imageDigest: string,
   layers: { payload: Buffer; annotations: Record<string, string> }[]
 ): Promise<Descriptor> {
-  const cfg = await pushBlob(base, repo, Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [] } })));
+  const cfg = await pushBlob(
+    base,
+    repo,
+    Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [] } }))
+  );
   const ls: Descriptor[] = [];
   for (const l of layers) {
     const b = await pushBlob(base, repo, l.payload);
@@ -388,7 +397,9 @@ export async function startShim(upstream: string, o: ShimOptions = {}): Promise<
       return;
     }
     if (storageHost && req.method === 'GET' && /^\/v2\/.+\/blobs\/sha256:[0-9a-f]{64}$/.test(url.pathname)) {
-      res.writeHead(307, { location: `${o.storageOrigin ?? `http://${storageHost}`}${url.pathname}?X-Amz-Signature=${randomBytes(8).toString('hex')}` });
+      res.writeHead(307, {
+        location: `${o.storageOrigin ?? `http://${storageHost}`}${url.pathname}?X-Amz-Signature=${randomBytes(8).toString('hex')}`
+      });
       res.end();
       return;
     }
@@ -397,7 +408,10 @@ export async function startShim(upstream: string, o: ShimOptions = {}): Promise<
       const [, repo, digest] = refm;
       void (async () => {
         const r2 = await request(`${upstream}/v2/${repo}/manifests/sha256-${digest.slice(7)}`, { headers: { accept: MT.ociIndex } });
-        const body = r2.statusCode === 200 ? await r2.body.json() : (await r2.body.dump(), { schemaVersion: 2, mediaType: MT.ociIndex, manifests: [] });
+        const body =
+          r2.statusCode === 200
+            ? await r2.body.json()
+            : (await r2.body.dump(), { schemaVersion: 2, mediaType: MT.ociIndex, manifests: [] });
         res.writeHead(200, { 'content-type': MT.ociIndex });
         res.end(JSON.stringify(body));
       })();

@@ -79,7 +79,7 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     transport: 'stdio',
     permissionProfileNameOrPath: 'none',
     envVarNames: spec.envVarNames ?? [],
-    secrets: [],
+    secrets: []
   };
   const verification: Verification = spec.verification ?? { status: 'skipped', reason: 'verification disabled' };
   return {
@@ -88,18 +88,33 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     status: 'upgrade-available',
     current_image: image,
     candidate_image: spec.candidate,
-    ...(spec.added || spec.removed ? { env_var_drift: { ...(spec.added ? { added: spec.added } : {}), ...(spec.removed ? { removed: spec.removed } : {}) } } : {}),
+    ...(spec.added || spec.removed
+      ? { env_var_drift: { ...(spec.added ? { added: spec.added } : {}), ...(spec.removed ? { removed: spec.removed } : {}) } }
+      : {}),
     ...(spec.transport || spec.permissionProfile
-      ? { config_drift: { ...(spec.transport ? { transport: spec.transport } : {}), ...(spec.permissionProfile ? { permission_profile: spec.permissionProfile } : {}) } }
+      ? {
+          config_drift: {
+            ...(spec.transport ? { transport: spec.transport } : {}),
+            ...(spec.permissionProfile ? { permission_profile: spec.permissionProfile } : {})
+          }
+        }
       : {}),
     file: spec.file,
     line: span.line,
     workload,
-    entry: { kind: 'image', name: 'example-server', image: spec.candidate, transport: 'stdio', env_vars: [], description: spec.description, ...(spec.repositoryUrl ? { repository_url: spec.repositoryUrl } : {}) },
+    entry: {
+      kind: 'image',
+      name: 'example-server',
+      image: spec.candidate,
+      transport: 'stdio',
+      env_vars: [],
+      description: spec.description,
+      ...(spec.repositoryUrl ? { repository_url: spec.repositoryUrl } : {})
+    },
     verification,
     proposal: decideProposal(verification.status === 'skipped' ? 'disabled' : 'warn', false, verification),
     // As the check computes it; undefined for tags that are not versions (a case the check never makes).
     update_type: spec.updateType ?? (updateType(tagOf(image) ?? '', tagOf(spec.candidate) ?? '') as UpgradeAvailable['update_type']),
-    ...(spec.heldBy ? { held_by: spec.heldBy } : {}),
+    ...(spec.heldBy ? { held_by: spec.heldBy } : {})
   };
 }

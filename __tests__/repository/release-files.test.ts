@@ -30,12 +30,14 @@ test('CHANGELOG follows Keep a Changelog with an Unreleased section, or lists th
   expect(unreleased || versioned).toBe(true);
   // Every release heading has a date and a link target.
   for (const [, version] of changelog.matchAll(/^## \[([^\]]+)\]/gm)) {
-    if (version !== 'Unreleased') expect(changelog).toMatch(new RegExp(`^## \\[${version!.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+    if (version !== 'Unreleased')
+      expect(changelog).toMatch(new RegExp(`^## \\[${version!.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
     expect(changelog).toMatch(new RegExp(`^\\[${version!.replace(/\./g, '\\.')}\\]: https://`, 'm'));
   }
 });
 
 test('RELEASING names the steps a release needs', () => {
   const releasing = read('RELEASING.md');
-  for (const step of ['npm run build', 'npm run check-dist', 'git tag -a v1.', 'git push --force origin v1']) expect(releasing).toContain(step);
+  for (const step of ['npm run build', 'npm run check-dist', 'git tag -a v1.', 'git push --force origin v1'])
+    expect(releasing).toContain(step);
 });

@@ -35,14 +35,19 @@ function load<T>(file: string): T {
 
 function workflowFiles(): string[] {
   return ['.github/workflows', 'examples/workflows'].flatMap((dir) =>
-    readdirSync(path.join(repoRoot, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`));
+    readdirSync(path.join(repoRoot, dir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => `${dir}/${f}`)
+  );
 }
 
 const action = load<{ inputs: Record<string, { default?: string }> }>('action.yml');
 const reusable = load<Workflow>(REUSABLE);
 const example = load<Workflow>(ORG_EXAMPLE);
 const call = reusable.on.workflow_call!;
-const actionStep = Object.values(reusable.jobs).flatMap((j) => j.steps ?? []).find((s) => /\/toolhive-upgrade-action@v\d+$/.test(s.uses ?? ''))!;
+const actionStep = Object.values(reusable.jobs)
+  .flatMap((j) => j.steps ?? [])
+  .find((s) => /\/toolhive-upgrade-action@v\d+$/.test(s.uses ?? ''))!;
 
 describe('reusable workflow', () => {
   test('is called with workflow_call and runs this Action at a major version tag', () => {
@@ -53,10 +58,11 @@ describe('reusable workflow', () => {
   test('passes the Action only inputs action.yml declares, and mirrors its main inputs', () => {
     const declared = Object.keys(action.inputs);
     expect(Object.keys(actionStep.with!).filter((k) => !declared.includes(k))).toEqual([]);
-    for (const name of ['mode', 'paths', 'registry', 'fail-on', 'verify', 'grouping', 'labels', 'token']) expect(actionStep.with).toHaveProperty([name]);
+    for (const name of ['mode', 'paths', 'registry', 'fail-on', 'verify', 'grouping', 'labels', 'token'])
+      expect(actionStep.with).toHaveProperty([name]);
   });
 
-  test('every input it mirrors has the Action\'s default (an empty value would replace the Action\'s)', () => {
+  test("every input it mirrors has the Action's default (an empty value would replace the Action's)", () => {
     for (const [name, input] of Object.entries(call.inputs)) {
       if (!(name in action.inputs) || !(name in actionStep.with!)) continue;
       expect([name, String(input.default ?? '')]).toEqual([name, action.inputs[name]!.default ?? '']);
@@ -65,7 +71,10 @@ describe('reusable workflow', () => {
 
   test('refers only to inputs and secrets it declares', () => {
     // Comments (the usage example on top) are not part of the workflow.
-    const text = readFileSync(path.join(repoRoot, REUSABLE), 'utf8').split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+    const text = readFileSync(path.join(repoRoot, REUSABLE), 'utf8')
+      .split('\n')
+      .filter((l) => !/^\s*#/.test(l))
+      .join('\n');
     const used = (kind: string) => [...text.matchAll(new RegExp(`\\b${kind}\\.([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]!);
     expect(used('inputs').filter((n) => !(n in call.inputs))).toEqual([]);
     expect(used('secrets').filter((n) => !(n in call.secrets))).toEqual([]);
@@ -101,7 +110,9 @@ describe('organisation example', () => {
 });
 
 test('every App-token step given client-id uses create-github-app-token v3 or later (v2 has only app-id)', () => {
-  const steps = workflowFiles().flatMap((f) => Object.values(load<Workflow>(f).jobs).flatMap((j) => (j.steps ?? []).map((s) => ({ f, s }))));
+  const steps = workflowFiles().flatMap((f) =>
+    Object.values(load<Workflow>(f).jobs).flatMap((j) => (j.steps ?? []).map((s) => ({ f, s })))
+  );
   const appSteps = steps.filter(({ s }) => s.uses?.startsWith('actions/create-github-app-token@'));
   expect(appSteps.length).toBeGreaterThan(0);
   for (const { f, s } of appSteps) {

@@ -53,7 +53,9 @@ function goPathEscape(s) {
 }
 /** Go's url.QueryEscape: space becomes `+`; `!'()*` are escaped. */
 function goQueryEscape(s) {
-    return encodeURIComponent(s).replace(/[!'()*]/g, hex).replace(/%20/g, '+');
+    return encodeURIComponent(s)
+        .replace(/[!'()*]/g, hex)
+        .replace(/%20/g, '+');
 }
 function encodeQuery(params) {
     return Object.keys(params)
@@ -159,7 +161,9 @@ class RegistryApiClient {
             if (page.nextCursor === '')
                 return all;
             if (all.length > MAX_SERVERS) {
-                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, { url: base });
+                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, {
+                    url: base
+                });
             }
             // ToolHive would loop forever on a cursor that never advances; stop instead.
             if (seenCursors.has(page.nextCursor)) {
@@ -170,7 +174,9 @@ class RegistryApiClient {
                 return all;
             }
             if (pages >= MAX_LIST_PAGES) {
-                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, { url: base });
+                throw new errors/* RegistryError */.gl('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, {
+                    url: base
+                });
             }
             seenCursors.add(page.nextCursor);
             this.opts.log(`registry: ${all.length} servers so far, fetching next page`);
@@ -306,7 +312,7 @@ async function openRemoteRegistry(source, kind, opts, maxBytes, rawLog) {
         const provider = await openChecked(source, kind, opts, maxBytes, secrets, log);
         return {
             ...provider,
-            resolve: (names) => provider.resolve(names).then((outcomes) => new Map([...outcomes].map(([n, o]) => [n, o.kind === 'error' ? { ...o, message: (0,redact/* redactText */.Rd)(o.message, secrets) } : o])), (error) => Promise.reject((0,catalog_secrets/* scrubError */.S)(error, secrets))),
+            resolve: (names) => provider.resolve(names).then((outcomes) => new Map([...outcomes].map(([n, o]) => [n, o.kind === 'error' ? { ...o, message: (0,redact/* redactText */.Rd)(o.message, secrets) } : o])), (error) => Promise.reject((0,catalog_secrets/* scrubError */.S)(error, secrets)))
         };
     }
     catch (error) {
@@ -351,7 +357,9 @@ async function openChecked(source, kind, opts, maxBytes, secrets, log) {
             return provider;
         }
         if (url.search !== '' || url.hash !== '') {
-            throw new errors/* RegistryError */.gl('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${(0,redact/* redactUrl */.BO)(url)}`, { url: (0,redact/* redactUrl */.BO)(url) });
+            throw new errors/* RegistryError */.gl('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${(0,redact/* redactUrl */.BO)(url)}`, {
+                url: (0,redact/* redactUrl */.BO)(url)
+            });
         }
         const api = new RegistryApiClient(http, apiBase(url), { token: opts.token, log });
         const items = await api.listAll(firstPage);
@@ -796,7 +804,10 @@ function isLoopbackHost(hostname) {
 }
 /** Loopback, `*.local` (mDNS) or an RFC 1918 private address: a registry on the runner's own network. */
 function isLocalHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+    const h = hostname
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase()
+        .replace(/\.$/, '');
     return isLoopbackHost(h) || h.endsWith('.local') || isPrivateIPv4(h);
 }
 

@@ -489,7 +489,10 @@ function globToRegExp(pattern) {
                 re += '\\[';
             }
             else {
-                const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+                const body = pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
                 re += `[${body}]`;
                 i = end;
             }
@@ -751,7 +754,9 @@ function renderHeldSection(rows) {
 function policy_notes_deprecatedLines(u) {
     if (!u.deprecated)
         return [];
-    return [`- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`];
+    return [
+        `- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/table.ts
@@ -1129,7 +1134,13 @@ function renderMarkdownSummary(rows, context) {
         const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
         const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
         const url = blobUrl(context.sourceLinks, row.file, row.line);
-        return [row.workload_name ? markdown_escape_escapeMarkdown(row.workload_name) : '–', status, image_change_imageChange(row.current_image, row.candidate_image), driftNotes(row), url ? `[${where}](${url})` : where];
+        return [
+            row.workload_name ? markdown_escape_escapeMarkdown(row.workload_name) : '–',
+            status,
+            image_change_imageChange(row.current_image, row.candidate_image),
+            driftNotes(row),
+            url ? `[${where}](${url})` : where
+        ];
     };
     const head = lines.join('\n') + '\n';
     // One image column and short notes: the table fits a laptop screen without scrolling sideways.
@@ -1245,7 +1256,9 @@ async function loadFile(path, maxBytes) {
         if (info.isDirectory())
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
-            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+                file: path
+            });
         }
         text = await (0,promises_.readFile)(path, 'utf8');
     }
@@ -1260,7 +1273,10 @@ async function loadFile(path, maxBytes) {
     }
     const parsed = (0,json_text/* parseJsonText */.l)(text);
     if (!parsed.ok) {
-        throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
+            file: path,
+            line: parsed.line
+        });
     }
     return (0,build/* buildRegistry */.Mb)(parsed.value, path);
 }
@@ -1701,7 +1717,13 @@ function parseYamlDocuments(text) {
                 pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
                 pos.col = 1;
             }
-            return { ok: false, message: `not valid YAML: ${describeError(error.message)}`, line: pos?.line, column: pos?.col, documentIndex: index };
+            return {
+                ok: false,
+                message: `not valid YAML: ${describeError(error.message)}`,
+                line: pos?.line,
+                column: pos?.col,
+                documentIndex: index
+            };
         }
         let value;
         try {
@@ -1785,9 +1807,7 @@ function runConfigWorkload(text, get, file, documentIndex) {
         documentIndex,
         name: stringField(get('name'), 'name'),
         image,
-        imageSpan: imageField
-            ? spanOf(text, imageField)
-            : { offset: 0, length: 0, line: 1, column: 1 },
+        imageSpan: imageField ? spanOf(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
         ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
         transport: stringField(get('transport'), 'transport'),
@@ -2476,7 +2496,9 @@ let probe;
 function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
     const refuse = (size) => {
         const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
-        return file.explicit ? { kind: 'problem', problem: { file: file.path, message: reason } } : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+        return file.explicit
+            ? { kind: 'problem', problem: { file: file.path, message: reason } }
+            : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
     };
     let fd;
     try {
@@ -2496,7 +2518,10 @@ function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
         return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
     }
     catch (error) {
-        return { kind: 'problem', problem: { file: file.path, message: `cannot read file: ${error.code ?? String(error)}` } };
+        return {
+            kind: 'problem',
+            problem: { file: file.path, message: `cannot read file: ${error.code ?? String(error)}` }
+        };
     }
     finally {
         if (fd !== undefined)
@@ -2767,7 +2792,7 @@ function loadPolicy(choice, repositoryRoot) {
 /** Maps a result's `file` (relative to the run's root) to its path from the repository root. */
 function repositoryPathOf(root, repositoryRoot) {
     const prefix = toPosix(external_node_path_default().relative(repositoryRoot, external_node_path_default().resolve(root)));
-    return (file) => (external_node_path_default().isAbsolute(file) ? toPosix(external_node_path_default().relative(repositoryRoot, file)) : external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file));
+    return (file) => external_node_path_default().isAbsolute(file) ? toPosix(external_node_path_default().relative(repositoryRoot, file)) : external_node_path_default().posix.normalize(prefix ? `${prefix}/${file}` : file);
 }
 
 ;// CONCATENATED MODULE: ./src/app/run-check.ts
@@ -2837,7 +2862,7 @@ async function verifyCandidates(checked, options, log, createVerifier) {
         const ready = verifier;
         return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
     };
-    const results = await Promise.all(checked.map(async (r) => (r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r)));
+    const results = await Promise.all(checked.map(async (r) => r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r));
     return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
@@ -2905,7 +2930,9 @@ const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
 function describe_error_describeError(error, label) {
-    const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
+    const text = error instanceof NoManifestsError
+        ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
+        : error.describe();
     return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
 }
 
@@ -3196,7 +3223,7 @@ function footer(input) {
         '- Only the image values change; commits the Action did not make are never overwritten.',
         '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
         `- ${otherText}: set \`grouping: ${other}\`. Workflows that watch different manifests need different \`branch-prefix\` values.`,
-        '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
+        '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.'
     ].join('\n');
 }
 function pr_body_renderPullRequestBody(input) {
@@ -3204,7 +3231,7 @@ function pr_body_renderPullRequestBody(input) {
     const n = input.upgrades.length;
     const requiredTotal = input.upgrades.reduce((sum, u) => sum + pr_body_missingRequired(u).length, 0);
     const head = [
-        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
+        `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`
     ];
     if (requiredTotal) {
         head.push('', '> [!WARNING]', `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below): ` +
@@ -3215,7 +3242,7 @@ function pr_body_renderPullRequestBody(input) {
         inlineCode(u.workload.file),
         imageChange(u.current_image, u.candidate_image),
         updateKind(u),
-        tableNotes(u),
+        tableNotes(u)
     ])));
     const details = [];
     for (const u of input.upgrades) {
@@ -3224,7 +3251,7 @@ function pr_body_renderPullRequestBody(input) {
             ...configLines(u),
             ...releaseLine(u),
             ...verificationLine(u.verification),
-            ...deprecatedLines(u),
+            ...deprecatedLines(u)
         ];
         if (lines.length === 0)
             continue;
@@ -3237,7 +3264,7 @@ function pr_body_renderPullRequestBody(input) {
     if (full.length + tail.length <= max)
         return full + tail;
     // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
-    const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
+    const note = "\n\n_This description was cut to fit GitHub's 65,536-character limit; the workflow run's job summary lists every upgrade._\n";
     const room = Math.max(0, max - tail.length - note.length);
     let cut = full.slice(0, room);
     const nl = cut.lastIndexOf('\n');
@@ -3379,7 +3406,7 @@ function foreignCommitComment(branch, why) {
         FOREIGN_COMMIT_MARKER,
         `This branch has changes that toolhive-upgrade-action did not make (${commentSafe(why)}), so the Action will not update ${inlineCode(branch)} or force-push over them.`,
         '',
-        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.',
+        'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.'
     ].join('\n');
 }
 const CLOSE_MARKER = (/* unused pure expression or super */ null && (`<!-- ${TAG}:closed -->`));
@@ -3448,7 +3475,11 @@ function contentDigest(files) {
 /** A path for the Git Data API: repository-relative, `/`-separated, never leaving the repository. */
 function repoPath(file) {
     const path = file.replace(/^(\.\/)+/, '');
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+    if (path === '' ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(path) ||
+        path.includes('\\') ||
+        path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
         throw new ConfigurationError('pr-path-outside-repository', `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`, { file }, 'run the Action from the repository root (the default checkout directory)');
     }
     return path;
@@ -3531,7 +3562,7 @@ function proposeChange(group, textOf, targetOf, options, warnings) {
         branch: group.branch,
         grouping: options.grouping,
         envDefaults: envNotes,
-        held: options.held,
+        held: options.held
     });
     const textDigest = `sha256:${sha256(`${title}\0${body}`)}`;
     return {
@@ -3540,7 +3571,7 @@ function proposeChange(group, textOf, targetOf, options, warnings) {
         title,
         body: `${bodyMarker(textDigest)}\n${body}`,
         textDigest,
-        draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0),
+        draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0)
     };
 }
 /**
@@ -3557,8 +3588,10 @@ function planPullRequests(upgrades, texts, options) {
     };
     const warnings = [];
     const { upgrades: kept, targetOf } = editable(upgrades, textOf, warnings);
-    const groups = groupUpgrades(kept, options.grouping, options.naming)
-        .map((group) => ({ ...group, change: proposeChange(group, textOf, targetOf, options, warnings) }));
+    const groups = groupUpgrades(kept, options.grouping, options.naming).map((group) => ({
+        ...group,
+        change: proposeChange(group, textOf, targetOf, options, warnings)
+    }));
     return { groups, warnings };
 }
 
@@ -3590,7 +3623,9 @@ function planApply(results, readText) {
             const held = !r.proposal.propose;
             skipped.push({
                 upgrade: r,
-                reason: held ? `held back by verification (--verify ${r.proposal.effectiveMode})${r.verification.reason ? `: ${r.verification.reason}` : ''}` : 'held back by the upgrade policy',
+                reason: held
+                    ? `held back by verification (--verify ${r.proposal.effectiveMode})${r.verification.reason ? `: ${r.verification.reason}` : ''}`
+                    : 'held back by the upgrade policy',
                 deliberate: !held
             });
             continue;
@@ -3656,7 +3691,14 @@ async function runApply(options, createVerifier = loadCandidateVerifier) {
     if (!options.dryRun)
         for (const f of files)
             writeFileAtomically(f.absolute, f.after);
-    return { results: run.results, registrySource: run.registrySource, applied: plan.applied, skipped: plan.skipped, files, written: !options.dryRun };
+    return {
+        results: run.results,
+        registrySource: run.registrySource,
+        applied: plan.applied,
+        skipped: plan.skipped,
+        files,
+        written: !options.dryRun
+    };
 }
 /** 0: everything proposable applied and no manifest invalid; 1 otherwise. */
 function applyExitCode(outcome) {
@@ -4238,7 +4280,10 @@ function reportApply(outcome, io) {
     }
     else {
         for (const f of outcome.files)
-            io.stdout(unifiedDiff(f.file, f.before, f.after).split('\n').map((l, i, all) => (i === all.length - 1 ? l : terminalLine(l))).join('\n'));
+            io.stdout(unifiedDiff(f.file, f.before, f.after)
+                .split('\n')
+                .map((l, i, all) => (i === all.length - 1 ? l : terminalLine(l)))
+                .join('\n'));
     }
     for (const { upgrade, reason } of outcome.skipped)
         io.stderr(`${where(upgrade)}not applied: ${terminalLine(reason)}\n`);
@@ -4247,7 +4292,11 @@ function reportApply(outcome, io) {
             io.stderr(`${where(r)}invalid: ${terminalLine(r.reason)}\n`);
     const upgrades = plural(outcome.applied.length, 'upgrade');
     const files = plural(outcome.files.length, 'file');
-    const done = outcome.applied.length === 0 ? 'nothing to apply' : outcome.written ? `applied ${upgrades} to ${files}` : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
+    const done = outcome.applied.length === 0
+        ? 'nothing to apply'
+        : outcome.written
+            ? `applied ${upgrades} to ${files}`
+            : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
     const left = outcome.skipped.length ? `; ${plural(outcome.skipped.length, 'upgrade')} not applied` : '';
     io.stderr(`${summaryLine(outcome.results)}; ${done}${left}\n`);
     return applyExitCode(outcome);
@@ -4573,7 +4622,7 @@ function strArray(v, path, mode) {
     return arr(v, path, mode).map((e, i) => (typeof e === 'string' ? e : str(e, `${path}[${i}]`, mode)));
 }
 function intArray(v, path, mode) {
-    return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
+    return arr(v, path, mode).map((e, i) => typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode));
 }
 /** Go `map[string]string`. */
 function strMap(v, path, mode) {
@@ -4779,7 +4828,7 @@ function decodeBase(o, path) {
         tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tags'), `${path}.tags`, 'strict'),
         overview: s('overview'),
         tool_definitions: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeToolDefinitions */ .Dp)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
-        custom_metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
+        custom_metadata: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeCustomMetadata */ .VA)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict')
     };
 }
 function entryObject(key, entry, path) {
@@ -4854,7 +4903,7 @@ function legacyImageToServerJSON(key, entry) {
         env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
         args: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'args'), `${path}.args`, 'strict'),
         docker_tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
-        provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict'),
+        provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict')
     };
     const server = serverHead(key, m);
     const transportType = m.transport || 'stdio';
@@ -4891,7 +4940,7 @@ function legacyRemoteToServerJSON(key, entry) {
         proxy_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
         headers: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeHeaders */ .hz)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'headers'), `${path}.headers`, 'strict'),
         oauth_config: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeOAuthConfig */ .A9)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
-        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+        env_vars: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeEnvVars */ .G6)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'env_vars'), `${path}.env_vars`, 'strict')
     };
     const server = serverHead(key, m);
     const remote = { type: m.transport };
@@ -4947,9 +4996,9 @@ function convertLegacyRegistry(doc, source) {
             $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
             version: str(field(top, 'version'), 'version', 'lenient'),
             meta: { last_updated: str(field(top, 'last_updated'), 'last_updated', 'lenient') },
-            data: { servers },
+            data: { servers }
         },
-        skipped,
+        skipped
     };
 }
 
@@ -5037,7 +5086,7 @@ function common(server, name) {
         name,
         title: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'title'), 'title', S),
         description: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'description'), 'description', S),
-        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : '',
+        repositoryUrl: repository ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(repository, 'url'), 'repository.url', S) : ''
     };
 }
 function toImage(server, name, packages) {
@@ -5065,7 +5114,7 @@ function toImage(server, name, packages) {
         name,
         image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(pkg, 'identifier'), `${at}.identifier`, S),
         transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(transport, 'type'), `${at}.transport.type`, S),
-        env_vars: extractEnvironmentVariables(pkg, at),
+        env_vars: extractEnvironmentVariables(pkg, at)
     };
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
@@ -5099,7 +5148,7 @@ function toRemote(server, name, first) {
         name,
         url: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'url'), 'remotes[0].url', S),
         transport: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'type'), 'remotes[0].type', S),
-        env_vars: [],
+        env_vars: []
     };
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'title', base.title);
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(meta, 'description', base.description);
@@ -5108,7 +5157,10 @@ function toRemote(server, name, first) {
     (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arr */ .QL)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(remote, 'headers'), 'remotes[0].headers', S).forEach((h, i) => {
         const at = `remotes[0].headers[${i}]`;
         const o = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(h, at, S) ?? {};
-        const header = { name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S), required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S) };
+        const header = {
+            name: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'name'), `${at}.name`, S),
+            required: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isRequired'), `${at}.isRequired`, S)
+        };
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'description', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'description'), `${at}.description`, S));
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'secret', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'isSecret'), `${at}.isSecret`, S));
         (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .putIf */ .Z0)(header, 'default', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'default'), `${at}.default`, S));
@@ -5395,7 +5447,7 @@ function provenanceToGo(p) {
         repository_uri: p.repository_uri ?? '',
         signer_identity: p.signer_identity ?? '',
         runner_environment: p.runner_environment ?? '',
-        cert_issuer: p.cert_issuer ?? '',
+        cert_issuer: p.cert_issuer ?? ''
     };
     if (p.repository_ref)
         out.repository_ref = p.repository_ref;
@@ -6480,7 +6532,7 @@ function staticProvider(registry) {
         async resolve(names) {
             return new Map(names.map((n) => [n, withSuggestions(registry, n, lookupServer(registry, n))]));
         },
-        async close() { },
+        async close() { }
     };
 }
 async function eachLimited(items, limit, fn) {
@@ -6516,7 +6568,7 @@ function apiProvider(registry, api, opts) {
             });
             return new Map(unique.map((n) => [n, outcomes.get(n)]));
         },
-        close: opts.close,
+        close: opts.close
     };
 }
 

@@ -56,12 +56,18 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
     const failed = outcomes.filter((o) => o.operation === 'failed');
     if (prFailure !== undefined) core.setFailed(terminalLine(`PR mode failed: ${prFailure}`));
     if (failed.length) {
-      core.setFailed(terminalLine(`PR mode: ${failed.length} of ${outcomes.length} pull request${outcomes.length === 1 ? '' : 's'} failed (first: ${failed[0]!.branch}: ${failed[0]!.error ?? 'unknown error'}); see the job summary`));
+      core.setFailed(
+        terminalLine(
+          `PR mode: ${failed.length} of ${outcomes.length} pull request${outcomes.length === 1 ? '' : 's'} failed (first: ${failed[0]!.branch}: ${failed[0]!.error ?? 'unknown error'}); see the job summary`
+        )
+      );
     }
 
     const failing = run.results.filter((row) => failingFindings(row, options.failOn).length > 0);
     if (failing.length) {
-      core.setFailed(`${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${options.failOn.join(', ')}); see the job summary`);
+      core.setFailed(
+        `${failing.length} workload${failing.length === 1 ? '' : 's'} matched fail-on (${options.failOn.join(', ')}); see the job summary`
+      );
     }
   } catch (error) {
     core.setFailed(terminalLine(errorLine(error)));
@@ -69,7 +75,9 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
 }
 
 function errorLine(error: unknown): string {
-  return error instanceof UpgradeActionError ? describeError(error, inputLabel) : `internal error: ${(error as Error)?.message ?? String(error)}`;
+  return error instanceof UpgradeActionError
+    ? describeError(error, inputLabel)
+    : `internal error: ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** A PR outcome as the job summary lists it: a failure shows its error, a group over the limit reads `waiting`. */

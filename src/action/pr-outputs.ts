@@ -12,7 +12,7 @@ export function pullRequestsJson(outcomes: readonly PullRequestOutcome[]): strin
     head_sha: o.headSha ?? null,
     workloads: o.workloads,
     ...(o.error !== undefined ? { error: o.error } : {}),
-    ...(o.waiting ? { waiting: true } : {}),
+    ...(o.waiting ? { waiting: true } : {})
   }));
   // Branch names, workload names and error text come from manifests and GitHub: bidi and separator characters are escaped.
   return escapeJsonText(JSON.stringify(rows));

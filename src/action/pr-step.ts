@@ -33,16 +33,29 @@ export async function runPullRequestStep(
 ): Promise<PullRequestOutcome[]> {
   const token = inputs.token;
   if (!token) {
-    throw new ConfigurationError('missing-token', 'mode: pr needs a GitHub token', {}, 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT');
+    throw new ConfigurationError(
+      'missing-token',
+      'mode: pr needs a GitHub token',
+      {},
+      'set `token:` (default `${{ github.token }}`) or pass an App token / PAT'
+    );
   }
   const repository = env.GITHUB_REPOSITORY ?? '';
   const baseBranch = inputs.base || env.GITHUB_REF_NAME || '';
   const baseSha = env.GITHUB_SHA ?? '';
   if (!repository || !baseBranch || !baseSha) {
-    throw new ConfigurationError('missing-context', 'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)');
+    throw new ConfigurationError(
+      'missing-context',
+      'mode: pr must run in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_REF_NAME and GITHUB_SHA are not set)'
+    );
   }
   if (env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target') {
-    throw new ConfigurationError('invalid-event', 'mode: pr runs on a branch (schedule, push, workflow_dispatch), not on pull_request events', {}, 'use mode: check as the pull-request status check');
+    throw new ConfigurationError(
+      'invalid-event',
+      'mode: pr runs on a branch (schedule, push, workflow_dispatch), not on pull_request events',
+      {},
+      'use mode: check as the pull-request status check'
+    );
   }
 
   const github = createGitHubClient({
@@ -54,7 +67,11 @@ export async function runPullRequestStep(
   const checkout = inRepository(proposableUpgrades(results), root);
   const upgrades = checkout.upgrades;
   await requireBaseHoldsCommit(github, { baseBranch, baseSha, ref: env.GITHUB_REF ?? '', fromInput: Boolean(inputs.base) });
-  core.info(terminalLine(`PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`));
+  core.info(
+    terminalLine(
+      `PR mode: ${upgrades.length} upgrade${upgrades.length === 1 ? '' : 's'} to propose against ${baseBranch} (${baseSha.slice(0, 12)})`
+    )
+  );
   const outcomes = await runPullRequestMode({
     upgrades,
     readFile: checkout.readFile,

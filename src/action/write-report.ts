@@ -16,7 +16,12 @@ function findingMessage(row: CheckResult, blocked: boolean): string {
   switch (row.status) {
     case 'upgrade-available': {
       const v = row.verification;
-      const note = v?.status === 'unverified' ? ` — ${v.reason ?? 'not verified'}` : v?.status === 'verified' ? ` (signature verified, ${v.digest})` : '';
+      const note =
+        v?.status === 'unverified'
+          ? ` — ${v.reason ?? 'not verified'}`
+          : v?.status === 'verified'
+            ? ` (signature verified, ${v.digest})`
+            : '';
       return `${name}: upgrade available ${row.current_image} → ${row.candidate_image}${note}${blocked ? '; held back: this entry requires a verified signature (verify: enabled)' : ''}`;
     }
     case 'invalid':
@@ -120,7 +125,9 @@ export async function writeCheckReport(
   const counts = countByStatus(rows);
   const results = resultsOutput(rows);
   if (results.omitted) {
-    core.warning(`the results output holds ${rows.length - results.omitted} of ${rows.length} workloads (step outputs are limited to 1 MB); up-to-date workloads were left out first`);
+    core.warning(
+      `the results output holds ${rows.length - results.omitted} of ${rows.length} workloads (step outputs are limited to 1 MB); up-to-date workloads were left out first`
+    );
   }
   core.setOutput('results', results.json);
   core.setOutput('counts', JSON.stringify(counts));

@@ -50,7 +50,10 @@ export interface ApplyOutcome {
 export class ApplyWriteError extends UpgradeActionError<'apply-write-failed'> {}
 
 /** Why each upgrade is not applied, and the new image of each that is. Pure but for reading the files. */
-export function planApply(results: readonly CheckResult[], readText: (file: string) => string): { applied: AppliedUpgrade[]; skipped: SkippedUpgrade[]; files: Omit<FileEdit, 'absolute'>[] } {
+export function planApply(
+  results: readonly CheckResult[],
+  readText: (file: string) => string
+): { applied: AppliedUpgrade[]; skipped: SkippedUpgrade[]; files: Omit<FileEdit, 'absolute'>[] } {
   const proposable = new Set(proposableUpgrades(results));
   const applied: AppliedUpgrade[] = [];
   const skipped: SkippedUpgrade[] = [];
@@ -60,7 +63,9 @@ export function planApply(results: readonly CheckResult[], readText: (file: stri
       const held = !r.proposal.propose;
       skipped.push({
         upgrade: r,
-        reason: held ? `held back by verification (--verify ${r.proposal.effectiveMode})${r.verification.reason ? `: ${r.verification.reason}` : ''}` : 'held back by the upgrade policy',
+        reason: held
+          ? `held back by verification (--verify ${r.proposal.effectiveMode})${r.verification.reason ? `: ${r.verification.reason}` : ''}`
+          : 'held back by the upgrade policy',
         deliberate: !held
       });
       continue;
@@ -103,7 +108,13 @@ export function writeFileAtomically(file: string, content: string): void {
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new ApplyWriteError('apply-write-failed', `cannot write the upgraded manifest: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file }, undefined, { cause: error });
+    throw new ApplyWriteError(
+      'apply-write-failed',
+      `cannot write the upgraded manifest: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { file },
+      undefined,
+      { cause: error }
+    );
   }
 }
 
@@ -128,7 +139,14 @@ export async function runApply(options: ApplyOptions, createVerifier: VerifierFa
   const plan = planApply(run.results, readText);
   const files = plan.files.map((f) => ({ ...f, absolute: absolute(f.file) }));
   if (!options.dryRun) for (const f of files) writeFileAtomically(f.absolute, f.after);
-  return { results: run.results, registrySource: run.registrySource, applied: plan.applied, skipped: plan.skipped, files, written: !options.dryRun };
+  return {
+    results: run.results,
+    registrySource: run.registrySource,
+    applied: plan.applied,
+    skipped: plan.skipped,
+    files,
+    written: !options.dryRun
+  };
 }
 
 /** 0: everything proposable applied and no manifest invalid; 1 otherwise. */

@@ -10,6 +10,9 @@ const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
 export function describeError(error: UpgradeActionError, label: OptionLabel): string {
-  const text = error instanceof NoManifestsError ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)` : error.describe();
+  const text =
+    error instanceof NoManifestsError
+      ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
+      : error.describe();
   return text.replace(BOTH_SPELLINGS, (_both, name: string) => label(name as OptionName));
 }

@@ -109,7 +109,13 @@ export interface PullRequestRunOptions {
 export class InvalidOptionError extends ConfigurationError<'invalid-input' | 'missing-token'> {
   readonly option: OptionName;
 
-  constructor(option: OptionName, label: OptionLabel, problem: string, hint?: string, code: 'invalid-input' | 'missing-token' = 'invalid-input') {
+  constructor(
+    option: OptionName,
+    label: OptionLabel,
+    problem: string,
+    hint?: string,
+    code: 'invalid-input' | 'missing-token' = 'invalid-input'
+  ) {
     super(code, `${label(option)}: ${problem}`, {}, hint);
     this.option = option;
   }
@@ -182,7 +188,11 @@ function failOnOption(read: OptionReader, mode: RunMode): FailOnKey[] {
     .map((s) => s.toLowerCase())
     .filter((s) => s !== '' && s !== 'none' && !(FAIL_ON_KEYS as readonly string[]).includes(s));
   if (unknown.length) {
-    read.fail('fail-on', `unknown value ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, `use a comma list of ${FAIL_ON_KEYS.join(', ')}, or none`);
+    read.fail(
+      'fail-on',
+      `unknown value ${unknown.map((u) => JSON.stringify(u)).join(', ')}`,
+      `use a comma list of ${FAIL_ON_KEYS.join(', ')}, or none`
+    );
   }
   return parseFailOn(value, mode === 'pr' ? DEFAULT_FAIL_ON_PR : DEFAULT_FAIL_ON_CHECK);
 }
@@ -238,11 +248,21 @@ export function parsePullRequestOptions(raw: RawOptions, label: OptionLabel, mod
   const read = new OptionReader(raw, label);
   const token = read.text('token');
   if (mode === 'pr' && token === undefined) {
-    throw new InvalidOptionError('token', label, 'mode: pr needs a GitHub token', 'set `token:` (default `${{ github.token }}`) or pass an App token / PAT', 'missing-token');
+    throw new InvalidOptionError(
+      'token',
+      label,
+      'mode: pr needs a GitHub token',
+      'set `token:` (default `${{ github.token }}`) or pass an App token / PAT',
+      'missing-token'
+    );
   }
   const branchPrefix = read.text('branch-prefix') ?? DEFAULT_BRANCH_PREFIX;
   if (!isValidBranchName(`${branchPrefix}x`)) {
-    read.fail('branch-prefix', `${JSON.stringify(branchPrefix)} is not usable in a git branch name`, 'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`');
+    read.fail(
+      'branch-prefix',
+      `${JSON.stringify(branchPrefix)} is not usable in a git branch name`,
+      'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`'
+    );
   }
   const base = read.text('base');
   if (base !== undefined && !isValidBranchName(base)) read.fail('base', `${JSON.stringify(base)} is not a branch name`);

@@ -64,5 +64,6 @@ export function loadPolicy(choice: PolicyFileChoice | undefined, repositoryRoot:
 /** Maps a result's `file` (relative to the run's root) to its path from the repository root. */
 export function repositoryPathOf(root: string, repositoryRoot: string): RepositoryPath {
   const prefix = toPosix(path.relative(repositoryRoot, path.resolve(root)));
-  return (file) => (path.isAbsolute(file) ? toPosix(path.relative(repositoryRoot, file)) : path.posix.normalize(prefix ? `${prefix}/${file}` : file));
+  return (file) =>
+    path.isAbsolute(file) ? toPosix(path.relative(repositoryRoot, file)) : path.posix.normalize(prefix ? `${prefix}/${file}` : file);
 }

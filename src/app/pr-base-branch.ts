@@ -20,7 +20,13 @@ export async function requireBaseHoldsCommit(gh: GitHubClient, c: BaseBranchCont
   const head = await gh.getBranch(c.baseBranch);
   if (head?.sha === c.baseSha) return;
   const what = c.fromInput ? `input base: ${c.baseBranch}` : `the base branch ${c.baseBranch}`;
-  const why = head ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})` : 'no such branch';
-  throw new ConfigurationError('pr-base-not-checked-out', `${what}: ${why}; a PR built on this commit would carry changes that are not on ${c.baseBranch}`, {},
-    `run the workflow on ${c.baseBranch} (for example workflow_dispatch with ${c.baseBranch} selected) so that GITHUB_SHA is its head, or leave \`base\` unset`);
+  const why = head
+    ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})`
+    : 'no such branch';
+  throw new ConfigurationError(
+    'pr-base-not-checked-out',
+    `${what}: ${why}; a PR built on this commit would carry changes that are not on ${c.baseBranch}`,
+    {},
+    `run the workflow on ${c.baseBranch} (for example workflow_dispatch with ${c.baseBranch} selected) so that GITHUB_SHA is its head, or leave \`base\` unset`
+  );
 }

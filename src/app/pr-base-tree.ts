@@ -12,7 +12,10 @@ export class BaseTree {
   /** Non-recursive listings by tree sha, for repositories too large for one recursive listing. */
   private readonly subtrees = new Map<string, Promise<TreeEntry[]>>();
 
-  constructor(private readonly gh: GitHubClient, private readonly baseSha: string) {}
+  constructor(
+    private readonly gh: GitHubClient,
+    private readonly baseSha: string
+  ) {}
 
   sha(): Promise<string> {
     this.treeSha ??= this.gh.getCommitTree(this.baseSha);

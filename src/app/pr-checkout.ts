@@ -26,8 +26,12 @@ export function inRepository(upgrades: readonly UpgradeAvailable[], workspace: s
   });
   if (roots.size > 1) {
     const where = [...roots].map(([root, files]) => `${path.relative(workspace, root).split(path.sep).join('/') || '.'} (${files[0]})`);
-    throw new ConfigurationError('pr-several-repositories', `the upgraded manifests belong to ${roots.size} git checkouts: ${where.join(', ')}; a PR goes to one repository`, {},
-      'narrow `paths` to the checkout of the repository the PR is for');
+    throw new ConfigurationError(
+      'pr-several-repositories',
+      `the upgraded manifests belong to ${roots.size} git checkouts: ${where.join(', ')}; a PR goes to one repository`,
+      {},
+      'narrow `paths` to the checkout of the repository the PR is for'
+    );
   }
   const root = placed[0]?.root ?? path.resolve(workspace);
   const refusal = manifestPathCheck(root);
@@ -38,6 +42,6 @@ export function inRepository(upgrades: readonly UpgradeAvailable[], workspace: s
       const refused = refusal(absolute);
       if (refused) throw new ConfigurationError('pr-manifest-not-regular', refused, { file });
       return readFile(absolute, 'utf8');
-    },
+    }
   };
 }

@@ -108,7 +108,7 @@ class PullRequestRun {
       labels: cleanList(input.options.labels),
       reviewers: cleanList(input.options.reviewers),
       teamReviewers: cleanList(input.options.teamReviewers),
-      assignees: cleanList(input.options.assignees),
+      assignees: cleanList(input.options.assignees)
     };
     validateBranchPrefix(this.opts.branchPrefix);
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(input.baseSha)) {
@@ -145,12 +145,15 @@ class PullRequestRun {
           draft: this.opts.draft,
           title: this.opts.title,
           registrySource: this.input.registrySource,
-          held: this.input.held,
+          held: this.input.held
         });
         for (const warning of plan.warnings) this.input.log.warning(warning);
         for (const g of plan.groups) planned.push({ group: g });
       } catch (e) {
-        planned.push({ group, failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) } });
+        planned.push({
+          group,
+          failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) }
+        });
       }
     }
     return planned;
@@ -167,14 +170,18 @@ class PullRequestRun {
     let others: PullSummary[];
     try {
       // One listing serves every group: finding each group's PR and the Action PRs left without upgrades.
-      const candidates = (await gh.listOpenPulls(baseBranch)).filter((p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef));
+      const candidates = (await gh.listOpenPulls(baseBranch)).filter(
+        (p) => p.headRepo === fullName && isActionBranch(this.naming, p.headRef)
+      );
       const self = candidates.length ? await this.me() : undefined;
       // A person's PR from a branch under the prefix is theirs: never commented on, closed or deleted.
       ours = candidates.filter((p) => p.author === self);
       others = candidates.filter((p) => p.author !== self);
     } catch (e) {
       const error = failureText(e);
-      return planned.map((p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error });
+      return planned.map(
+        (p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error }
+      );
     }
     const openByBranch = new Map(ours.map((p) => [p.headRef, p]));
     const otherByBranch = new Map(others.map((p) => [p.headRef, p]));
@@ -185,15 +192,21 @@ class PullRequestRun {
 
     const outcomes: PullRequestOutcome[] = [];
     for (const p of planned) {
-      const outcome = p.failure ?? (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
+      const outcome =
+        p.failure ??
+        (await this.syncGroupSafely(p.group, openByBranch.get(p.group.branch) ?? null, otherByBranch.get(p.group.branch) ?? null));
       log.info(`${p.group.branch}: ${describe(outcome, p.group.upgrades.length)}`);
       outcomes.push(outcome);
     }
 
-    const leftovers = ours.filter((p) => !wanted.has(p.headRef)).sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
+    const leftovers = ours
+      .filter((p) => !wanted.has(p.headRef))
+      .sort((a, b) => (a.headRef < b.headRef ? -1 : a.headRef > b.headRef ? 1 : 0));
     // A failed group may be the one meant to take a leftover's upgrades over: close nothing until it succeeds.
     if (leftovers.length && outcomes.some((o) => o.operation === 'failed')) {
-      log.info(`not closing ${leftovers.length} pull request${leftovers.length === 1 ? '' : 's'} without upgrades until the failed ones succeed`);
+      log.info(
+        `not closing ${leftovers.length} pull request${leftovers.length === 1 ? '' : 's'} without upgrades until the failed ones succeed`
+      );
       return outcomes;
     }
     const groups = planned.map((p) => p.group);
@@ -210,11 +223,21 @@ class PullRequestRun {
     return outcomes;
   }
 
-  private async syncGroupSafely(group: GroupPlan, openPull: PullSummary | null, otherPull: PullSummary | null): Promise<PullRequestOutcome> {
+  private async syncGroupSafely(
+    group: GroupPlan,
+    openPull: PullSummary | null,
+    otherPull: PullSummary | null
+  ): Promise<PullRequestOutcome> {
     try {
       return await this.syncGroup(group, openPull, otherPull);
     } catch (e) {
-      return { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), ...(openPull ? { number: openPull.number, url: openPull.url } : {}), error: failureText(e) };
+      return {
+        operation: 'failed',
+        branch: group.branch,
+        workloads: workloadNames(group.upgrades),
+        ...(openPull ? { number: openPull.number, url: openPull.url } : {}),
+        error: failureText(e)
+      };
     }
   }
 
@@ -227,7 +250,9 @@ class PullRequestRun {
       return { operation: 'none', branch: group.branch, workloads, headSha: otherPull.headSha, note };
     }
     const branch = await gh.getBranch(group.branch);
-    const desired: DesiredChange | null = group.change ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change } : null;
+    const desired: DesiredChange | null = group.change
+      ? { baseSha: this.input.baseSha, content: group.change.content, change: group.change }
+      : null;
     const closedPull = branch && !openPull && desired ? await this.closedByPerson(group.branch, branch) : null;
     return this.perform(group, branch, decide({ branch, openPull, closedPull }, desired));
   }
@@ -253,8 +278,12 @@ class PullRequestRun {
 
   private waiting(group: GroupPlan, branch: BranchHead | null): PullRequestOutcome {
     return {
-      operation: 'none', branch: group.branch, workloads: workloadNames(group.upgrades), ...(branch ? { headSha: branch.sha } : {}), waiting: true,
-      note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`,
+      operation: 'none',
+      branch: group.branch,
+      workloads: workloadNames(group.upgrades),
+      ...(branch ? { headSha: branch.sha } : {}),
+      waiting: true,
+      note: `max-pull-requests: ${this.opts.maxPullRequests} pull request${this.opts.maxPullRequests === 1 ? ' of this Action is' : 's of this Action are'} already open`
     };
   }
 
@@ -270,7 +299,12 @@ class PullRequestRun {
         this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
         const files = await this.baseTree.committedEdits(change.files, this.texts);
         const tree = await this.gh.createTree(await this.baseTree.sha(), files);
-        const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content }, this.opts.commitMessage);
+        const message = buildCommitMessage(
+          change.title,
+          group.upgrades,
+          { base: this.input.baseSha, tree, content: change.content },
+          this.opts.commitMessage
+        );
         const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
         if (d.action === 'create') await this.gh.createBranch(group.branch, commit);
         // Force is safe here: decide() proved the current head is the Action's own commit on the recorded base.
@@ -304,7 +338,9 @@ class PullRequestRun {
           ...base,
           operation: 'none',
           ...(branch ? { headSha: branch.sha } : {}),
-          ...(d.why === 'closed-by-user' ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' } : {}),
+          ...(d.why === 'closed-by-user'
+            ? { note: 'the PR for this exact upgrade was closed without merging; not reopening it until the proposal changes' }
+            : {})
         };
     }
   }
@@ -361,8 +397,13 @@ class PullRequestRun {
     await this.gh.updatePull(pull.number, { state: 'closed' });
     if (deleteBranch) await this.gh.deleteBranch(pull.headRef);
     return {
-      operation: 'closed', number: pull.number, url: pull.url, branch: pull.headRef, headSha: pull.headSha, workloads: [],
-      ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {}),
+      operation: 'closed',
+      number: pull.number,
+      url: pull.url,
+      branch: pull.headRef,
+      headSha: pull.headSha,
+      workloads: [],
+      ...(supersededBy.length ? { note: `superseded by ${supersededBy.map((n) => `#${n}`).join(', ')} (grouping changed)` } : {})
     };
   }
 
@@ -378,7 +419,11 @@ class PullRequestRun {
   }
 
   /** An open Action PR whose branch no group wants any more: nothing left to upgrade, or grouping changed. */
-  private async closeLeftover(pull: PullSummary, groups: readonly UpgradeGroup[], outcomes: readonly PullRequestOutcome[]): Promise<PullRequestOutcome> {
+  private async closeLeftover(
+    pull: PullSummary,
+    groups: readonly UpgradeGroup[],
+    outcomes: readonly PullRequestOutcome[]
+  ): Promise<PullRequestOutcome> {
     const branch = await this.gh.getBranch(pull.headRef);
     const d = decide({ branch, openPull: pull }, null);
     if (d.action === 'refuse-foreign') return this.refuseForeign(pull.headRef, pull, d.why);
@@ -387,9 +432,10 @@ class PullRequestRun {
     const supersededBy = groups.flatMap((g, i) => {
       const o = outcomes[i];
       if (o?.number === undefined || o.operation === 'closed' || g.upgrades.length === 0) return [];
-      const takesOver = this.opts.grouping === 'all'
-        ? g.upgrades.some((u) => branchForWorkload(this.naming, u.workload) === pull.headRef)
-        : pull.headRef === branchForAll(this.naming);
+      const takesOver =
+        this.opts.grouping === 'all'
+          ? g.upgrades.some((u) => branchForWorkload(this.naming, u.workload) === pull.headRef)
+          : pull.headRef === branchForAll(this.naming);
       return takesOver ? [o.number] : [];
     });
     return this.close(d.pull, d.deleteBranch, supersededBy);

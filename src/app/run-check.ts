@@ -117,7 +117,9 @@ async function verifyCandidates(
     return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
   };
   const results = await Promise.all(
-    checked.map(async (r): Promise<CheckResult> => (r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r))
+    checked.map(async (r): Promise<CheckResult> =>
+      r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r
+    )
   );
   return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }

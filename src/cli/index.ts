@@ -3,7 +3,9 @@
 // instead of a crash deep inside a dependency; the rest loads only after this check.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  process.stderr.write(`toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`);
+  process.stderr.write(
+    `toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`
+  );
   process.exit(2);
 }
 

@@ -18,7 +18,14 @@ import { applyExitCode, runApply, type ApplyOutcome } from '../app/apply.js';
 import { nearest, didYouMean } from '../core/text/nearest.js';
 import { unifiedDiff } from '../core/text/unified-diff.js';
 import { VERSION } from './version.js';
-import { MAX_MANIFEST_BYTES, type OptionLabel, type RawOptions, REGISTRY_DEADLINE_SECONDS, TIMEOUT_SECONDS, parseRunOptions } from '../app/options.js';
+import {
+  MAX_MANIFEST_BYTES,
+  type OptionLabel,
+  type RawOptions,
+  REGISTRY_DEADLINE_SECONDS,
+  TIMEOUT_SECONDS,
+  parseRunOptions
+} from '../app/options.js';
 
 const USAGE = `Usage: toolhive-upgrade check [options] [PATHS...]
        toolhive-upgrade apply [--dry-run] [options] [PATHS...]
@@ -112,11 +119,18 @@ function usageErrorFor(error: Error & { code?: string }, argv: string[]): UsageE
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const unknown = flags.map((a) => a.split('=')[0]!).find((f) => f !== '-h' && !KNOWN_FLAGS.includes(f)) ?? '';
     const suggestion = unknown.startsWith('--') ? nearest(unknown, KNOWN_FLAGS, 1) : [];
-    return new UsageError('usage', `unknown option ${unknown}${didYouMean(suggestion)}`, {}, suggestion.length ? undefined : 'see toolhive-upgrade --help');
+    return new UsageError(
+      'usage',
+      `unknown option ${unknown}${didYouMean(suggestion)}`,
+      {},
+      suggestion.length ? undefined : 'see toolhive-upgrade --help'
+    );
   }
   const flag = /'(--?[a-z-]+)/.exec(error.message)?.[1];
-  if (flag && /argument missing/.test(error.message)) return new UsageError('usage', `${flag} needs a value`, {}, 'see toolhive-upgrade --help');
-  if (flag && /does not take an argument/.test(error.message)) return new UsageError('usage', `${flag} takes no value`, {}, 'see toolhive-upgrade --help');
+  if (flag && /argument missing/.test(error.message))
+    return new UsageError('usage', `${flag} needs a value`, {}, 'see toolhive-upgrade --help');
+  if (flag && /does not take an argument/.test(error.message))
+    return new UsageError('usage', `${flag} takes no value`, {}, 'see toolhive-upgrade --help');
   return new UsageError('usage', error.message.replace(/'/g, ''), {}, 'see toolhive-upgrade --help');
 }
 
@@ -165,17 +179,29 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...paths] = positionals;
   if (command !== 'check' && command !== 'apply') {
     const suggestion = nearest(command ?? '', ['check', 'apply'], 1);
-    throw new UsageError('usage', `unknown command ${command}${didYouMean(suggestion)}`, {}, suggestion.length ? undefined : 'the commands are check and apply');
+    throw new UsageError(
+      'usage',
+      `unknown command ${command}${didYouMean(suggestion)}`,
+      {},
+      suggestion.length ? undefined : 'the commands are check and apply'
+    );
   }
   if (command === 'check' && values['dry-run']) throw new UsageError('usage', '--dry-run is an option of apply, not of check');
   if (command === 'apply') {
     for (const flag of ['format', 'fail-on'] as const) {
-      if (values[flag] !== undefined) throw new UsageError('usage', `--${flag} is an option of check, not of apply`, {}, 'apply prints what it changes and exits 1 when an upgrade could not be applied');
+      if (values[flag] !== undefined)
+        throw new UsageError(
+          'usage',
+          `--${flag} is an option of check, not of apply`,
+          {},
+          'apply prints what it changes and exits 1 when an upgrade could not be applied'
+        );
     }
   }
 
   const format = values.format ?? 'table';
-  if (!['table', 'json', 'markdown'].includes(format)) throw new UsageError('usage', `--format must be table, json or markdown, not ${JSON.stringify(format)}`);
+  if (!['table', 'json', 'markdown'].includes(format))
+    throw new UsageError('usage', `--format must be table, json or markdown, not ${JSON.stringify(format)}`);
   const envCredentials = io.env.TOOLHIVE_REGISTRY_CREDENTIALS ?? '';
   const raw: RawOptions = {
     mode: 'check',
@@ -240,17 +266,30 @@ function plural(n: number, word: string): string {
 
 /** What apply changed (a diff with --dry-run) on stdout; what it left alone, and why, on stderr. */
 function reportApply(outcome: ApplyOutcome, io: CliIo): number {
-  const where = (r: CheckResult) => terminalLine(`${r.line ? `${r.file}:${r.line}` : r.file}: ${r.workload_name ? `${r.workload_name}: ` : ''}`);
+  const where = (r: CheckResult) =>
+    terminalLine(`${r.line ? `${r.file}:${r.line}` : r.file}: ${r.workload_name ? `${r.workload_name}: ` : ''}`);
   if (outcome.written) {
-    for (const { upgrade, image } of outcome.applied) io.stdout(`${where(upgrade)}${terminalLine(upgrade.current_image)} -> ${terminalLine(image)}\n`);
+    for (const { upgrade, image } of outcome.applied)
+      io.stdout(`${where(upgrade)}${terminalLine(upgrade.current_image)} -> ${terminalLine(image)}\n`);
   } else {
-    for (const f of outcome.files) io.stdout(unifiedDiff(f.file, f.before, f.after).split('\n').map((l, i, all) => (i === all.length - 1 ? l : terminalLine(l))).join('\n'));
+    for (const f of outcome.files)
+      io.stdout(
+        unifiedDiff(f.file, f.before, f.after)
+          .split('\n')
+          .map((l, i, all) => (i === all.length - 1 ? l : terminalLine(l)))
+          .join('\n')
+      );
   }
   for (const { upgrade, reason } of outcome.skipped) io.stderr(`${where(upgrade)}not applied: ${terminalLine(reason)}\n`);
   for (const r of outcome.results) if (r.status === 'invalid') io.stderr(`${where(r)}invalid: ${terminalLine(r.reason)}\n`);
   const upgrades = plural(outcome.applied.length, 'upgrade');
   const files = plural(outcome.files.length, 'file');
-  const done = outcome.applied.length === 0 ? 'nothing to apply' : outcome.written ? `applied ${upgrades} to ${files}` : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
+  const done =
+    outcome.applied.length === 0
+      ? 'nothing to apply'
+      : outcome.written
+        ? `applied ${upgrades} to ${files}`
+        : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
   const left = outcome.skipped.length ? `; ${plural(outcome.skipped.length, 'upgrade')} not applied` : '';
   io.stderr(`${summaryLine(outcome.results)}; ${done}${left}\n`);
   return applyExitCode(outcome);

@@ -31,7 +31,7 @@ describe('format detection (pkg/registry/legacyhint)', () => {
     ['top-level array', [], 'error'],
     ['string', 'registry', 'error'],
     ['keys fold case like Go', { Data: { servers: [] } }, 'upstream'],
-    ['legacy keys fold case', { Remote_Servers: {} }, 'legacy'],
+    ['legacy keys fold case', { Remote_Servers: {} }, 'legacy']
   ])('%s', (_name, doc, expected) => {
     if (expected === 'error') {
       expect(() => detectRegistryFormat(doc, 'reg.json')).toThrow(RegistryError);
@@ -75,8 +75,8 @@ describe('legacy embedded registry v2026.02.18', () => {
         repository_uri: 'https://github.com/StacklokLabs/osv-mcp',
         signer_identity: '/.github/workflows/release.yml',
         runner_environment: 'github-hosted',
-        cert_issuer: 'https://token.actions.githubusercontent.com',
-      },
+        cert_issuer: 'https://token.actions.githubusercontent.com'
+      }
     });
     expect(osv.metadata).toEqual({ stars: 26, last_updated: '2026-01-30T02:55:46Z' });
     expect(found(registry, 'fetch')).toBe(found(registry, 'io.github.stacklok/fetch'));
@@ -95,21 +95,27 @@ describe('legacy embedded registry v2026.02.18', () => {
 
 describe('legacy and upstream twins give the same lookups', () => {
   const legacy = buildRegistry(readFixtureJson('registry/legacy/remote-servers-example/registry-with-remote-servers.json'), 'legacy.json');
-  const upstream = buildRegistry(readFixtureJson('registry/upstream/remote-servers-example/registry-with-remote-servers.json'), 'upstream.json');
-
-  test.each(['example-container', 'io.github.stacklok/example-container', 'example-remote', 'io.github.stacklok/example-remote', 'missing'])(
-    '%s',
-    (name) => {
-      const a = lookupServer(legacy, name);
-      const b = lookupServer(upstream, name);
-      expect(a.kind).toBe(b.kind);
-      if (a.kind === 'found' && b.kind === 'found') {
-        // The upstream twin was hand-edited to capitalise `tier`; everything a verdict reads is equal.
-        const strip = ({ tier: _t, ...rest }: Json) => rest;
-        expect(strip(a.server)).toEqual(strip(b.server));
-      }
-    },
+  const upstream = buildRegistry(
+    readFixtureJson('registry/upstream/remote-servers-example/registry-with-remote-servers.json'),
+    'upstream.json'
   );
+
+  test.each([
+    'example-container',
+    'io.github.stacklok/example-container',
+    'example-remote',
+    'io.github.stacklok/example-remote',
+    'missing'
+  ])('%s', (name) => {
+    const a = lookupServer(legacy, name);
+    const b = lookupServer(upstream, name);
+    expect(a.kind).toBe(b.kind);
+    if (a.kind === 'found' && b.kind === 'found') {
+      // The upstream twin was hand-edited to capitalise `tier`; everything a verdict reads is equal.
+      const strip = ({ tier: _t, ...rest }: Json) => rest;
+      expect(strip(a.server)).toEqual(strip(b.server));
+    }
+  });
 
   test('the remote entry', () => {
     expect(found(upstream, 'example-remote')).toEqual({
@@ -124,7 +130,7 @@ describe('legacy and upstream twins give the same lookups', () => {
       status: 'active',
       tier: 'Community',
       tags: ['example', 'remote'],
-      tools: ['remote-tool'],
+      tools: ['remote-tool']
     });
   });
 });
@@ -143,10 +149,10 @@ describe('upstream documents', () => {
         { name: 'LOG_LEVEL', required: false },
         { name: 'API_KEY', required: false, secret: true },
         { name: 'NEW_VAR', required: true },
-        { name: 'NEW_SECRET', required: false, secret: true, default: 'leak-me' },
+        { name: 'NEW_SECRET', required: false, secret: true, default: 'leak-me' }
       ],
       status: 'active',
-      permissions: { name: 'network' },
+      permissions: { name: 'network' }
     });
   });
 
@@ -175,11 +181,11 @@ describe('upstream documents', () => {
             { name: 'io.x/dup', packages: [{ registryType: 'oci', identifier: 'img:1', transport: { type: 'stdio' } }] },
             { name: 'io.x/dup', packages: [{ registryType: 'oci', identifier: 'img:2', transport: { type: 'stdio' } }] },
             null,
-            'junk',
-          ],
-        },
+            'junk'
+          ]
+        }
       },
-      'r.json',
+      'r.json'
     );
     expect([...registry.servers.keys()]).toEqual(['io.x/dup']);
     expect((found(registry, 'dup') as ImageMetadata).image).toBe('img:2');
@@ -205,7 +211,7 @@ describe('upstream documents', () => {
     const doc = readFixtureJson<Json>('registry/upstream/remote-servers-example/registry-with-remote-servers.json');
     const fromApi = registryFromApiServers(
       doc.data.servers.map((server: Json) => ({ server, _meta: {} })).concat([{ _meta: {} }]),
-      'https://registry.example/api',
+      'https://registry.example/api'
     );
     const fromDoc = buildRegistry(doc, 'doc.json');
     expect(fromApi.servers).toEqual(fromDoc.servers);

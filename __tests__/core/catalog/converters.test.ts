@@ -28,8 +28,22 @@ function splitToolDefinitions<T extends Json>(value: T): [Omit<T, 'tool_definiti
 
 describe('legacy → upstream (thv registry convert)', () => {
   test.each([
-    ['image_to_server', 'input_github.json', 'expected_github.json', () => legacyImageToServerJSON, 'github', 'ghcr.io/github/github-mcp-server:v0.19.1'],
-    ['remote_to_server', 'input_example.json', 'expected_example.json', () => legacyRemoteToServerJSON, 'example-remote', 'https://api.example.com/mcp']
+    [
+      'image_to_server',
+      'input_github.json',
+      'expected_github.json',
+      () => legacyImageToServerJSON,
+      'github',
+      'ghcr.io/github/github-mcp-server:v0.19.1'
+    ],
+    [
+      'remote_to_server',
+      'input_example.json',
+      'expected_example.json',
+      () => legacyRemoteToServerJSON,
+      'example-remote',
+      'https://api.example.com/mcp'
+    ]
   ] as const)('%s: legacy entry → server.json', (dir, inputFile, expectedFile, converter, key, extensionKey) => {
     const input = readFixtureJson<Json>(`registry/converters/${dir}/${inputFile}`);
     const expected = readFixtureJson<Json>(`registry/converters/${dir}/${expectedFile}`);
@@ -57,14 +71,21 @@ describe('legacy → upstream (thv registry convert)', () => {
     expect(pkg({ image: 'i', transport: 'sse' }).transport).toEqual({ type: 'sse', url: 'http://localhost' });
     expect(pkg({ image: 'i', transport: 'streamable-http', target_port: 8080 }).transport).toEqual({
       type: 'streamable-http',
-      url: 'http://localhost:8080',
+      url: 'http://localhost:8080'
     });
     expect(pkg({ image: 'i', transport: 'stdio', target_port: 8080 }).transport).toEqual({ type: 'stdio' });
   });
 
   test('extension: status defaults to "active", empty values vanish, unknown metadata keys drop', () => {
     const ext = extension(
-      legacyImageToServerJSON('x', { image: 'i', tools: [], tags: [], metadata: { stars: 3, pulls: 9 }, custom_metadata: {}, stateless: true }),
+      legacyImageToServerJSON('x', {
+        image: 'i',
+        tools: [],
+        tags: [],
+        metadata: { stars: 3, pulls: 9 },
+        custom_metadata: {},
+        stateless: true
+      })
     );
     expect(ext).toEqual({ status: 'active', metadata: { stars: 3 }, stateless: true });
   });

@@ -11,14 +11,22 @@ function registry(images: ImageMetadata[], remotes: RemoteServerMetadata[] = [])
     remoteServers: new Map(remotes.map((s) => [s.name, s])),
     source: 'test',
     format: 'upstream',
-    skipped: [],
+    skipped: []
   };
 }
 
 describe('lookupServer', () => {
   const reg = registry(
-    [img('io.github.stacklok/fetch'), img('com.acme/fetch-x'), img('plain'), img('io.x/both'), img('io.a/dup'), img('io.b/dup'), img('a/b/deep')],
-    [rem('io.github.stacklok/github-remote'), rem('io.x/both'), rem('io.c/dup'), rem('plain-remote')],
+    [
+      img('io.github.stacklok/fetch'),
+      img('com.acme/fetch-x'),
+      img('plain'),
+      img('io.x/both'),
+      img('io.a/dup'),
+      img('io.b/dup'),
+      img('a/b/deep')
+    ],
+    [rem('io.github.stacklok/github-remote'), rem('io.x/both'), rem('io.c/dup'), rem('plain-remote')]
   );
 
   test('exact container name', () => {
@@ -41,9 +49,15 @@ describe('lookupServer', () => {
   });
 
   test('several suffix matches are an error, container entries listed first', () => {
-    expect(lookupServer(reg, 'dup')).toEqual({ kind: 'error', message: "multiple servers match 'dup': io.a/dup, io.b/dup, io.c/dup — use the full name" });
+    expect(lookupServer(reg, 'dup')).toEqual({
+      kind: 'error',
+      message: "multiple servers match 'dup': io.a/dup, io.b/dup, io.c/dup — use the full name"
+    });
     // The same name in both maps counts twice, as in ToolHive.
-    expect(lookupServer(reg, 'both')).toEqual({ kind: 'error', message: "multiple servers match 'both': io.x/both, io.x/both — use the full name" });
+    expect(lookupServer(reg, 'both')).toEqual({
+      kind: 'error',
+      message: "multiple servers match 'both': io.x/both, io.x/both — use the full name"
+    });
   });
 
   test('no suffix matching for names with "/", nor for partial names', () => {

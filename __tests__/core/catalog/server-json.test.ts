@@ -7,7 +7,7 @@ type Json = Record<string, any>;
 
 const oci = (extra: Json = {}): Json => ({ registryType: 'oci', identifier: 'ghcr.io/a/b:1.0.0', transport: { type: 'stdio' }, ...extra });
 const ext = (value: Json, key = 'ghcr.io/a/b:1.0.0'): Json => ({
-  _meta: { 'io.modelcontextprotocol.registry/publisher-provided': { 'io.github.stacklok': { [key]: value } } },
+  _meta: { 'io.modelcontextprotocol.registry/publisher-provided': { 'io.github.stacklok': { [key]: value } } }
 });
 const image = (server: Json) => convertServerJSON({ name: 'io.x/s', ...server }) as ImageMetadata;
 
@@ -16,7 +16,10 @@ describe('shape: remotes, packages, OCI', () => {
     const meta = convertServerJSON({
       name: 'io.x/r',
       packages: [oci()],
-      remotes: [{ type: 'streamable-http', url: 'https://a/mcp' }, { type: 'sse', url: 'https://b' }],
+      remotes: [
+        { type: 'streamable-http', url: 'https://a/mcp' },
+        { type: 'sse', url: 'https://b' }
+      ]
     }) as RemoteServerMetadata;
     expect(meta).toEqual({ kind: 'remote', name: 'io.x/r', url: 'https://a/mcp', transport: 'streamable-http', env_vars: [] });
   });
@@ -28,7 +31,7 @@ describe('shape: remotes, packages, OCI', () => {
 
   test('exactly one OCI package (step 3)', () => {
     expect(() => image({ packages: [{ registryType: 'npm', identifier: 'x' }, { registryType: 'pypi' }] })).toThrow(
-      "server 'io.x/s' has no OCI packages (found: [npm pypi])",
+      "server 'io.x/s' has no OCI packages (found: [npm pypi])"
     );
     expect(() => image({ packages: [{ registryType: 'docker', identifier: 'x' }] })).toThrow(/no OCI packages \(found: \[docker\]\)/);
     expect(() => image({ packages: [oci(), oci()] })).toThrow("server 'io.x/s' has 2 OCI packages, expected exactly 1");
@@ -40,7 +43,7 @@ describe('shape: remotes, packages, OCI', () => {
       title: 'T',
       description: 'D',
       repository: { url: 'https://github.com/a/b', source: 'github' },
-      packages: [oci({ transport: { type: 'streamable-http', url: 'http://localhost:8080/mcp' } })],
+      packages: [oci({ transport: { type: 'streamable-http', url: 'http://localhost:8080/mcp' } })]
     });
     expect(meta).toEqual({
       kind: 'image',
@@ -51,7 +54,7 @@ describe('shape: remotes, packages, OCI', () => {
       transport: 'streamable-http',
       repository_url: 'https://github.com/a/b',
       target_port: 8080,
-      env_vars: [],
+      env_vars: []
     });
   });
 
@@ -62,7 +65,10 @@ describe('shape: remotes, packages, OCI', () => {
   });
 
   test('struct keys match case-insensitively, as Go decodes them', () => {
-    const meta = convertServerJSON({ Name: 'io.x/c', Packages: [{ RegistryType: 'oci', Identifier: 'img:1', Transport: { Type: 'sse' } }] });
+    const meta = convertServerJSON({
+      Name: 'io.x/c',
+      Packages: [{ RegistryType: 'oci', Identifier: 'img:1', Transport: { Type: 'sse' } }]
+    });
     expect(meta).toMatchObject({ name: 'io.x/c', image: 'img:1', transport: 'sse' });
   });
 });
@@ -77,7 +83,7 @@ describe('target_port from the transport URL', () => {
     ['http://[::1]/mcp', 0],
     ['http://user:pw@host:7000', 7000],
     ['localhost:8080', 0], // Go: scheme "localhost", opaque "8080"
-    ['http://localhost:99999', 99999], // Atoi, no range check
+    ['http://localhost:99999', 99999] // Atoi, no range check
   ])('%s → %d', (url, port) => {
     expect(targetPort(url, 's')).toBe(port);
   });
@@ -90,7 +96,7 @@ describe('target_port from the transport URL', () => {
     ['http://[::1'],
     ['http://local host:80'],
     ['http://localhost/%zz'],
-    ['http://localhost:99999999999999999999'],
+    ['http://localhost:99999999999999999999']
   ])('%s does not parse ⇒ the entry is skipped', (url) => {
     expect(() => targetPort(url, 's')).toThrow(ConversionError);
   });
@@ -107,10 +113,17 @@ describe('env_vars (step 5)', () => {
         oci({
           environmentVariables: [
             { name: 'A', description: 'a', isRequired: true },
-            { name: 'B', isSecret: true, default: 'x' },
+            { name: 'B', isSecret: true, default: 'x' }
           ],
           runtimeArguments: [
-            { type: 'named', name: '-e', value: 'TOKEN={token}', isRequired: true, description: 'tok', variables: { token: { isSecret: true, isRequired: false, default: 'd' } } },
+            {
+              type: 'named',
+              name: '-e',
+              value: 'TOKEN={token}',
+              isRequired: true,
+              description: 'tok',
+              variables: { token: { isSecret: true, isRequired: false, default: 'd' } }
+            },
             { type: 'named', name: '--env', value: 'LEVEL=info' },
             { type: 'named', name: '-e', value: 'MISSING={nope}', variables: {} },
             { type: 'named', name: '-e', value: 'NOEQUALS' },
@@ -118,10 +131,10 @@ describe('env_vars (step 5)', () => {
             { type: 'positional', name: '-e', value: 'POS=1' },
             { type: 'named', name: '-v', value: 'V=1' },
             { type: 'named', name: '-e', value: 'A=again' },
-            { type: 'named', name: '-e', value: 'EMPTY={}' },
-          ],
-        }),
-      ],
+            { type: 'named', name: '-e', value: 'EMPTY={}' }
+          ]
+        })
+      ]
     });
     expect(meta.env_vars).toEqual([
       { name: 'A', description: 'a', required: true },
@@ -130,7 +143,7 @@ describe('env_vars (step 5)', () => {
       { name: 'LEVEL', required: false, default: 'info' },
       { name: 'MISSING', required: false },
       { name: 'A', required: false, default: 'again' },
-      { name: 'EMPTY', required: false, default: '{}' },
+      { name: 'EMPTY', required: false, default: '{}' }
     ]);
   });
 });
@@ -138,14 +151,25 @@ describe('env_vars (step 5)', () => {
 describe('args (step 6) and the extension (step 7)', () => {
   test('packageArguments flatten to name then value and beat extension args', () => {
     const meta = image({
-      packages: [oci({ packageArguments: [{ type: 'named', name: '--port', value: '80' }, { type: 'positional', value: 'serve' }, { type: 'named', name: '--flag' }] })],
-      ...ext({ status: 'active', args: ['ignored'] }),
+      packages: [
+        oci({
+          packageArguments: [
+            { type: 'named', name: '--port', value: '80' },
+            { type: 'positional', value: 'serve' },
+            { type: 'named', name: '--flag' }
+          ]
+        })
+      ],
+      ...ext({ status: 'active', args: ['ignored'] })
     });
     expect(meta.args).toEqual(['--port', '80', 'serve', '--flag']);
   });
 
   test('extension args when there are no package arguments', () => {
-    expect(image({ packages: [oci({ packageArguments: [{ type: 'positional' }] })], ...ext({ args: ['a', 'b'] }) }).args).toEqual(['a', 'b']);
+    expect(image({ packages: [oci({ packageArguments: [{ type: 'positional' }] })], ...ext({ args: ['a', 'b'] }) }).args).toEqual([
+      'a',
+      'b'
+    ]);
   });
 
   test('extension fields are copied; the block key does not have to match the image', () => {
@@ -160,10 +184,10 @@ describe('args (step 6) and the extension (step 7)', () => {
           docker_tags: ['1.0.0'],
           proxy_port: 8080,
           tools: ['t'],
-          transport: 'ignored',
+          transport: 'ignored'
         },
-        'some-other-key',
-      ),
+        'some-other-key'
+      )
     });
     expect(meta).toMatchObject({
       status: 'Deprecated',
@@ -172,7 +196,7 @@ describe('args (step 6) and the extension (step 7)', () => {
       provenance: { sigstore_url: 'tuf-repo-cdn.sigstore.dev', repository_uri: 'https://github.com/a/b' },
       docker_tags: ['1.0.0'],
       proxy_port: 8080,
-      tools: ['t'],
+      tools: ['t']
     });
     expect(meta.transport).toBe('stdio');
   });
@@ -183,9 +207,9 @@ describe('args (step 6) and the extension (step 7)', () => {
       _meta: {
         'io.modelcontextprotocol.registry/publisher-provided': {
           'io.github.stacklok': { a: 'not an object', b: { tier: 'first' }, c: { tier: 'second' } },
-          'com.other': { x: { tier: 'other publisher' } },
-        },
-      },
+          'com.other': { x: { tier: 'other publisher' } }
+        }
+      }
     };
     expect(image(server).tier).toBe('first');
   });
@@ -193,7 +217,7 @@ describe('args (step 6) and the extension (step 7)', () => {
   test('non-matching JSON in the extension yields zero values, field by field (Go remarshal)', () => {
     const meta = image({
       packages: [oci()],
-      ...ext({ status: 5, tier: 'Community', proxy_port: '80', permissions: 'x', docker_tags: ['a', 1], args: 'nope' }),
+      ...ext({ status: 5, tier: 'Community', proxy_port: '80', permissions: 'x', docker_tags: ['a', 1], args: 'nope' })
     });
     expect(meta.status).toBeUndefined();
     expect(meta.tier).toBe('Community');
@@ -207,7 +231,15 @@ describe('args (step 6) and the extension (step 7)', () => {
     const meta = convertServerJSON({
       name: 'io.x/r',
       remotes: [{ type: 'sse', url: 'https://r', headers: [{ name: 'X-Key', isRequired: true, isSecret: true, choices: ['a'] }] }],
-      ...ext({ status: 'active', oauth_config: { client_id: 'c', scopes: ['s'] }, env_vars: [{ name: 'E', description: 'e', required: true }, null], proxy_port: 9 }, 'https://r'),
+      ...ext(
+        {
+          status: 'active',
+          oauth_config: { client_id: 'c', scopes: ['s'] },
+          env_vars: [{ name: 'E', description: 'e', required: true }, null],
+          proxy_port: 9
+        },
+        'https://r'
+      )
     }) as RemoteServerMetadata;
     expect(meta).toEqual({
       kind: 'remote',
@@ -218,7 +250,7 @@ describe('args (step 6) and the extension (step 7)', () => {
       status: 'active',
       oauth_config: { client_id: 'c', scopes: ['s'] },
       env_vars: [{ name: 'E', description: 'e', required: true }],
-      proxy_port: 9,
+      proxy_port: 9
     });
   });
 });

@@ -1,9 +1,18 @@
 import { suggestServerNames } from '../../../src/core/catalog/suggest.js';
 import type { ImageMetadata, Registry } from '../../../src/core/catalog/types.js';
 
-const names = ['io.github.stacklok/fetch', 'io.github.stacklok/time', 'io.github.stacklok/github', 'io.github.stacklok/gitea', 'io.github.stacklok/osv', 'io.github.other/fetcher'];
+const names = [
+  'io.github.stacklok/fetch',
+  'io.github.stacklok/time',
+  'io.github.stacklok/github',
+  'io.github.stacklok/gitea',
+  'io.github.stacklok/osv',
+  'io.github.other/fetcher'
+];
 const registry: Registry = {
-  servers: new Map(names.map((name): [string, ImageMetadata] => [name, { kind: 'image', name, image: `x/${name}:1`, transport: 'stdio', env_vars: [] }])),
+  servers: new Map(
+    names.map((name): [string, ImageMetadata] => [name, { kind: 'image', name, image: `x/${name}:1`, transport: 'stdio', env_vars: [] }])
+  ),
   remoteServers: new Map(),
   source: 'test',
   format: 'upstream',

@@ -22,7 +22,9 @@ function imageMeta(image: string, extra: Partial<ImageMetadata> = {}): ImageMeta
 
 /** The result as reported, with verification disabled (upgrades are otherwise verified before they are reported). */
 function withVerificationDisabled(result: PreliminaryResult): CheckResult {
-  return result.status === 'upgrade-available' ? attachVerification(result, { status: 'skipped', reason: 'verification disabled' }, 'disabled') : result;
+  return result.status === 'upgrade-available'
+    ? attachVerification(result, { status: 'skipped', reason: 'verification disabled' }, 'disabled')
+    : result;
 }
 
 const found = (server: ImageMetadata | RemoteServerMetadata): LookupOutcome => ({ kind: 'found', server });
@@ -118,13 +120,25 @@ describe('checker_test.go TestChecker_Check', () => {
 
 describe('checker_test.go drift cases', () => {
   test('TestComputeEnvDrift_NoDrift: env keys and secret targets satisfy; nil entries are skipped', () => {
-    const wl = workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'x', env_vars: { FOO: 'bar' }, secrets: ['sk,target=TOKEN'] });
+    const wl = workloadFrom({
+      name: 'wl',
+      image: `${S}:1.0.0`,
+      registry_server_name: 'x',
+      env_vars: { FOO: 'bar' },
+      secrets: ['sk,target=TOKEN']
+    });
     const candidate = imageMeta(`${S}:1.2.0`, { env_vars: [{ name: 'FOO' }, { name: 'TOKEN', secret: true }, null as never] });
     expect(checkWorkload(wl, found(candidate)).env_var_drift).toBeUndefined();
   });
 
   test('ConfigDrift: nil permissions and empty transport do not drift', () => {
-    const wl = workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'x', transport: 'stdio', permission_profile_name_or_path: 'custom-profile' });
+    const wl = workloadFrom({
+      name: 'wl',
+      image: `${S}:1.0.0`,
+      registry_server_name: 'x',
+      transport: 'stdio',
+      permission_profile_name_or_path: 'custom-profile'
+    });
     expect(checkWorkload(wl, found(imageMeta(`${S}:1.2.0`))).config_drift).toBeUndefined();
   });
 
@@ -134,7 +148,10 @@ describe('checker_test.go drift cases', () => {
   });
 
   test('TestChecker_CheckAll: order preserved, each workload judged alone', () => {
-    const wls = [workloadFrom({ name: 'raw', image: `${S}:1.0.0` }), workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'example-server' })];
+    const wls = [
+      workloadFrom({ name: 'raw', image: `${S}:1.0.0` }),
+      workloadFrom({ name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'example-server' })
+    ];
     const statuses = wls.map((w) => checkWorkload(w, w.registryServerName ? found(imageMeta(`${S}:1.2.0`)) : undefined).status);
     expect(statuses).toEqual(['not-registry-sourced', 'upgrade-available']);
   });
@@ -170,7 +187,13 @@ describe('types_test.go', () => {
   });
 
   test('toEnvVarInfo blanks the default of a secret', () => {
-    const info = toEnvVarInfo({ name: 'API_KEY', description: 'service api key', required: true, default: 'super-secret-default', secret: true });
+    const info = toEnvVarInfo({
+      name: 'API_KEY',
+      description: 'service api key',
+      required: true,
+      default: 'super-secret-default',
+      secret: true
+    });
     expect(info).toEqual({ name: 'API_KEY', description: 'service api key', required: true, secret: true });
     expect(JSON.stringify(info)).not.toContain('super-secret-default');
   });

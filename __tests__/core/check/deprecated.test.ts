@@ -4,7 +4,11 @@ import { lookupServer } from '../../../src/core/catalog/lookup.js';
 import { checkWorkload } from '../../../src/core/check/check.js';
 import { parseManifest } from '../../../src/core/manifest/parse.js';
 
-const workload = parseManifest('fetch.json', JSON.stringify({ name: 'fetch', image: 'ghcr.io/acme/fetch:1.0.0', registry_server_name: 'fetch' }), { explicit: true }).workloads[0]!;
+const workload = parseManifest(
+  'fetch.json',
+  JSON.stringify({ name: 'fetch', image: 'ghcr.io/acme/fetch:1.0.0', registry_server_name: 'fetch' }),
+  { explicit: true }
+).workloads[0]!;
 
 function upstream(status: string) {
   return {
@@ -17,7 +21,11 @@ function upstream(status: string) {
           description: 'test',
           version: '1.0.0',
           packages: [{ registryType: 'oci', identifier: 'ghcr.io/acme/fetch:1.1.0', transport: { type: 'stdio' } }],
-          _meta: { 'io.modelcontextprotocol.registry/publisher-provided': { 'io.github.stacklok': { 'ghcr.io/acme/fetch:1.1.0': { status, tier: 'Community' } } } }
+          _meta: {
+            'io.modelcontextprotocol.registry/publisher-provided': {
+              'io.github.stacklok': { 'ghcr.io/acme/fetch:1.1.0': { status, tier: 'Community' } }
+            }
+          }
         }
       ]
     }
@@ -27,7 +35,9 @@ function upstream(status: string) {
 const legacy = (status: string) => ({
   version: '1.0.0',
   last_updated: '2026-01-01T00:00:00Z',
-  servers: { fetch: { description: 'test', status, tier: 'Community', transport: 'stdio', tools: ['t'], image: 'ghcr.io/acme/fetch:1.1.0' } }
+  servers: {
+    fetch: { description: 'test', status, tier: 'Community', transport: 'stdio', tools: ['t'], image: 'ghcr.io/acme/fetch:1.1.0' }
+  }
 });
 
 test.each([

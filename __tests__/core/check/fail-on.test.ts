@@ -19,7 +19,10 @@ test('an unknown fail-on value is a configuration error that lists the valid one
 test('findings: status, missing env on up-to-date rows, unverified candidates', () => {
   expect(findingsOf(upToDate())).toEqual([]);
   expect(findingsOf(upToDate({ missing_env_vars: [{ name: 'TOKEN', required: true }] }))).toEqual(['missing-env']);
-  expect(findingsOf(upgradeAvailable({ verification: { status: 'unverified', reason: 'no signature' } }))).toEqual(['upgrade-available', 'unverified']);
+  expect(findingsOf(upgradeAvailable({ verification: { status: 'unverified', reason: 'no signature' } }))).toEqual([
+    'upgrade-available',
+    'unverified'
+  ]);
   expect(failingFindings(undecided(), DEFAULT_FAIL_ON_CHECK)).toEqual([]);
   expect(failingFindings(invalidManifest(), DEFAULT_FAIL_ON_CHECK)).toEqual(['invalid']);
 });

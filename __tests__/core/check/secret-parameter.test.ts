@@ -1,9 +1,5 @@
 import { UpgradeActionError } from '../../../src/core/errors.js';
-import {
-  formatSecretParameter,
-  parseSecretParameter,
-  tryParseSecretParameter
-} from '../../../src/core/check/secret-parameter.js';
+import { formatSecretParameter, parseSecretParameter, tryParseSecretParameter } from '../../../src/core/check/secret-parameter.js';
 
 function parseError(input: string): UpgradeActionError {
   try {

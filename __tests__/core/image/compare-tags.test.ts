@@ -100,13 +100,7 @@ describe('compareImageTags: derived vectors', () => {
       'undecidable',
       `cannot parse candidate image "${S}@${ZERO_DIGEST}": reference "${S}@${ZERO_DIGEST}" is not a tag`
     ],
-    [
-      'semver vs non-semver',
-      `${S}:1.0.0`,
-      `${S}:stable`,
-      'undecidable',
-      'tags are not comparable: current "1.0.0" vs candidate "stable"'
-    ],
+    ['semver vs non-semver', `${S}:1.0.0`, `${S}:stable`, 'undecidable', 'tags are not comparable: current "1.0.0" vs candidate "stable"'],
     ['stable vs stable', `${S}:stable`, `${S}:stable`, 'sameOrOlder', ''],
     ['empty tag means latest', 'ghcr.io/x/y:', 'ghcr.io/x/y:1.0', 'undecidable', LATEST_REASON],
     ['latest on both sides', `${S}:latest`, `${S}:latest`, 'undecidable', LATEST_REASON],
@@ -142,13 +136,7 @@ describe('compareImageTags: derived vectors', () => {
       'undecidable',
       'cannot parse current image "https://ghcr.io/x/y:1.0": image reference must not contain a URL scheme (http:// or https://): https://ghcr.io/x/y:1.0; to connect to a registry over plain HTTP, use name.Insecure'
     ],
-    [
-      'empty current image',
-      '',
-      `${S}:1.0`,
-      'undecidable',
-      'cannot parse current image "": could not parse reference: '
-    ]
+    ['empty current image', '', `${S}:1.0`, 'undecidable', 'cannot parse current image "": could not parse reference: ']
   ])('%s', (_name, current, candidate, result, reason) => {
     expect(compareImageTags(current, candidate)).toEqual({ result, reason });
   });

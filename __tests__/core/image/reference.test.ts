@@ -185,14 +185,11 @@ describe('parseReference: rejected', () => {
     expect(parseReference(`${registry}/xy:1`).registry).toBe(registry);
   });
 
-  test.each(['http://ghcr.io/x/y:1', 'https://ghcr.io/x/y:1', 'https://ghcr.io/x/y'])(
-    'URL scheme: %s',
-    (input) => {
-      expect(parseError(input).message).toBe(
-        `image reference must not contain a URL scheme (http:// or https://): ${input}; to connect to a registry over plain HTTP, use name.Insecure`
-      );
-    }
-  );
+  test.each(['http://ghcr.io/x/y:1', 'https://ghcr.io/x/y:1', 'https://ghcr.io/x/y'])('URL scheme: %s', (input) => {
+    expect(parseError(input).message).toBe(
+      `image reference must not contain a URL scheme (http:// or https://): ${input}; to connect to a registry over plain HTTP, use name.Insecure`
+    );
+  });
 
   test('the specific ggcr cause is kept as a hint', () => {
     expect(parseError('ghcr.io/Example/x:1.0').hint).toBe(
@@ -201,9 +198,7 @@ describe('parseReference: rejected', () => {
     expect(parseError('ghcr.io/x/y:' + 'a'.repeat(128)).hint).toBe(
       `tag must be between 1 and 127 characters in length: ${'a'.repeat(128)}`
     );
-    expect(parseError('ghcr.io/x/y@sha256:00').hint).toBe(
-      'digest must be between 71 and 71 characters in length: sha256:00'
-    );
+    expect(parseError('ghcr.io/x/y@sha256:00').hint).toBe('digest must be between 71 and 71 characters in length: sha256:00');
     expect(parseError('ghcr.io:abc/xy').hint).toBe('registries must be valid RFC 3986 URI authorities: ghcr.io:abc');
     expect(parseError('').hint).toBe('a repository name must be specified');
   });

@@ -55,13 +55,16 @@ describe('RunConfig JSON', () => {
   });
 
   test('the image position is that of the last top-level "image", never one nested in another value', () => {
-    const text = '{"env_vars":{"image":"no:1"},"name":"a","cmd_args":["\\"image\\": \\"no:2\\""],"image":"first:1",\n"im\\u0061ge":"x:2","registry_server_name":"r"}';
+    const text =
+      '{"env_vars":{"image":"no:1"},"name":"a","cmd_args":["\\"image\\": \\"no:2\\""],"image":"first:1",\n"im\\u0061ge":"x:2","registry_server_name":"r"}';
     const [w] = parseManifest('a.json', text, explicit).workloads;
     expect(w.image).toBe('x:2');
     expect(text.slice(w.imageSpan.offset, w.imageSpan.offset + w.imageSpan.length)).toBe('"x:2"');
     expect(w.imageSpan).toMatchObject({ line: 2, column: 14 });
     const bad = '{\n  "name": "a",\n  "image": "x:1",\n  "transport": 7\n}';
-    expect(parseManifest('b.json', bad, explicit).problems).toEqual([{ file: 'b.json', name: 'a', line: 4, column: 16, message: '"transport" must be a string, found a number' }]);
+    expect(parseManifest('b.json', bad, explicit).problems).toEqual([
+      { file: 'b.json', name: 'a', line: 4, column: 16, message: '"transport" must be a string, found a number' }
+    ]);
   });
 
   test('ignores data after the first JSON value, as Go decodes a stream', () => {
@@ -116,7 +119,8 @@ describe('RunConfig JSON', () => {
 
 describe('YAML manifests', () => {
   test('a RunConfig in YAML with comments keeps the image position', () => {
-    const text = '# my workload\nname: fetch   # the name\nregistry_server_name: fetch\nimage: "ghcr.io/stackloklabs/gofetch/server:1.0.1"\ntransport: streamable-http\n';
+    const text =
+      '# my workload\nname: fetch   # the name\nregistry_server_name: fetch\nimage: "ghcr.io/stackloklabs/gofetch/server:1.0.1"\ntransport: streamable-http\n';
     const { workloads, problems } = parseManifest('fetch.yaml', text, explicit);
     expect(problems).toEqual([]);
     const w = workloads[0];
@@ -196,7 +200,11 @@ describe('hostile manifests', () => {
       const { workloads, problems } = parseManifest('deep.json', text, options);
       expect(workloads).toEqual([]);
       // Scanned files that do not mention an image are not ours to judge.
-      expect(problems).toEqual(options.explicit ? [{ file: 'deep.json', line: 1, column: text.length, message: "not valid JSON: expected ',' or ']' after array element" }] : []);
+      expect(problems).toEqual(
+        options.explicit
+          ? [{ file: 'deep.json', line: 1, column: text.length, message: "not valid JSON: expected ',' or ']' after array element" }]
+          : []
+      );
     }
     const withImage = `{"image":"x:1","name":"a","data":${'['.repeat(6000)}${']'.repeat(5999)}}`;
     expect(parseManifest('deep.json', withImage, scanned).problems).toEqual([
@@ -224,7 +232,9 @@ describe('hostile manifests', () => {
     for (const i of [0, 1, 4_999, 9_999]) {
       expect(workloads[i]).toMatchObject({ documentIndex: i, name: `w${i}`, image: `ghcr.io/a/b:${i}` });
       expect(workloads[i].imageSpan).toMatchObject({ line: i * 12 + 11, column: 8 });
-      expect(text.slice(workloads[i].imageSpan.offset, workloads[i].imageSpan.offset + workloads[i].imageSpan.length)).toBe(`ghcr.io/a/b:${i}`);
+      expect(text.slice(workloads[i].imageSpan.offset, workloads[i].imageSpan.offset + workloads[i].imageSpan.length)).toBe(
+        `ghcr.io/a/b:${i}`
+      );
     }
     // Jest cannot interrupt synchronous work: yield to a timer so that an overrun fails the test.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -239,7 +249,8 @@ describe('hostile manifests', () => {
   });
 
   test('a RunConfig whose image comes through a merge key is read, not skipped', () => {
-    const text = 'base: &base\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\n---\nname: other\n---\n' +
+    const text =
+      'base: &base\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\n---\nname: other\n---\n' +
       'defaults: &d\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\nname: merged\nregistry_server_name: b\n<<: *d\n';
     for (const options of [explicit, scanned]) {
       const { workloads, problems } = parseManifest('merge.yaml', text, options);
@@ -247,7 +258,13 @@ describe('hostile manifests', () => {
       // The first two documents are no RunConfigs; the third is, once its merge key is read.
       expect(workloads).toHaveLength(1);
       const merged = workloads[0];
-      expect(merged).toMatchObject({ image: 'ghcr.io/a/b:1.0.0', transport: 'stdio', registryServerName: 'b', imageViaAlias: true, documentIndex: 2 });
+      expect(merged).toMatchObject({
+        image: 'ghcr.io/a/b:1.0.0',
+        transport: 'stdio',
+        registryServerName: 'b',
+        imageViaAlias: true,
+        documentIndex: 2
+      });
       expect(text.slice(merged.imageSpan.offset, merged.imageSpan.offset + merged.imageSpan.length)).toBe('*d');
     }
   });
@@ -262,7 +279,8 @@ describe('hostile manifests', () => {
   });
 
   test('an MCPServer whose spec comes through an alias is read, and its image marked', () => {
-    const text = 'x-spec: &spec\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\napiVersion: toolhive.stacklok.dev/v1alpha1\nkind: MCPServer\nmetadata:\n  name: s\nspec: *spec\n';
+    const text =
+      'x-spec: &spec\n  image: ghcr.io/a/b:1.0.0\n  transport: stdio\napiVersion: toolhive.stacklok.dev/v1alpha1\nkind: MCPServer\nmetadata:\n  name: s\nspec: *spec\n';
     const { workloads, problems } = parseManifest('s.yaml', text, explicit);
     expect(problems).toEqual([]);
     expect(workloads[0]).toMatchObject({ kind: 'mcpserver', image: 'ghcr.io/a/b:1.0.0', imageViaAlias: true });
@@ -270,12 +288,11 @@ describe('hostile manifests', () => {
   });
 
   test('PR mode leaves an image reached through an alias or merge key alone: its span is not a literal', () => {
-    for (const text of [
-      'img: &img ghcr.io/a/b:1.0.0\nname: a\nimage: *img\n',
-      'd: &d\n  image: ghcr.io/a/b:1.0.0\nname: a\n<<: *d\n'
-    ]) {
+    for (const text of ['img: &img ghcr.io/a/b:1.0.0\nname: a\nimage: *img\n', 'd: &d\n  image: ghcr.io/a/b:1.0.0\nname: a\n<<: *d\n']) {
       const [w] = parseManifest('a.yaml', text, explicit).workloads;
-      expect(() => replaceImage(text, w.imageSpan, 'ghcr.io/a/b:2.0.0', w.image, w.file)).toThrow(expect.objectContaining({ code: 'edit-unsupported-style' }));
+      expect(() => replaceImage(text, w.imageSpan, 'ghcr.io/a/b:2.0.0', w.image, w.file)).toThrow(
+        expect.objectContaining({ code: 'edit-unsupported-style' })
+      );
     }
   });
 });

@@ -23,7 +23,14 @@ rules:
 );
 
 function subject(over: Partial<UpgradeSubject>): UpgradeSubject {
-  return { workload: 'fetch', server: 'io.github.stacklok/fetch', path: 'deploy/dev/fetch.json', updateType: 'minor', currentIsPrerelease: false, ...over };
+  return {
+    workload: 'fetch',
+    server: 'io.github.stacklok/fetch',
+    path: 'deploy/dev/fetch.json',
+    updateType: 'minor',
+    currentIsPrerelease: false,
+    ...over
+  };
 }
 
 describe('heldBy', () => {
@@ -33,10 +40,18 @@ describe('heldBy', () => {
     ['ignore by workload glob', { workload: 'legacy-github' }, 'ignore workload legacy-* (policy.yml:2)'],
     ['ignore by server glob', { server: 'io.github.acme/tools' }, 'ignore server io.github.acme/* (policy.yml:3)'],
     ['ignore by path glob', { path: 'deploy/frozen/a/b.yaml' }, 'ignore path deploy/frozen/** (policy.yml:4)'],
-    ['a rule narrows update types for its paths', { path: 'deploy/prod/fetch.json', updateType: 'minor' }, 'update-types [patch] (policy.yml:8)'],
+    [
+      'a rule narrows update types for its paths',
+      { path: 'deploy/prod/fetch.json', updateType: 'minor' },
+      'update-types [patch] (policy.yml:8)'
+    ],
     ['a patch bump passes the narrowed rule', { path: 'deploy/prod/fetch.json', updateType: 'patch' }, undefined],
     ['a later rule overrides an earlier one', { path: 'deploy/prod/canary/fetch.json', updateType: 'major' }, undefined],
-    ['a rule ignores a server', { server: 'io.github.stacklok/osv', path: 'deploy/prod/osv.json', updateType: 'patch' }, 'rule ignore (policy.yml:12)'],
+    [
+      'a rule ignores a server',
+      { server: 'io.github.stacklok/osv', path: 'deploy/prod/osv.json', updateType: 'patch' },
+      'rule ignore (policy.yml:12)'
+    ],
     ['a later rule un-ignores it for some paths', { server: 'io.github.stacklok/osv', path: 'deploy/dev/osv.json' }, undefined],
     ['a prerelease is held unless listed', { updateType: 'prerelease' }, 'update-types [minor, patch] (policy.yml:5)'],
     ['a prerelease is allowed when the current tag is a prerelease', { updateType: 'prerelease', currentIsPrerelease: true }, undefined],

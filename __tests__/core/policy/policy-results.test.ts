@@ -28,7 +28,9 @@ function entry(image: string, extra: Partial<ImageMetadata> = {}): ImageMetadata
 }
 
 function reported(result: PreliminaryResult): CheckResult {
-  return result.status === 'upgrade-available' ? attachVerification(result, { status: 'skipped', reason: 'verification disabled' }, 'disabled') : result;
+  return result.status === 'upgrade-available'
+    ? attachVerification(result, { status: 'skipped', reason: 'verification disabled' }, 'disabled')
+    : result;
 }
 
 function check(current: string, candidate: string, extra: Record<string, unknown> = {}, meta: Partial<ImageMetadata> = {}): CheckResult {
@@ -68,7 +70,14 @@ describe('deprecated registry entries', () => {
   });
 
   test('a deprecated remote entry is noted on its unknown result', () => {
-    const remote: RemoteServerMetadata = { kind: 'remote', name: 'x', url: 'https://x', transport: 'sse', env_vars: [], status: 'deprecated' };
+    const remote: RemoteServerMetadata = {
+      kind: 'remote',
+      name: 'x',
+      url: 'https://x',
+      transport: 'sse',
+      env_vars: [],
+      status: 'deprecated'
+    };
     expect(checkWorkload(runConfig('wl', `${S}:1.0.0`), { kind: 'found', server: remote }).deprecated).toBe(true);
   });
 
@@ -148,9 +157,17 @@ describe('applyPolicy', () => {
     const minor = check('1.0.0', '1.1.0');
     expect(minor.file).toBe('deploy/wl.json');
     // The run's root is `services/`, a directory below the repository root.
-    const [held] = applyPolicy([minor], parsePolicy('rules:\n  - paths: ["services/deploy/**"]\n    ignore: true\n', 'p.yml'), (f) => `services/${f}`);
+    const [held] = applyPolicy(
+      [minor],
+      parsePolicy('rules:\n  - paths: ["services/deploy/**"]\n    ignore: true\n', 'p.yml'),
+      (f) => `services/${f}`
+    );
     expect(held.held_by).toBe('rule ignore (p.yml:3)');
-    const [free] = applyPolicy([minor], parsePolicy('rules:\n  - paths: ["deploy/**"]\n    ignore: true\n', 'p.yml'), (f) => `services/${f}`);
+    const [free] = applyPolicy(
+      [minor],
+      parsePolicy('rules:\n  - paths: ["deploy/**"]\n    ignore: true\n', 'p.yml'),
+      (f) => `services/${f}`
+    );
     expect(free.held_by).toBeUndefined();
   });
 
@@ -190,7 +207,19 @@ describe('JSON output', () => {
   test('update_type, held_by and deprecated follow file and line', () => {
     const held = { ...(check('1.0.0', '2.0.0', {}, { status: 'Deprecated' }) as UpgradeAvailable), held_by: 'rule ignore (p.yml:3)' };
     const json = rowToJson(held);
-    expect(Object.keys(json)).toEqual(['workload_name', 'registry_server', 'status', 'current_image', 'candidate_image', 'file', 'line', 'update_type', 'held_by', 'deprecated', 'verification']);
+    expect(Object.keys(json)).toEqual([
+      'workload_name',
+      'registry_server',
+      'status',
+      'current_image',
+      'candidate_image',
+      'file',
+      'line',
+      'update_type',
+      'held_by',
+      'deprecated',
+      'verification'
+    ]);
     expect(json).toMatchObject({ status: 'upgrade-available', update_type: 'major', held_by: 'rule ignore (p.yml:3)', deprecated: true });
   });
 });

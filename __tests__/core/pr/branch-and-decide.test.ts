@@ -1,4 +1,10 @@
-import { branchForAll, branchForWorkload, isValidBranchName, sanitizeRefComponent, validateBranchPrefix } from '../../../src/core/pr/branch.js';
+import {
+  branchForAll,
+  branchForWorkload,
+  isValidBranchName,
+  sanitizeRefComponent,
+  validateBranchPrefix
+} from '../../../src/core/pr/branch.js';
 import { buildCommitMessage, parseOwnershipTrailers } from '../../../src/core/pr/commit-message.js';
 import { decide, ownership, type BranchHead, type Desired, type GroupState } from '../../../src/core/pr/decide.js';
 import { groupUpgrades } from '../../../src/core/pr/group.js';
@@ -18,7 +24,9 @@ describe('branch names', () => {
   });
 
   test('per-workload: file and workload name, sanitised into a valid ref', () => {
-    expect(branchForWorkload(naming, { file: 'deploy/mcp/osv.json', name: 'osv-upgrade' })).toBe('toolhive-upgrade/deploy-mcp-osv.json/osv-upgrade');
+    expect(branchForWorkload(naming, { file: 'deploy/mcp/osv.json', name: 'osv-upgrade' })).toBe(
+      'toolhive-upgrade/deploy-mcp-osv.json/osv-upgrade'
+    );
     const odd = branchForWorkload(naming, { file: './k8s/My Servers/..weird~name.lock', name: 'a..b@{c}' });
     expect(odd).toBe('toolhive-upgrade/k8s-My-Servers-.weird-name/a.b-c');
     expect(isValidBranchName(odd)).toBe(true);
@@ -85,9 +93,17 @@ describe('commit message trailers', () => {
   test('missing, duplicated or malformed trailers are not ours', () => {
     expect(parseOwnershipTrailers('Fix things')).toBeUndefined();
     expect(parseOwnershipTrailers(`t\n\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Tree: ${TREE}`)).toBeUndefined();
-    expect(parseOwnershipTrailers(`t\n\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Tree: ${TREE}\nToolhive-Upgrade-Content: ${CONTENT}`)).toBeUndefined();
+    expect(
+      parseOwnershipTrailers(
+        `t\n\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Tree: ${TREE}\nToolhive-Upgrade-Content: ${CONTENT}`
+      )
+    ).toBeUndefined();
     // Trailers must be in the last paragraph.
-    expect(parseOwnershipTrailers(`t\n\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Tree: ${TREE}\nToolhive-Upgrade-Content: ${CONTENT}\n\nmore text`)).toBeUndefined();
+    expect(
+      parseOwnershipTrailers(
+        `t\n\nToolhive-Upgrade-Base: ${BASE}\nToolhive-Upgrade-Tree: ${TREE}\nToolhive-Upgrade-Content: ${CONTENT}\n\nmore text`
+      )
+    ).toBeUndefined();
   });
 });
 
@@ -100,7 +116,10 @@ describe('decide', () => {
 
   test('ownership needs trailers, a single parent equal to the recorded base, and the recorded tree', () => {
     expect(ownership(ours).ours).toBe(true);
-    expect(ownership({ ...ours, message: 'Manual fix' })).toMatchObject({ ours: false, why: expect.stringMatching(/not made by this Action/) });
+    expect(ownership({ ...ours, message: 'Manual fix' })).toMatchObject({
+      ours: false,
+      why: expect.stringMatching(/not made by this Action/)
+    });
     expect(ownership({ ...ours, parents: [NEW_BASE] })).toMatchObject({ ours: false, why: expect.stringMatching(/rebased or merged/) });
     expect(ownership({ ...ours, parents: [BASE, NEW_BASE] }).ours).toBe(false);
     expect(ownership({ ...ours, tree: 'f'.repeat(40) })).toMatchObject({ ours: false, why: expect.stringMatching(/amended/) });
@@ -110,15 +129,40 @@ describe('decide', () => {
     ['no branch yet', { branch: null, openPull: null }, want, { action: 'create' }],
     ['same proposal, PR open: nothing to do', { branch: ours, openPull: pull }, want, { action: 'current' }],
     ['same proposal, no PR: open one', { branch: ours, openPull: null, closedPull: null }, want, { action: 'open-pull' }],
-    ['same proposal, PR closed by a person: leave it', { branch: ours, openPull: null, closedPull: pull }, want, { action: 'none', why: 'closed-by-user' }],
-    ['new candidate: update', { branch: ours, openPull: pull }, { ...want, content: `sha256:${'0'.repeat(64)}` }, { action: 'update', reason: 'content-changed' }],
-    ['base moved: recreate on the new base', { branch: ours, openPull: pull }, { ...want, baseSha: NEW_BASE }, { action: 'update', reason: 'base-moved' }],
+    [
+      'same proposal, PR closed by a person: leave it',
+      { branch: ours, openPull: null, closedPull: pull },
+      want,
+      { action: 'none', why: 'closed-by-user' }
+    ],
+    [
+      'new candidate: update',
+      { branch: ours, openPull: pull },
+      { ...want, content: `sha256:${'0'.repeat(64)}` },
+      { action: 'update', reason: 'content-changed' }
+    ],
+    [
+      'base moved: recreate on the new base',
+      { branch: ours, openPull: pull },
+      { ...want, baseSha: NEW_BASE },
+      { action: 'update', reason: 'base-moved' }
+    ],
     ['foreign head commit: refuse', { branch: { ...ours, message: 'Manual fix' }, openPull: pull }, want, { action: 'refuse-foreign' }],
     ['nothing left, our PR open: close and delete', { branch: ours, openPull: pull }, null, { action: 'close', deleteBranch: true }],
     ['nothing left, branch already gone: close only', { branch: null, openPull: pull }, null, { action: 'close', deleteBranch: false }],
-    ['nothing left, foreign commits: leave it', { branch: { ...ours, parents: [NEW_BASE] }, openPull: pull }, null, { action: 'refuse-foreign' }],
+    [
+      'nothing left, foreign commits: leave it',
+      { branch: { ...ours, parents: [NEW_BASE] }, openPull: pull },
+      null,
+      { action: 'refuse-foreign' }
+    ],
     ['nothing left, nothing open', { branch: null, openPull: null }, null, { action: 'none', why: 'nothing-to-upgrade' }],
-    ['nothing left, our branch without a PR (deletion failed, or kept after merge): delete it', { branch: ours, openPull: null }, null, { action: 'delete-branch' }],
+    [
+      'nothing left, our branch without a PR (deletion failed, or kept after merge): delete it',
+      { branch: ours, openPull: null },
+      null,
+      { action: 'delete-branch' }
+    ]
   ] as [string, GroupState, Desired | null, object][])('%s', (_name, state, desired, expected) => {
     expect(decide(state, desired)).toMatchObject(expected);
   });

@@ -28,16 +28,22 @@ test('committed content passes and keeps its mode', () => {
 test('an uncommitted change is refused naming the file and the commit', () => {
   const dirty = TEXT.replace('}', '  ,"DB_PASSWORD": "s3cret"\n}');
   const message = refusal(dirty, { mode: '100644', type: 'blob', sha: gitBlobSha(TEXT) });
-  expect(message).toMatch(/^deploy\/a.json: differs from the commit GITHUB_SHA \(aaaaaaaaaaaa\) \(uncommitted changes in the workspace\); PR mode commits only what is committed/);
+  expect(message).toMatch(
+    /^deploy\/a.json: differs from the commit GITHUB_SHA \(aaaaaaaaaaaa\) \(uncommitted changes in the workspace\); PR mode commits only what is committed/
+  );
   expect(message).not.toContain('s3cret');
 });
 
 test('line endings converted on checkout are named as such', () => {
-  expect(refusal(TEXT.replace(/\n/g, '\r\n'), { mode: '100644', type: 'blob', sha: gitBlobSha(TEXT) })).toMatch(/differs from the commit GITHUB_SHA \(aaaaaaaaaaaa\) in its line endings.*core.autocrlf/);
+  expect(refusal(TEXT.replace(/\n/g, '\r\n'), { mode: '100644', type: 'blob', sha: gitBlobSha(TEXT) })).toMatch(
+    /differs from the commit GITHUB_SHA \(aaaaaaaaaaaa\) in its line endings.*core.autocrlf/
+  );
 });
 
 test('untracked files, symbolic links and submodules are refused', () => {
   expect(refusal(TEXT, undefined)).toMatch(/^deploy\/a.json: is not in the commit GITHUB_SHA .*untracked/);
-  expect(refusal(TEXT, { mode: '120000', type: 'blob', sha: gitBlobSha('../secret.json') })).toMatch(/is a symbolic link in the commit GITHUB_SHA/);
+  expect(refusal(TEXT, { mode: '120000', type: 'blob', sha: gitBlobSha('../secret.json') })).toMatch(
+    /is a symbolic link in the commit GITHUB_SHA/
+  );
   expect(refusal(TEXT, { mode: '160000', type: 'commit', sha: BASE })).toMatch(/is a submodule/);
 });

@@ -7,7 +7,9 @@ import { jsonImageSpan, spanOf } from '../../helpers/pr-support.js';
 const jsonFixtures = [
   ...readdirSync(fixturePath('runconfig/real')).map((f) => `runconfig/real/${f}`),
   ...readdirSync(fixturePath('runconfig/extracted')).map((f) => `runconfig/extracted/${f}`),
-  ...readdirSync(fixturePath('synthetic')).filter((f) => f.startsWith('runconfig-')).map((f) => `synthetic/${f}`),
+  ...readdirSync(fixturePath('synthetic'))
+    .filter((f) => f.startsWith('runconfig-'))
+    .map((f) => `synthetic/${f}`)
 ];
 
 function bumpTag(image: string): string {
@@ -29,7 +31,7 @@ describe('replaceImage on RunConfig JSON fixtures', () => {
     const expected = Buffer.concat([
       Buffer.from(text.slice(0, span.offset), 'utf8'),
       Buffer.from(JSON.stringify(next), 'utf8'),
-      Buffer.from(text.slice(span.offset + span.length), 'utf8'),
+      Buffer.from(text.slice(span.offset + span.length), 'utf8')
     ]);
     expect(Buffer.from(out, 'utf8').equals(expected)).toBe(true);
     // And the document means the same except for the image.
@@ -49,7 +51,7 @@ describe('replaceImage on hand-written YAML', () => {
       '  image:     ghcr.io/stackloklabs/gofetch/server:1.0.1    # pinned on purpose',
       '',
       '',
-      '  transport: streamable-http',
+      '  transport: streamable-http'
     ].join('\n');
     const span = spanOf(text, 'ghcr.io/stackloklabs/gofetch/server:1.0.1');
     const out = replaceImage(text, span, 'ghcr.io/stackloklabs/gofetch/server:1.2.0', 'ghcr.io/stackloklabs/gofetch/server:1.0.1');
@@ -105,19 +107,30 @@ describe('replaceImage on hand-written YAML', () => {
       '---',
       'kind: ConfigMap',
       'data: {image: ghcr.io/stackloklabs/osv-mcp/server:0.1.1}',
-      '',
+      ''
     ].join('\n');
     const out = applyEdits(text, [
-      { span: spanOf(text, 'ghcr.io/stackloklabs/gofetch/server:1.0.1'), from: 'ghcr.io/stackloklabs/gofetch/server:1.0.1', to: 'ghcr.io/stackloklabs/gofetch/server:1.1.0' },
-      { span: spanOf(text, "'ghcr.io/stackloklabs/osv-mcp/server:0.1.1'"), from: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.1', to: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3' },
+      {
+        span: spanOf(text, 'ghcr.io/stackloklabs/gofetch/server:1.0.1'),
+        from: 'ghcr.io/stackloklabs/gofetch/server:1.0.1',
+        to: 'ghcr.io/stackloklabs/gofetch/server:1.1.0'
+      },
+      {
+        span: spanOf(text, "'ghcr.io/stackloklabs/osv-mcp/server:0.1.1'"),
+        from: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.1',
+        to: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.3'
+      }
     ]);
     expect(out).toBe(
       text
         .replace('gofetch/server:1.0.1', 'gofetch/server:1.1.0')
-        .replace("'ghcr.io/stackloklabs/osv-mcp/server:0.1.1'", "'ghcr.io/stackloklabs/osv-mcp/server:0.1.3'"),
+        .replace("'ghcr.io/stackloklabs/osv-mcp/server:0.1.1'", "'ghcr.io/stackloklabs/osv-mcp/server:0.1.3'")
     );
     // The unrelated ConfigMap that mentions the same image is not touched.
-    expect(parseAllDocuments(out).map((d) => d.toJSON())[2]).toEqual({ kind: 'ConfigMap', data: { image: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.1' } });
+    expect(parseAllDocuments(out).map((d) => d.toJSON())[2]).toEqual({
+      kind: 'ConfigMap',
+      data: { image: 'ghcr.io/stackloklabs/osv-mcp/server:0.1.1' }
+    });
   });
 });
 
@@ -161,10 +174,12 @@ describe('refusals', () => {
 
   test('overlapping edits are refused', () => {
     const span = spanOf(text, 'ghcr.io/a/b:1.0.0');
-    expect(() => applyEdits(text, [
-      { span, from: 'ghcr.io/a/b:1.0.0', to: 'ghcr.io/a/b:2' },
-      { span: { ...span, offset: span.offset + 2, length: 3 }, from: 'cr.', to: 'x' },
-    ])).toThrow(/overlap/);
+    expect(() =>
+      applyEdits(text, [
+        { span, from: 'ghcr.io/a/b:1.0.0', to: 'ghcr.io/a/b:2' },
+        { span: { ...span, offset: span.offset + 2, length: 3 }, from: 'cr.', to: 'x' }
+      ])
+    ).toThrow(/overlap/);
   });
 });
 
@@ -183,7 +198,7 @@ describe('isSafePlainScalar', () => {
     ['a #b', false],
     ['a: b', false],
     ['x,y', false],
-    ['', false],
+    ['', false]
   ])('%s → %s', (value, safe) => {
     expect(isSafePlainScalar(value)).toBe(safe);
   });

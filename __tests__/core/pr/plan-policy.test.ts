@@ -6,7 +6,10 @@ import { upgrade } from '../../helpers/pr-support.js';
 
 const FETCH = '{\n  "name": "fetch",\n  "image": "ghcr.io/acme/fetch:1.0.0"\n}\n';
 const OSV = '{\n  "name": "osv",\n  "image": "ghcr.io/acme/osv:1.2.0"\n}\n';
-const TEXTS = new Map([['deploy/fetch.json', FETCH], ['deploy/osv.json', OSV]]);
+const TEXTS = new Map([
+  ['deploy/fetch.json', FETCH],
+  ['deploy/osv.json', OSV]
+]);
 const OPTIONS: PullRequestPlanOptions = {
   grouping: 'all',
   naming: { prefix: 'toolhive-upgrade/', baseBranch: 'main' },

@@ -7,13 +7,33 @@ import { invalidManifest, undecided, upgradeAvailable, upToDate } from '../../he
 import { upgrade } from '../../helpers/pr-support.js';
 
 const A = '{\n  "name": "a",\n  "image": "ghcr.io/acme/a:1.0.0"\n}\n';
-const B = 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: b\nspec:\n  image: ghcr.io/acme/b:1.0.0 # pinned\n';
-const FOLDED = 'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: folded\nspec:\n  image: >-\n    ghcr.io/acme/c:1.0.0\n';
+const B =
+  'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: b\nspec:\n  image: ghcr.io/acme/b:1.0.0 # pinned\n';
+const FOLDED =
+  'apiVersion: toolhive.stacklok.dev/v1beta1\nkind: MCPServer\nmetadata:\n  name: folded\nspec:\n  image: >-\n    ghcr.io/acme/c:1.0.0\n';
 
 const a = upgrade({ file: 'servers/a.json', text: A, name: 'a', candidate: 'ghcr.io/acme/a:1.1.0' });
-const b = upgrade({ file: 'k8s/b.yaml', text: B, kind: 'mcpserver', name: 'b', token: 'ghcr.io/acme/b:1.0.0', candidate: 'ghcr.io/acme/b:2.0.0' });
-const folded = upgrade({ file: 'k8s/folded.yaml', text: FOLDED, kind: 'mcpserver', name: 'folded', token: '>-\n    ghcr.io/acme/c:1.0.0', candidate: 'ghcr.io/acme/c:1.1.0' });
-const TEXTS = new Map([['servers/a.json', A], ['k8s/b.yaml', B], ['k8s/folded.yaml', FOLDED]]);
+const b = upgrade({
+  file: 'k8s/b.yaml',
+  text: B,
+  kind: 'mcpserver',
+  name: 'b',
+  token: 'ghcr.io/acme/b:1.0.0',
+  candidate: 'ghcr.io/acme/b:2.0.0'
+});
+const folded = upgrade({
+  file: 'k8s/folded.yaml',
+  text: FOLDED,
+  kind: 'mcpserver',
+  name: 'folded',
+  token: '>-\n    ghcr.io/acme/c:1.0.0',
+  candidate: 'ghcr.io/acme/c:1.1.0'
+});
+const TEXTS = new Map([
+  ['servers/a.json', A],
+  ['k8s/b.yaml', B],
+  ['k8s/folded.yaml', FOLDED]
+]);
 
 const OPTIONS: PullRequestPlanOptions = {
   grouping: 'all',
@@ -71,20 +91,31 @@ describe('planPullRequests', () => {
   });
 
   test('a new required variable makes the PR a draft; asked-for drafts stay drafts', () => {
-    const needsValue = upgrade({ file: 'servers/a.json', text: A, name: 'a', candidate: 'ghcr.io/acme/a:1.1.0', added: [{ name: 'TOKEN', required: true }] });
+    const needsValue = upgrade({
+      file: 'servers/a.json',
+      text: A,
+      name: 'a',
+      candidate: 'ghcr.io/acme/a:1.1.0',
+      added: [{ name: 'TOKEN', required: true }]
+    });
     expect(planPullRequests([needsValue], TEXTS, OPTIONS).groups[0]!.change?.draft).toBe(true);
     expect(planPullRequests([a], TEXTS, { ...OPTIONS, draft: true }).groups[0]!.change?.draft).toBe(true);
   });
 
   test('nothing to upgrade: grouping all still has its group, with no change (so an open PR gets closed)', () => {
-    expect(planPullRequests([], TEXTS, OPTIONS)).toEqual({ groups: [{ branch: 'toolhive-upgrade/all', upgrades: [], change: null }], warnings: [] });
+    expect(planPullRequests([], TEXTS, OPTIONS)).toEqual({
+      groups: [{ branch: 'toolhive-upgrade/all', upgrades: [], change: null }],
+      warnings: []
+    });
   });
 
   test('a value that cannot be edited in place is left out with a warning; the others are still planned', () => {
     const plan = planPullRequests([folded, a], TEXTS, OPTIONS);
     expect(plan.groups[0]!.upgrades.map((u) => u.workload.name)).toEqual(['a']);
     expect(plan.groups[0]!.change?.files.map((f) => f.path)).toEqual(['servers/a.json']);
-    expect(plan.warnings).toEqual([expect.stringMatching(/^k8s\/folded.yaml:6: the image value spans several lines.*; not proposing ghcr.io\/acme\/c:1.1.0 for folded$/)]);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(/^k8s\/folded.yaml:6: the image value spans several lines.*; not proposing ghcr.io\/acme\/c:1.1.0 for folded$/)
+    ]);
   });
 
   test('only the tag changes: the manifest keeps its own spelling of the registry and repository', () => {
@@ -92,7 +123,9 @@ describe('planPullRequests', () => {
     const f = upgrade({ file: 'servers/f.json', text: short, name: 'f', candidate: 'index.docker.io/mcp/fetch:1.2.0' });
     const plan = planPullRequests([f], new Map([['servers/f.json', short]]), OPTIONS);
     expect(plan.warnings).toEqual([]);
-    expect(plan.groups[0]!.change?.files).toEqual([{ path: 'servers/f.json', content: short.replace('mcp/fetch:1.0.0', 'mcp/fetch:1.2.0') }]);
+    expect(plan.groups[0]!.change?.files).toEqual([
+      { path: 'servers/f.json', content: short.replace('mcp/fetch:1.0.0', 'mcp/fetch:1.2.0') }
+    ]);
   });
 
   test('a candidate in another registry or repository is left out with a warning naming the workload and why', () => {
@@ -102,7 +135,9 @@ describe('planPullRequests', () => {
     expect(plan.groups[0]!.upgrades.map((u) => u.workload.name)).toEqual(['a']);
     expect(plan.groups[0]!.change?.files.map((f) => f.path)).toEqual(['servers/a.json']);
     expect(plan.warnings).toEqual([
-      expect.stringMatching(/^servers\/app.json: not proposing index.docker.io\/localhost\/acme\/app:9.9.9 for app: .*upgrades only change the tag, never the registry or repository$/)
+      expect.stringMatching(
+        /^servers\/app.json: not proposing index.docker.io\/localhost\/acme\/app:9.9.9 for app: .*upgrades only change the tag, never the registry or repository$/
+      )
     ]);
     // Alone, it leaves the PR with nothing to change.
     expect(planPullRequests([moved], new Map([['servers/app.json', local]]), OPTIONS).groups[0]!.change).toBeNull();
@@ -148,6 +183,8 @@ describe('planPullRequests', () => {
     );
     expect(change?.files.find((f) => f.path === 'servers/a.json')?.content).toBe(A.replace('a:1.0.0', 'a:1.1.0'));
     expect(change?.body).toContain('added to `env_vars` with its default `json`');
-    expect(plan.warnings).toEqual(['servers/a.json: default values of new variables not added: the RunConfig has no `env_vars` object to add them to']);
+    expect(plan.warnings).toEqual([
+      'servers/a.json: default values of new variables not added: the RunConfig has no `env_vars` object to add them to'
+    ]);
   });
 });

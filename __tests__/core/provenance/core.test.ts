@@ -34,7 +34,10 @@ describe('signer identity (toolhive-core signerIdentityFromCertificate)', () => 
     expect(signerIdentity(gh)).toEqual({ identity: '/.github/workflows/build-containers.yml' });
   });
   test('reusable workflow from another repository keeps the full URL without ref', () => {
-    const c = { ...gh, subjectAlternativeName: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/gen.yml@refs/tags/v2' };
+    const c = {
+      ...gh,
+      subjectAlternativeName: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/gen.yml@refs/tags/v2'
+    };
     expect(signerIdentity(c)).toEqual({ identity: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/gen.yml' });
   });
   test('other issuers: SAN verbatim (email included)', () => {
@@ -81,7 +84,9 @@ describe('matchProvenance', () => {
 });
 
 describe('digest binding (stricter than ToolHive)', () => {
-  const payload = (d: string): unknown => ({ critical: { image: { 'docker-manifest-digest': d }, type: 'cosign container image signature' } });
+  const payload = (d: string): unknown => ({
+    critical: { image: { 'docker-manifest-digest': d }, type: 'cosign container image signature' }
+  });
   test('simplesigning payload must name the candidate digest', () => {
     expect(checkSimpleSigningPayload(payload(D1), D1)).toBeUndefined();
     expect(checkSimpleSigningPayload(payload(D2), D1)).toMatch(/another image/);
@@ -89,7 +94,9 @@ describe('digest binding (stricter than ToolHive)', () => {
     expect(checkSimpleSigningPayload('x', D1)).toMatch(/not a cosign/);
   });
   test('in-toto subject must contain the digest', () => {
-    expect(checkStatementSubject({ subject: [{ digest: { sha256: '2'.repeat(64) } }, { digest: { sha256: '1'.repeat(64) } }] }, D1)).toBeUndefined();
+    expect(
+      checkStatementSubject({ subject: [{ digest: { sha256: '2'.repeat(64) } }, { digest: { sha256: '1'.repeat(64) } }] }, D1)
+    ).toBeUndefined();
     expect(checkStatementSubject({ subject: [{ digest: { sha256: '2'.repeat(64) } }] }, D1)).toMatch(/another image/);
     expect(checkStatementSubject({ subject: [] }, D1)).toMatch(/subject empty/);
   });
@@ -110,7 +117,9 @@ describe('attestation (toolhive-core HEAD semantics)', () => {
     expect(matchAttestation(undefined, { predicate_type: 'x' })).toHaveLength(1);
   });
   test('predicate type and predicate (numbers compare as numbers, key order ignored)', () => {
-    expect(matchAttestation(st, { predicate_type: 'https://slsa.dev/provenance/v1', predicate: { b: [true, { c: 'x' }], a: 1.0 } })).toEqual([]);
+    expect(
+      matchAttestation(st, { predicate_type: 'https://slsa.dev/provenance/v1', predicate: { b: [true, { c: 'x' }], a: 1.0 } })
+    ).toEqual([]);
     expect(matchAttestation(st, { predicate_type: 'other' })[0]).toMatch(/predicate_type/);
     expect(matchAttestation(st, { predicate: { a: 2 } })[0]).toMatch(/predicate: differs/);
     expect(jsonEqual({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
@@ -158,7 +167,9 @@ describe('OCI and sigstore parsing helpers', () => {
       { scheme: 'basic', params: { realm: 'Registry Realm' } },
       { scheme: 'bearer', params: { realm: 'https://x/t', error: 'invalid_token' } }
     ]);
-    expect(parseChallenges('Bearer realm=https://x/t , scope="a\\"b"')).toEqual([{ scheme: 'bearer', params: { realm: 'https://x/t', scope: 'a"b' } }]);
+    expect(parseChallenges('Bearer realm=https://x/t , scope="a\\"b"')).toEqual([
+      { scheme: 'bearer', params: { realm: 'https://x/t', scope: 'a"b' } }
+    ]);
     expect(parseChallenges('')).toEqual([]);
   });
   test('Retry-After: seconds or HTTP-date, capped', () => {
@@ -170,7 +181,13 @@ describe('OCI and sigstore parsing helpers', () => {
     expect(parseRetryAfter(undefined, now, 30_000)).toBeUndefined();
   });
   test('image references: Docker Hub API host, default tag, digest references', () => {
-    expect(parseImageRef('nginx')).toEqual({ registry: 'index.docker.io', apiHost: 'registry-1.docker.io', repository: 'library/nginx', tag: 'latest', digest: undefined });
+    expect(parseImageRef('nginx')).toEqual({
+      registry: 'index.docker.io',
+      apiHost: 'registry-1.docker.io',
+      repository: 'library/nginx',
+      tag: 'latest',
+      digest: undefined
+    });
     expect(parseImageRef(`ghcr.io/a/b:1@${D1}`)).toMatchObject({ registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'a/b', digest: D1 });
     expect(parseImageRef('127.0.0.1:5000/a/b:2')).toMatchObject({ apiHost: '127.0.0.1:5000', repository: 'a/b', tag: '2' });
     expect(() => parseImageRef('Bad Ref')).toThrow();
@@ -179,7 +196,9 @@ describe('OCI and sigstore parsing helpers', () => {
     expect(decodeExtensionValue(Buffer.from([0x0c, 0x03, 0x61, 0x62, 0x63]))).toBe('abc');
     const long = 'x'.repeat(200);
     expect(decodeExtensionValue(Buffer.concat([Buffer.from([0x0c, 0x81, 200]), Buffer.from(long)]))).toBe(long);
-    expect(decodeExtensionValue(Buffer.from('https://token.actions.githubusercontent.com'))).toBe('https://token.actions.githubusercontent.com');
+    expect(decodeExtensionValue(Buffer.from('https://token.actions.githubusercontent.com'))).toBe(
+      'https://token.actions.githubusercontent.com'
+    );
   });
   test('legacy cosign layers without a certificate or signature are unusable', () => {
     expect(legacyLayerToBundle({ 'dev.cosignproject.cosign/signature': 'AA==' }, Buffer.from('{}'))).toEqual({

@@ -9,9 +9,12 @@ function nested(depth: number, leaf: unknown): unknown {
 test('predicates nested far deeper than the call stack are compared without overflowing it', () => {
   expect(jsonEqual(nested(100_000, { a: 1 }), nested(100_000, { a: 1 }))).toBe(true);
   expect(jsonEqual(nested(100_000, { a: 1 }), nested(100_000, { a: 2 }))).toBe(false);
-  expect(matchAttestation({ subject: [], predicateType: 't', predicate: nested(5000, 'x') }, { predicate_type: 't', predicate: nested(5000, 'y') })).toEqual([
-    'attestation.predicate: differs from the registry'
-  ]);
+  expect(
+    matchAttestation(
+      { subject: [], predicateType: 't', predicate: nested(5000, 'x') },
+      { predicate_type: 't', predicate: nested(5000, 'y') }
+    )
+  ).toEqual(['attestation.predicate: differs from the registry']);
 });
 
 test('structural equality is unchanged: order of keys, undefined members, numbers', () => {

@@ -9,7 +9,25 @@ const LINE_BREAKS = ['\n', '\r', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u2029
 /** [U+XXXX label, character] pairs, so test names print no raw control. */
 const labelled = (chars: string[]): [string, string][] =>
   chars.map((c) => [[...c].map((u) => `U+${u.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '), c]);
-const INVISIBLE = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060'];
+const INVISIBLE = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u2060'
+];
 
 describe('terminalLine', () => {
   test.each(labelled(LINE_BREAKS))('a line break %s cannot start a new line', (_label, br) => {
@@ -54,7 +72,11 @@ describe('terminalLine', () => {
 describe('workflow-command channel', () => {
   test('the message and title are one line; the file stays the real path (the runner unescapes it)', () => {
     expect(annotationMessage('x\n::stop-commands::T')).toBe('x\\n::stop-commands::T');
-    expect(annotationProperties({ title: 'a\u202eb\nc', file: 'dir/n\n::x.yaml', startLine: 3 })).toEqual({ title: 'a\\u202eb\\nc', file: 'dir/n\n::x.yaml', startLine: 3 });
+    expect(annotationProperties({ title: 'a\u202eb\nc', file: 'dir/n\n::x.yaml', startLine: 3 })).toEqual({
+      title: 'a\\u202eb\\nc',
+      file: 'dir/n\n::x.yaml',
+      startLine: 3
+    });
     expect(annotationProperties({ file: 'a.json' })).toEqual({ file: 'a.json' });
   });
 });

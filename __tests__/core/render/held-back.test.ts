@@ -4,7 +4,8 @@ import type { Verification } from '../../../src/core/provenance/verification.js'
 import { upgradeAvailable, upToDate } from '../../helpers/check-results.js';
 
 const unverified: Verification = { status: 'unverified', reason: 'not verified: the registry publishes no provenance' };
-const held = (name: string) => upgradeAvailable({ workload_name: name, verification: unverified, proposal: decideProposal('enabled', true, unverified) });
+const held = (name: string) =>
+  upgradeAvailable({ workload_name: name, verification: unverified, proposal: decideProposal('enabled', true, unverified) });
 
 test('nothing held back: no section', () => {
   expect(renderHeldBack([upToDate(), upgradeAvailable()])).toBe('');
@@ -14,14 +15,20 @@ test('each held-back upgrade with its reason; untrusted names are escaped', () =
   const text = renderHeldBack([upgradeAvailable(), held('<img src=x>|pwn')]);
   expect(text).toContain('### Upgrades held back (1)');
   expect(text).toContain('- \\<img src\\=x\\>\\|pwn (');
-  expect(text.replace(/\\(.)/g, '$1')).toMatch(/: verify: enabled proposes verified candidates only; not verified: the registry publishes no provenance\n$/);
+  expect(text.replace(/\\(.)/g, '$1')).toMatch(
+    /: verify: enabled proposes verified candidates only; not verified: the registry publishes no provenance\n$/
+  );
 });
 
 test('a reason the decision carries (a policy hold) is used as is; long lists are capped', () => {
   const policy = held('p');
   (policy.proposal as object as { reason: string }).reason = 'held by policy: minor upgrades wait 7 days';
   expect(renderHeldBack([policy])).toContain('held by policy');
-  const text = renderHeldBack(Array.from({ length: 5 }, (_, i) => held(`w${i}`)), undefined, 2);
+  const text = renderHeldBack(
+    Array.from({ length: 5 }, (_, i) => held(`w${i}`)),
+    undefined,
+    2
+  );
   expect(text).toContain('### Upgrades held back (5)');
   expect(text).toContain('…and 3 more');
 });

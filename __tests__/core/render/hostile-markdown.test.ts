@@ -7,7 +7,8 @@ import { upgrade } from '../../helpers/pr-support.js';
 import { upgradeAvailable, upToDate } from '../../helpers/check-results.js';
 
 /** Controls other than LF, separators, bidi controls and zero-width characters. */
-const RAW_INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069\u200c-\u200f\u061c\ufeff\u2060]/;
+const RAW_INVISIBLE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069\u200c-\u200f\u061c\ufeff\u2060]/;
 
 /** Zero-width spaces other than the one escapeMarkdown puts after `\@` and `\#` (so no one is mentioned). */
 function strayZeroWidthSpaces(md: string): number {
@@ -26,7 +27,15 @@ function cellCount(row: string): number {
   return n - 1;
 }
 
-const names = [HOSTILE.newlineName, HOSTILE.carriageReturnName, HOSTILE.bidiName, HOSTILE.legacyMarkerName, HOSTILE.leadingCommandName, HOSTILE.lineSeparatorName, 'zw\u200bsp\u200d\ufeff'];
+const names = [
+  HOSTILE.newlineName,
+  HOSTILE.carriageReturnName,
+  HOSTILE.bidiName,
+  HOSTILE.legacyMarkerName,
+  HOSTILE.leadingCommandName,
+  HOSTILE.lineSeparatorName,
+  'zw\u200bsp\u200d\ufeff'
+];
 
 describe('job summary with hostile names, files and registry strings', () => {
   const rows: CheckResult[] = names.map((name, i) =>
@@ -42,7 +51,11 @@ describe('job summary with hostile names, files and registry strings', () => {
       verification: { status: 'unverified', reason: `not verified: ${HOSTILE.sigstoreUrl}\u202e` }
     })
   );
-  const md = renderMarkdownSummary(rows, { registrySource: `r\n::x::${HOSTILE.bidiName}`, failOn: ['upgrade-available'], trustedRoot: `/t\u2028::a::b` });
+  const md = renderMarkdownSummary(rows, {
+    registrySource: `r\n::x::${HOSTILE.bidiName}`,
+    failOn: ['upgrade-available'],
+    trustedRoot: `/t\u2028::a::b`
+  });
 
   test('no raw control, separator, bidi or zero-width character remains', () => {
     expect(md).not.toMatch(RAW_INVISIBLE);
@@ -71,7 +84,13 @@ describe('PR body and title with hostile names, files and registry strings', () 
       verification: { status: 'unverified', reason: `sigstore_url "${HOSTILE.sigstoreUrl}"` }
     })
   );
-  const body = renderPullRequestBody({ upgrades, registrySource: `r\n::x`, baseBranch: 'main', branch: 'toolhive-upgrade/all', grouping: 'all' });
+  const body = renderPullRequestBody({
+    upgrades,
+    registrySource: `r\n::x`,
+    baseBranch: 'main',
+    branch: 'toolhive-upgrade/all',
+    grouping: 'all'
+  });
 
   test('no raw control, separator, bidi or zero-width character remains', () => {
     expect(body).not.toMatch(RAW_INVISIBLE);
@@ -96,8 +115,15 @@ describe('PR body and title with hostile names, files and registry strings', () 
 describe('GitHub size limits are bytes', () => {
   test('a summary of multi-byte names stays under the byte limit and says what it left out', () => {
     const rows: CheckResult[] = Array.from({ length: 20_000 }, (_, i) => {
-      const where = { workload_name: `日本語🚀サーバー${'名'.repeat(20)}-${i}`, current_image: 'ghcr.io/例/サーバー:1.0.1', file: `配置/サーバー-${i}.json`, line: 3 };
-      return i % 10 === 0 ? upgradeAvailable({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.3' }) : upToDate({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.1' });
+      const where = {
+        workload_name: `日本語🚀サーバー${'名'.repeat(20)}-${i}`,
+        current_image: 'ghcr.io/例/サーバー:1.0.1',
+        file: `配置/サーバー-${i}.json`,
+        line: 3
+      };
+      return i % 10 === 0
+        ? upgradeAvailable({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.3' })
+        : upToDate({ ...where, candidate_image: 'ghcr.io/例/サーバー:1.0.1' });
     });
     const md = renderMarkdownSummary(rows, { registrySource: 'registry.json', failOn: ['upgrade-available'] });
     expect(utf8Bytes(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);

@@ -12,9 +12,25 @@ function tableRows(md: string): string[] {
 
 describe('job summary table', () => {
   const rows = [
-    upgradeAvailable({ workload_name: 'app', current_image: 'ghcr.io/acme/app:1.0.1', candidate_image: 'ghcr.io/acme/app:1.0.3', file: 'deploy/a.json', line: 7 }),
-    upToDate({ workload_name: 'same', current_image: 'ghcr.io/acme/app:1.0.3', candidate_image: 'ghcr.io/acme/app:1.0.3', file: 'deploy/b.json' }),
-    upgradeAvailable({ workload_name: 'moved', current_image: 'ghcr.io/old/app:1.0.1', candidate_image: 'ghcr.io/new/app:2.0.0', file: 'deploy/c.json' }),
+    upgradeAvailable({
+      workload_name: 'app',
+      current_image: 'ghcr.io/acme/app:1.0.1',
+      candidate_image: 'ghcr.io/acme/app:1.0.3',
+      file: 'deploy/a.json',
+      line: 7
+    }),
+    upToDate({
+      workload_name: 'same',
+      current_image: 'ghcr.io/acme/app:1.0.3',
+      candidate_image: 'ghcr.io/acme/app:1.0.3',
+      file: 'deploy/b.json'
+    }),
+    upgradeAvailable({
+      workload_name: 'moved',
+      current_image: 'ghcr.io/old/app:1.0.1',
+      candidate_image: 'ghcr.io/new/app:2.0.0',
+      file: 'deploy/c.json'
+    })
   ];
 
   test('one image column: the repository once, then the tags; full references when the repository changes', () => {
@@ -34,11 +50,17 @@ describe('job summary table', () => {
 
   test('with the commit, each file links to its line there', () => {
     const md = renderMarkdownSummary(rows, { registrySource: 'registry.json', failOn: [], sourceLinks: LINKS });
-    expect(tableRows(md)[2]).toMatch(new RegExp(`\\| \\[\`deploy/a\\.json:7\`\\]\\(https://github\\.com/acme/deploy/blob/${SHA}/deploy/a\\.json#L7\\) \\|$`));
+    expect(tableRows(md)[2]).toMatch(
+      new RegExp(`\\| \\[\`deploy/a\\.json:7\`\\]\\(https://github\\.com/acme/deploy/blob/${SHA}/deploy/a\\.json#L7\\) \\|$`)
+    );
   });
 
   test('an invalid manifest without a line links to the file', () => {
-    const md = renderMarkdownSummary([invalidManifest({ file: 'x.yaml', line: undefined })], { registrySource: 'r', failOn: [], sourceLinks: LINKS });
+    const md = renderMarkdownSummary([invalidManifest({ file: 'x.yaml', line: undefined })], {
+      registrySource: 'r',
+      failOn: [],
+      sourceLinks: LINKS
+    });
     expect(md).toContain(`[\`x.yaml\`](https://github.com/acme/deploy/blob/${SHA}/x.yaml)`);
   });
 });
@@ -52,13 +74,16 @@ describe('file links', () => {
   });
 
   test('no link for paths outside the repository or an unexpected environment', () => {
-    for (const file of ['/etc/a.json', '../a.json', 'a/../../b.json', 'C:/a.json', 'a\\b.json', '']) expect(blobUrl(LINKS, file, 1)).toBeUndefined();
+    for (const file of ['/etc/a.json', '../a.json', 'a/../../b.json', 'C:/a.json', 'a\\b.json', ''])
+      expect(blobUrl(LINKS, file, 1)).toBeUndefined();
     expect(blobUrl({ ...LINKS, sha: 'main' }, 'a.json')).toBeUndefined();
     expect(blobUrl({ ...LINKS, repository: 'acme/deploy/../x' }, 'a.json')).toBeUndefined();
     expect(blobUrl({ ...LINKS, serverUrl: 'javascript:alert(1)' }, 'a.json')).toBeUndefined();
     expect(blobUrl({ serverUrl: 'https://github.com', repository: 'acme/deploy' }, 'a.json')).toBeUndefined();
     expect(blobUrl(undefined, 'a.json')).toBeUndefined();
-    expect(blobUrl({ ...LINKS, serverUrl: 'https://ghe.example.com/' }, './a.json', 2)).toBe(`https://ghe.example.com/acme/deploy/blob/${SHA}/a.json#L2`);
+    expect(blobUrl({ ...LINKS, serverUrl: 'https://ghe.example.com/' }, './a.json', 2)).toBe(
+      `https://ghe.example.com/acme/deploy/blob/${SHA}/a.json#L2`
+    );
   });
 });
 

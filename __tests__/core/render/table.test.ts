@@ -44,16 +44,20 @@ describe.each([80, 120])('the examples at %i columns', (width) => {
   test('NEW-ENV moves into the notes, which end with a blank line before whatever follows', () => {
     const text = renderTable(examples, { width });
     expect(linesOf(text)[0]).toMatch(/^NAME\s+STATUS\s+CURRENT\s+CANDIDATE\s+FILE$/);
-    expect(text.replace(/\n {4}/g, ' ')).toContain('examples/manifests/github.json:3: github: new env: GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS\n');
+    expect(text.replace(/\n {4}/g, ' ')).toContain(
+      'examples/manifests/github.json:3: github: new env: GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS\n'
+    );
     expect(text.replace(/\n {4}/g, ' ')).toContain('examples/manifests/k8s/notion.yaml:11: notion: new env: missing NOTION_TOKEN\n');
     expect(text.endsWith('and cannot be ordered\n\n')).toBe(true);
   });
 });
 
-test('a terminal wide enough keeps thv\'s columns, one line per workload', () => {
+test("a terminal wide enough keeps thv's columns, one line per workload", () => {
   const lines = linesOf(renderTable(examples, { width: 250 }));
   expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CURRENT\s+CANDIDATE\s+NEW-ENV\s+POSTURE\s+FILE$/);
-  expect(lines[2]).toMatch(/^github\s+upgrade-available\s+ghcr.io\/github\/github-mcp-server:v0.28.1\s+v0.30.3\s+GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS\s+-\s+examples\/manifests\/github.json:3$/);
+  expect(lines[2]).toMatch(
+    /^github\s+upgrade-available\s+ghcr.io\/github\/github-mcp-server:v0.28.1\s+v0.30.3\s+GITHUB_HOST,GITHUB_TOOLSETS,GITHUB_DYNAMIC_TOOLSETS\s+-\s+examples\/manifests\/github.json:3$/
+  );
   expect(lines.indexOf('')).toBe(1 + 7);
 });
 

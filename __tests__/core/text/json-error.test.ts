@@ -25,7 +25,10 @@ describe('locateJsonError', () => {
   });
 
   test('nested objects and arrays are walked to the first error', () => {
-    expect(locateJsonError('{"a": [1, {"b": [true, null, "x"]}, {}], "c": {"d": []}, "e": 1 2}')).toEqual({ offset: 64, reason: "expected ',' or '}' after property value" });
+    expect(locateJsonError('{"a": [1, {"b": [true, null, "x"]}, {}], "c": {"d": []}, "e": 1 2}')).toEqual({
+      offset: 64,
+      reason: "expected ',' or '}' after property value"
+    });
     expect(locateJsonError('[{"a": 1}, [2, [3, {"b": }]]]')).toEqual({ offset: 25, reason: 'unexpected character "}"' });
   });
 });

@@ -12,7 +12,20 @@ describe('unifiedDiff', () => {
     const after = [...before];
     after[4] = 'LINE 5';
     expect(unifiedDiff('f.yaml', before.join('\n') + '\n', after.join('\n') + '\n')).toBe(
-      ['--- a/f.yaml', '+++ b/f.yaml', '@@ -2,7 +2,7 @@', ' line 2', ' line 3', ' line 4', '-line 5', '+LINE 5', ' line 6', ' line 7', ' line 8', ''].join('\n')
+      [
+        '--- a/f.yaml',
+        '+++ b/f.yaml',
+        '@@ -2,7 +2,7 @@',
+        ' line 2',
+        ' line 3',
+        ' line 4',
+        '-line 5',
+        '+LINE 5',
+        ' line 6',
+        ' line 7',
+        ' line 8',
+        ''
+      ].join('\n')
     );
   });
 
@@ -28,7 +41,20 @@ describe('unifiedDiff', () => {
 
   test('a last line without a newline is marked, and CRLF is not shown as a change', () => {
     const diff = unifiedDiff('f', 'a\r\nb\r\nimage: x:1', 'a\r\nb\r\nimage: x:2');
-    expect(diff).toBe(['--- a/f', '+++ b/f', '@@ -1,3 +1,3 @@', ' a', ' b', '-image: x:1', '\\ No newline at end of file', '+image: x:2', '\\ No newline at end of file', ''].join('\n'));
+    expect(diff).toBe(
+      [
+        '--- a/f',
+        '+++ b/f',
+        '@@ -1,3 +1,3 @@',
+        ' a',
+        ' b',
+        '-image: x:1',
+        '\\ No newline at end of file',
+        '+image: x:2',
+        '\\ No newline at end of file',
+        ''
+      ].join('\n')
+    );
   });
 
   test('a change in the number of lines is one hunk between the common lines', () => {

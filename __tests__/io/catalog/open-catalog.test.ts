@@ -8,7 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixturePath, readFixture, readFixtureJson } from '../../helpers/fixtures.js';
-import { DEFAULT_REGISTRY_URL, RegistryError, type RegistrySourceOptions, catalogSecrets, openRegistry } from '../../../src/io/catalog/open-catalog.js';
+import {
+  DEFAULT_REGISTRY_URL,
+  RegistryError,
+  type RegistrySourceOptions,
+  catalogSecrets,
+  openRegistry
+} from '../../../src/io/catalog/open-catalog.js';
 import { MAX_LIST_PAGES } from '../../../src/io/catalog/api-client.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { parseRetryAfter } from '../../../src/io/http/retry-after.js';
@@ -26,7 +32,10 @@ interface TestServer {
   close: () => Promise<void>;
 }
 
-async function startServer(create: (h: Handler) => http.Server | https.Server = (h) => http.createServer(h), scheme = 'http'): Promise<TestServer> {
+async function startServer(
+  create: (h: Handler) => http.Server | https.Server = (h) => http.createServer(h),
+  scheme = 'http'
+): Promise<TestServer> {
   let handler: Handler = (_req, res) => res.writeHead(404).end();
   const requests: TestServer['requests'] = [];
   const server = create((req, res) => {
@@ -45,7 +54,7 @@ async function startServer(create: (h: Handler) => http.Server | https.Server = 
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
-      }),
+      })
   };
 }
 
@@ -73,7 +82,10 @@ async function failure(promise: Promise<unknown>): Promise<RegistryError> {
 }
 
 /** A mock MCP registry API over the given server.json entries; pages hold at most `cap` items. */
-function mockApi(servers: Json[], opts: { prefix?: string; cap?: number; extra?: (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => boolean } = {}): Handler {
+function mockApi(
+  servers: Json[],
+  opts: { prefix?: string; cap?: number; extra?: (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => boolean } = {}
+): Handler {
   const prefix = opts.prefix ?? '';
   return (req, res) => {
     const u = new URL(req.url!, 'http://x');
@@ -88,12 +100,20 @@ function mockApi(servers: Json[], opts: { prefix?: string; cap?: number; extra?:
     const limit = Math.min(Number(u.searchParams.get('limit') ?? '30'), opts.cap ?? 1000);
     const page = servers.slice(start, start + limit);
     const next = start + limit < servers.length ? String(start + limit) : undefined;
-    json(res, 200, { servers: page.map((server) => ({ server, _meta: {} })), metadata: { count: page.length, ...(next ? { nextCursor: next } : {}) } });
+    json(res, 200, {
+      servers: page.map((server) => ({ server, _meta: {} })),
+      metadata: { count: page.length, ...(next ? { nextCursor: next } : {}) }
+    });
   };
 }
 
 const catalog = readFixtureJson<Json>('registry/upstream/registry-server-example/upstream-registry.json').data.servers as Json[];
-const ociServer = (name: string, image: string): Json => ({ name, description: 'd', version: '1.0.0', packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }] });
+const ociServer = (name: string, image: string): Json => ({
+  name,
+  description: 'd',
+  version: '1.0.0',
+  packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }]
+});
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -181,7 +201,9 @@ describe('url', () => {
   });
 
   test('auto: a URL that is not an API (probe 404) is read as a document', async () => {
-    srv.handle((req, res) => (req.url === '/catalog' ? json(res, 200, doc, { 'content-type': 'text/plain' }) : json(res, 404, { error: 'not found' })));
+    srv.handle((req, res) =>
+      req.url === '/catalog' ? json(res, 200, doc, { 'content-type': 'text/plain' }) : json(res, 404, { error: 'not found' })
+    );
     const provider = await open({ source: `${srv.url}/catalog` });
     expect(srv.requests.map((r) => r.url)).toEqual(['/catalog/v0.1/servers?limit=1&version=latest', '/catalog']);
     // Served from the document read once, with no further request.
@@ -202,7 +224,12 @@ describe('url', () => {
     srv.handle((_req, res) => (++calls === 1 ? json(res, 429, { error: 'slow down' }, { 'retry-after': '1' }) : json(res, 200, doc)));
     const logs: string[] = [];
     const sleeps: number[] = [];
-    const provider = await open({ source: `${srv.url}/r.json`, maxRetryDelayMs: 150, log: (m) => logs.push(m), sleep: async (ms) => void sleeps.push(ms) });
+    const provider = await open({
+      source: `${srv.url}/r.json`,
+      maxRetryDelayMs: 150,
+      log: (m) => logs.push(m),
+      sleep: async (ms) => void sleeps.push(ms)
+    });
     expect(sleeps).toEqual([150]);
     expect(provider.registry.servers.size).toBe(1);
     expect(logs.some((l) => l.includes('HTTP 429') && l.includes('retry 1/3 in 150 ms'))).toBe(true);
@@ -319,7 +346,7 @@ describe('api', () => {
       '/v0.1/servers?limit=1&version=latest',
       '/v0.1/servers?cursor=1&limit=100&version=latest',
       '/v0.1/servers?cursor=6&limit=100&version=latest',
-      '/v0.1/servers?cursor=11&limit=100&version=latest',
+      '/v0.1/servers?cursor=11&limit=100&version=latest'
     ]);
     const out = await provider.resolve(['github', 'io.github.stacklok/fetch', 'fetch']);
     expect(out.get('github')).toMatchObject({ kind: 'found', server: { image: 'ghcr.io/github/github-mcp-server:v0.22.0' } });
@@ -339,7 +366,10 @@ describe('api', () => {
     const provider = await open({ source: `${srv.url}/registry/default/` });
     expect(provider.registry.source).toBe(`${srv.url}/registry/default`);
     expect(srv.requests[0]!.url).toBe('/registry/default/v0.1/servers?limit=1&version=latest');
-    expect((await provider.resolve(['gitlab'])).get('gitlab')).toMatchObject({ kind: 'found', server: { image: 'iwakitakuma/gitlab-mcp:2.0.13' } });
+    expect((await provider.resolve(['gitlab'])).get('gitlab')).toMatchObject({
+      kind: 'found',
+      server: { image: 'iwakitakuma/gitlab-mcp:2.0.13' }
+    });
   });
 
   test('probe 401 ⇒ API that needs a token: reported at once', async () => {
@@ -357,12 +387,14 @@ describe('api', () => {
     srv.handle(
       mockApi([...listed, other], {
         extra: (req, res) => {
-          if (req.url === '/v0.1/servers/io.github.stacklok%2Ffetch/versions/latest') return json(res, 200, { server: fetch, _meta: {} }), true;
-          if (req.url === '/v0.1/servers/io.github.stacklok%2Fbroken/versions/latest') return json(res, 200, { server: { name: 'io.github.stacklok/broken' } }), true;
-          if (req.url!.startsWith('/v0.1/servers/')) return json(res, 404, { error: 'not found' }), true;
+          if (req.url === '/v0.1/servers/io.github.stacklok%2Ffetch/versions/latest')
+            return (json(res, 200, { server: fetch, _meta: {} }), true);
+          if (req.url === '/v0.1/servers/io.github.stacklok%2Fbroken/versions/latest')
+            return (json(res, 200, { server: { name: 'io.github.stacklok/broken' } }), true);
+          if (req.url!.startsWith('/v0.1/servers/')) return (json(res, 404, { error: 'not found' }), true);
           return false;
-        },
-      }),
+        }
+      })
     );
     const provider = await open({ source: srv.url, kind: 'api' });
     srv.requests.length = 0;
@@ -379,8 +411,8 @@ describe('api', () => {
         '/v0.1/servers/io.github.stacklok%2Fghost/versions/latest',
         '/v0.1/servers/ghost/versions/latest',
         '/v0.1/servers?search=ghost&version=latest',
-        '/v0.1/servers/io.github.stacklok%2Fbroken/versions/latest',
-      ].sort(),
+        '/v0.1/servers/io.github.stacklok%2Fbroken/versions/latest'
+      ].sort()
     );
     srv.requests.length = 0;
     await provider.resolve(['ghost', 'fetch']);
@@ -389,12 +421,21 @@ describe('api', () => {
 
   test('a full name goes straight to versions/latest once, then search', async () => {
     const newer = ociServer('io.new/srv', 'new:1');
-    srv.handle(mockApi([ociServer('io.x/a', 'a:1')], { extra: (req, res) => (req.url!.includes('/versions/') ? (json(res, 404, {}), true) : false) }));
+    srv.handle(
+      mockApi([ociServer('io.x/a', 'a:1')], { extra: (req, res) => (req.url!.includes('/versions/') ? (json(res, 404, {}), true) : false) })
+    );
     const provider = await open({ source: srv.url, kind: 'api' });
-    srv.handle(mockApi([ociServer('io.x/a', 'a:1'), newer], { extra: (req, res) => (req.url!.includes('/versions/') ? (json(res, 404, {}), true) : false) }));
+    srv.handle(
+      mockApi([ociServer('io.x/a', 'a:1'), newer], {
+        extra: (req, res) => (req.url!.includes('/versions/') ? (json(res, 404, {}), true) : false)
+      })
+    );
     srv.requests.length = 0;
     expect((await provider.resolve(['io.new/srv'])).get('io.new/srv')).toMatchObject({ kind: 'found', server: { image: 'new:1' } });
-    expect(srv.requests.map((r) => r.url)).toEqual(['/v0.1/servers/io.new%2Fsrv/versions/latest', '/v0.1/servers?search=io.new%2Fsrv&version=latest']);
+    expect(srv.requests.map((r) => r.url)).toEqual([
+      '/v0.1/servers/io.new%2Fsrv/versions/latest',
+      '/v0.1/servers?search=io.new%2Fsrv&version=latest'
+    ]);
   });
 
   test('an ambiguous short name falls back to the API, as CachedAPIRegistryProvider does', async () => {
@@ -405,10 +446,15 @@ describe('api', () => {
   });
 
   test('a failing search is a lookup error, not a run error', async () => {
-    srv.handle(mockApi([ociServer('io.x/a', 'a:1')], { extra: (req, res) => (req.url!.includes('search=') ? (json(res, 500, {}), true) : false) }));
+    srv.handle(
+      mockApi([ociServer('io.x/a', 'a:1')], { extra: (req, res) => (req.url!.includes('search=') ? (json(res, 500, {}), true) : false) })
+    );
     const provider = await open({ source: srv.url, kind: 'api', retries: 0 });
     const outcome = (await provider.resolve(['zzz'])).get('zzz');
-    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^failed to find server zzz: registry API search at .* returned HTTP 500/) });
+    expect(outcome).toEqual({
+      kind: 'error',
+      message: expect.stringMatching(/^failed to find server zzz: registry API search at .* returned HTTP 500/)
+    });
   });
 
   test('list failures stop the run: 401 with the token hint, 500 after retries', async () => {
@@ -441,7 +487,10 @@ describe('api', () => {
 });
 
 describe('hostile registries', () => {
-  const page = (servers: Json[], nextCursor: string) => ({ servers: servers.map((server) => ({ server, _meta: {} })), metadata: { nextCursor, count: servers.length } });
+  const page = (servers: Json[], nextCursor: string) => ({
+    servers: servers.map((server) => ({ server, _meta: {} })),
+    metadata: { nextCursor, count: servers.length }
+  });
 
   test('empty pages with a fresh cursor each time: the listing stops at the first page that adds nothing', async () => {
     let n = 0;
@@ -481,7 +530,9 @@ describe('hostile registries', () => {
       n++;
       json(res, 200, page([ociServer(`io.x/s${n}`, `s${n}:1`)], `c${n}`));
     });
-    const error = await failure(open({ source: `${srv.url.replace('//', '//bob:hunter22@')}/`, kind: 'api', deadlineMs: 60_000, now: () => clock }));
+    const error = await failure(
+      open({ source: `${srv.url.replace('//', '//bob:hunter22@')}/`, kind: 'api', deadlineMs: 60_000, now: () => clock })
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.code).toBe('registry-deadline');
     expect(error.message).toContain(`${srv.url}/v0.1/servers?cursor=c6&limit=100&version=latest`);
@@ -514,7 +565,14 @@ describe('hostile registries', () => {
 
   test('catalogSecrets lists what the Action must mask', () => {
     const secrets = catalogSecrets('https://alice:pa%2455w0rd@registry.example/r.json', 'tok-123456');
-    for (const s of ['tok-123456', 'alice', 'pa$55w0rd', 'pa%2455w0rd', Buffer.from('alice:pa$55w0rd').toString('base64'), Buffer.from('pa$55w0rd').toString('base64')]) {
+    for (const s of [
+      'tok-123456',
+      'alice',
+      'pa$55w0rd',
+      'pa%2455w0rd',
+      Buffer.from('alice:pa$55w0rd').toString('base64'),
+      Buffer.from('pa$55w0rd').toString('base64')
+    ]) {
       expect(secrets).toContain(s);
     }
     expect(catalogSecrets('https://registry.example/r.json')).toEqual([]);
@@ -547,7 +605,23 @@ const haveOpenssl = (() => {
       run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=test-ca');
       run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
       writeFileSync(path.join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-      run('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '1', '-extfile', 'ext.cnf');
+      run(
+        'x509',
+        '-req',
+        '-in',
+        'server.csr',
+        '-CA',
+        'ca.pem',
+        '-CAkey',
+        'ca.key',
+        '-CAcreateserial',
+        '-out',
+        'server.pem',
+        '-days',
+        '1',
+        '-extfile',
+        'ext.cnf'
+      );
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -555,7 +629,7 @@ const haveOpenssl = (() => {
   test('a registry behind a private CA works with caFile and fails clearly without', async () => {
     const tlsServer = await startServer(
       (h) => https.createServer({ key: readFileSync(path.join(dir, 'server.key')), cert: readFileSync(path.join(dir, 'server.pem')) }, h),
-      'https',
+      'https'
     );
     try {
       tlsServer.handle((_req, res) => json(res, 200, readFixture('synthetic/registry-drift-example.json')));
@@ -588,8 +662,8 @@ describe('helpers', () => {
 
   test('Go path and query escaping', () => {
     expect(goPathEscape('io.github.stacklok/fetch')).toBe('io.github.stacklok%2Ffetch');
-    expect(goPathEscape("a b$&+:=@!'()*;,?")).toBe("a%20b$&+:=@%21%27%28%29%2A%3B%2C%3F");
-    expect(goQueryEscape("a b/c!~")).toBe('a+b%2Fc%21~');
+    expect(goPathEscape("a b$&+:=@!'()*;,?")).toBe('a%20b$&+:=@%21%27%28%29%2A%3B%2C%3F');
+    expect(goQueryEscape('a b/c!~')).toBe('a+b%2Fc%21~');
   });
 
   test('redactUrl', () => {
@@ -598,7 +672,12 @@ describe('helpers', () => {
 
   test('JSON error locations', () => {
     expect(parseJsonText('{"a": 1,}')).toMatchObject({ ok: false, line: 1, column: 9 });
-    expect(parseJsonText('[1,\n 2\n 3]')).toMatchObject({ ok: false, line: 3, column: 2, reason: "expected ',' or ']' after array element" });
+    expect(parseJsonText('[1,\n 2\n 3]')).toMatchObject({
+      ok: false,
+      line: 3,
+      column: 2,
+      reason: "expected ',' or ']' after array element"
+    });
     // The locator's reasons are covered in __tests__/core/json-error.test.ts.
   });
 });

@@ -30,7 +30,10 @@ test('directories are scanned recursively for .json/.yaml/.yml, skipping node_mo
 });
 
 test('globs match relative paths; named files are explicit; duplicates collapse', () => {
-  const { files, emptyPatterns } = discoverManifests(['deploy/**/*.json', 'deploy/{dev,prod}/*.{yml,yaml}', 'other/a.json', 'deploy/prod/fetch.json', 'nothing/*.json'], root);
+  const { files, emptyPatterns } = discoverManifests(
+    ['deploy/**/*.json', 'deploy/{dev,prod}/*.{yml,yaml}', 'other/a.json', 'deploy/prod/fetch.json', 'nothing/*.json'],
+    root
+  );
   expect(files.map((f) => [f.path, f.explicit])).toEqual([
     ['deploy/dev/osv.yml', false],
     ['deploy/prod/fetch.json', true],

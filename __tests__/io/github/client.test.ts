@@ -34,7 +34,13 @@ test('a secondary rate limit (403 + Retry-After) is waited out and retried, then
 });
 
 test('production pacing follows GitHub guidance', () => {
-  expect(PRODUCTION_PACING).toEqual({ retries: 3, retryAfterBaseMs: 1000, maxRetryAfterSeconds: 120, writeIntervalMs: 1000, notificationIntervalMs: 3000 });
+  expect(PRODUCTION_PACING).toEqual({
+    retries: 3,
+    retryAfterBaseMs: 1000,
+    maxRetryAfterSeconds: 120,
+    writeIntervalMs: 1000,
+    notificationIntervalMs: 3000
+  });
 });
 
 test('spacedQueue runs jobs one at a time, at least the interval apart', async () => {

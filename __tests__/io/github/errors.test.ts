@@ -5,21 +5,26 @@ function requestError(status: number, message: string, errors?: unknown[]) {
   return Object.assign(new Error(`${message} - https://docs.github.com/rest`), {
     status,
     response: { data: { message, ...(errors ? { errors } : {}) }, headers: {} },
-    request: { headers: { authorization: 'token [REDACTED]' } },
+    request: { headers: { authorization: 'token [REDACTED]' } }
   });
 }
 
 describe('GitHub failures become one clear line', () => {
   test.each([
     [403, 'Resource not accessible by integration', 'github-missing-permission', /`pull-requests: write`/],
-    [403, 'Resource not accessible by personal access token', 'github-missing-permission', /permissions: \{ contents: write, pull-requests: write \}/],
+    [
+      403,
+      'Resource not accessible by personal access token',
+      'github-missing-permission',
+      /permissions: \{ contents: write, pull-requests: write \}/
+    ],
     [422, 'GitHub Actions is not permitted to create or approve pull requests.', 'github-actions-cannot-create-pr', /Workflow permissions/],
     [422, 'Repository rule violations found', 'github-protected-branch', /ruleset/],
     [401, 'Bad credentials', 'github-bad-credentials', /`token` input/],
     [404, 'Not Found', 'github-not-found', /token can read it/],
     [403, 'You have exceeded a secondary rate limit', 'github-rate-limited', /run again later/],
     [503, 'Service Unavailable', 'github-unavailable', /run again later/],
-    [422, 'Validation Failed', 'github-request-failed', undefined],
+    [422, 'Validation Failed', 'github-request-failed', undefined]
   ])('%i %s → %s', (status, message, code, hint) => {
     const e = translateGitHubError(requestError(status, message), 'open a pull request', 'pull-requests');
     expect(e.code).toBe(code);
@@ -29,20 +34,27 @@ describe('GitHub failures become one clear line', () => {
   });
 
   test('validation details are included', () => {
-    const e = translateGitHubError(requestError(422, 'Validation Failed', [{ message: 'A pull request already exists for o:b.' }]), 'open a pull request', 'pull-requests');
+    const e = translateGitHubError(
+      requestError(422, 'Validation Failed', [{ message: 'A pull request already exists for o:b.' }]),
+      'open a pull request',
+      'pull-requests'
+    );
     expect(e.message).toBe('GitHub refused to open a pull request (422 Validation Failed: A pull request already exists for o:b.)');
   });
 
   test('network failures say where to look', () => {
     const e = translateGitHubError(new TypeError('fetch failed'), 'list open pull requests', 'pull-requests');
-    expect(e.describe()).toBe('could not list open pull requests: fetch failed (check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1))');
+    expect(e.describe()).toBe(
+      'could not list open pull requests: fetch failed (check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1))'
+    );
   });
 });
 
 describe('paths and content digests', () => {
   test('manifest paths are committed repository-relative and never outside the repository', () => {
     expect(repoPath('./servers/a.json')).toBe('servers/a.json');
-    for (const bad of ['/etc/passwd', '../x.json', 'a/../../b', 'C:/x.json', 'a\\b.json', 'a//b']) expect(() => repoPath(bad)).toThrow(/repository-relative/);
+    for (const bad of ['/etc/passwd', '../x.json', 'a/../../b', 'C:/x.json', 'a\\b.json', 'a//b'])
+      expect(() => repoPath(bad)).toThrow(/repository-relative/);
   });
 
   test('the digest depends on paths and contents, not on order', () => {

@@ -36,22 +36,46 @@ describe('shared HTTP mechanisms', () => {
   });
 
   test('isLoopbackHost', () => {
-    for (const h of ['localhost', 'LOCALHOST', 'api.localhost', '::1', '[::1]', '127.0.0.1', '127.1.2.3']) expect(isLoopbackHost(h)).toBe(true);
-    for (const h of ['example.com', 'localhost.example.com', '128.0.0.1', '127.example.com', '10.0.0.1', '::2', '127.0.0.256']) expect(isLoopbackHost(h)).toBe(false);
+    for (const h of ['localhost', 'LOCALHOST', 'api.localhost', '::1', '[::1]', '127.0.0.1', '127.1.2.3'])
+      expect(isLoopbackHost(h)).toBe(true);
+    for (const h of ['example.com', 'localhost.example.com', '128.0.0.1', '127.example.com', '10.0.0.1', '::2', '127.0.0.256'])
+      expect(isLoopbackHost(h)).toBe(false);
   });
 
   test('isPrivateIPv4: RFC 1918 only (172.16/12 ends at 172.31)', () => {
-    for (const h of ['10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.255.254', '192.168.0.1', '192.168.255.1']) expect(isPrivateIPv4(h)).toBe(true);
-    for (const h of ['172.15.0.1', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '100.64.0.1', '10.0.0', '10.0.0.1.5', 'ten.0.0.1']) {
+    for (const h of ['10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.255.254', '192.168.0.1', '192.168.255.1'])
+      expect(isPrivateIPv4(h)).toBe(true);
+    for (const h of [
+      '172.15.0.1',
+      '172.15.255.255',
+      '172.32.0.1',
+      '192.169.0.1',
+      '11.0.0.1',
+      '100.64.0.1',
+      '10.0.0',
+      '10.0.0.1.5',
+      'ten.0.0.1'
+    ]) {
       expect(isPrivateIPv4(h)).toBe(false);
     }
   });
 
   test('isLocalHost: loopback, *.localhost, *.local and private addresses, as go-containerregistry decides', () => {
-    for (const h of ['localhost', 'registry.localhost', '127.0.0.1', '[::1]', 'nas.local', 'NAS.LOCAL.', '10.1.2.3', '172.20.0.5', '192.168.1.10']) {
+    for (const h of [
+      'localhost',
+      'registry.localhost',
+      '127.0.0.1',
+      '[::1]',
+      'nas.local',
+      'NAS.LOCAL.',
+      '10.1.2.3',
+      '172.20.0.5',
+      '192.168.1.10'
+    ]) {
       expect(isLocalHost(h)).toBe(true);
     }
-    for (const h of ['ghcr.io', 'registry.example.com', 'local', 'localdomain.com', 'example.local.com', '172.15.0.1', '8.8.8.8', '::2']) expect(isLocalHost(h)).toBe(false);
+    for (const h of ['ghcr.io', 'registry.example.com', 'local', 'localdomain.com', 'example.local.com', '172.15.0.1', '8.8.8.8', '::2'])
+      expect(isLocalHost(h)).toBe(false);
   });
 
   test('plain HTTP: local addresses and listed hosts only; https always', () => {
@@ -66,7 +90,9 @@ describe('shared HTTP mechanisms', () => {
     );
     // A token realm named by a registry already spoken to over plain HTTP.
     expect(() => assertTransportAllowed(new URL('http://auth.example.com/token'), none, new URL('http://10.0.0.5/v2/'))).not.toThrow();
-    expect(() => assertTransportAllowed(new URL('ftp://127.0.0.1/'), none)).toThrow(expect.objectContaining({ code: 'http-insecure-transport' }));
+    expect(() => assertTransportAllowed(new URL('ftp://127.0.0.1/'), none)).toThrow(
+      expect.objectContaining({ code: 'http-insecure-transport' })
+    );
   });
 
   test('redactUrl: an unparseable URL keeps neither userinfo nor query', () => {

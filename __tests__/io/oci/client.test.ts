@@ -52,9 +52,13 @@ test('referrers API: pages followed through Link, filtered client-side when the 
 
 test.each([303, 404, 405])('referrers API answering %i falls back to the tag schema (not followed)', async (status) => {
   const pool = agent.get(ORIGIN);
-  pool.intercept({ path: `/v2/team/app/referrers/${D}`, method: 'GET' }).reply(status, '', { headers: { location: 'https://github.com/-/v2/packages' } });
+  pool
+    .intercept({ path: `/v2/team/app/referrers/${D}`, method: 'GET' })
+    .reply(status, '', { headers: { location: 'https://github.com/-/v2/packages' } });
   const idx = JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: [desc(`sha256:${'1'.repeat(64)}`, BUNDLE)] });
-  pool.intercept({ path: `/v2/team/app/manifests/sha256-${'a'.repeat(64)}`, method: 'GET' }).reply(200, idx, { headers: { 'content-type': INDEX } });
+  pool
+    .intercept({ path: `/v2/team/app/manifests/sha256-${'a'.repeat(64)}`, method: 'GET' })
+    .reply(200, idx, { headers: { 'content-type': INDEX } });
   const r = await client().referrers(repo, D, 'application/vnd.dev.sigstore.bundle');
   expect(r.source).toBe('tag-schema');
   expect(r.descriptors).toHaveLength(1);
@@ -66,18 +70,26 @@ test('tag-schema fallback that resolves to the subject itself (GitLab) means no 
   const digest = sha(subject);
   const pool = agent.get(ORIGIN);
   pool.intercept({ path: `/v2/team/app/referrers/${digest}`, method: 'GET' }).reply(404, '');
-  pool.intercept({ path: `/v2/team/app/manifests/sha256-${digest.slice(7)}`, method: 'GET' }).reply(200, subject, { headers: { 'content-type': INDEX } });
+  pool
+    .intercept({ path: `/v2/team/app/manifests/sha256-${digest.slice(7)}`, method: 'GET' })
+    .reply(200, subject, { headers: { 'content-type': INDEX } });
   expect(await client().referrers(repo, digest)).toEqual({ source: 'none', descriptors: [] });
 });
 
 test('a manifest whose bytes do not match the requested digest is rejected', async () => {
-  agent.get(ORIGIN).intercept({ path: `/v2/team/app/manifests/${D}`, method: 'GET' }).reply(200, '{"schemaVersion":2}');
+  agent
+    .get(ORIGIN)
+    .intercept({ path: `/v2/team/app/manifests/${D}`, method: 'GET' })
+    .reply(200, '{"schemaVersion":2}');
   await expect(client().getManifest(repo, D)).rejects.toMatchObject({ code: 'tampered-response' });
 });
 
 test('a blob over its size cap is rejected without reading it all', async () => {
   const big = 'x'.repeat(2048);
-  agent.get(ORIGIN).intercept({ path: `/v2/team/app/blobs/${sha(big)}`, method: 'GET' }).reply(200, big);
+  agent
+    .get(ORIGIN)
+    .intercept({ path: `/v2/team/app/blobs/${sha(big)}`, method: 'GET' })
+    .reply(200, big);
   await expect(client().getBlob(repo, sha(big), 1024)).rejects.toMatchObject({ code: 'too-large' });
 });
 
@@ -97,7 +109,9 @@ test('a redirect from https to plain http is refused', async () => {
     .get(ORIGIN)
     .intercept({ path: `/v2/team/app/blobs/${D}`, method: 'GET' })
     .reply(307, '', { headers: { location: 'http://storage.example/blob' } });
-  const e = await client().getBlob(repo, D, 1024).catch((x: unknown) => x);
+  const e = await client()
+    .getBlob(repo, D, 1024)
+    .catch((x: unknown) => x);
   expect(e).toBeInstanceOf(ContainerRegistryError);
   expect((e as ContainerRegistryError).code).toBe('insecure-transport');
 });
@@ -106,12 +120,18 @@ test('a token that stops working triggers one new token dance', async () => {
   const pool = agent.get(ORIGIN);
   const challenge = { 'www-authenticate': `Bearer realm="${ORIGIN}/token",service="reg.example"` };
   const ok = { 'docker-content-digest': D };
-  pool.intercept({ path: '/v2/team/app/manifests/1', method: 'HEAD', headers: { authorization: 'Bearer t1' } }).reply(200, '', { headers: ok });
+  pool
+    .intercept({ path: '/v2/team/app/manifests/1', method: 'HEAD', headers: { authorization: 'Bearer t1' } })
+    .reply(200, '', { headers: ok });
   pool.intercept({ path: '/v2/team/app/manifests/1', method: 'HEAD' }).reply(401, '', { headers: challenge });
   pool.intercept({ path: /^\/token\?/, method: 'GET' }).reply(200, '{"token":"t1"}');
   // t1 expires: the next request is refused with it, a new token is fetched once.
-  pool.intercept({ path: '/v2/team/app/manifests/2', method: 'HEAD', headers: { authorization: 'Bearer t2' } }).reply(200, '', { headers: ok });
-  pool.intercept({ path: '/v2/team/app/manifests/2', method: 'HEAD', headers: { authorization: 'Bearer t1' } }).reply(401, '', { headers: challenge });
+  pool
+    .intercept({ path: '/v2/team/app/manifests/2', method: 'HEAD', headers: { authorization: 'Bearer t2' } })
+    .reply(200, '', { headers: ok });
+  pool
+    .intercept({ path: '/v2/team/app/manifests/2', method: 'HEAD', headers: { authorization: 'Bearer t1' } })
+    .reply(401, '', { headers: challenge });
   pool.intercept({ path: /^\/token\?/, method: 'GET' }).reply(200, '{"access_token":"t2"}');
   const c = client();
   expect(await c.resolve(repo, '1')).toBe(D);
@@ -125,7 +145,9 @@ test('refused again right after a new token: an auth error, not a loop', async (
   const challenge = { 'www-authenticate': `Bearer realm="${ORIGIN}/token",service="reg.example"` };
   pool.intercept({ path: '/v2/team/app/manifests/1', method: 'HEAD' }).reply(401, '', { headers: challenge }).times(2);
   pool.intercept({ path: /^\/token\?/, method: 'GET' }).reply(200, '{"token":"t1"}');
-  const e = await client().resolve(repo, '1').catch((x: unknown) => x);
+  const e = await client()
+    .resolve(repo, '1')
+    .catch((x: unknown) => x);
   expect((e as ContainerRegistryError).code).toBe('registry-auth');
   expect((e as ContainerRegistryError).message).toBe('reg.example refused access to team/app (HTTP 401 after authenticating)');
   agent.assertNoPendingInterceptors();

@@ -86,7 +86,7 @@ describe('authentication', () => {
     expect(s.tokenRequests).toHaveLength(1);
   });
 
-  test('credentials go only to their registry\'s token service, never to another registry, storage, logs or reasons', async () => {
+  test("credentials go only to their registry's token service, never to another registry, storage, logs or reasons", async () => {
     const password = 's3cret-Pa55word';
     const priv = await shim({ requireToken: true, redirectBlobs: true, users: [{ username: 'ci', password }] });
     const pub = await shim({ redirectBlobs: true });
@@ -123,7 +123,10 @@ describe('authentication', () => {
     const priv = await shim({ requireToken: true, users: [{ username: 'ci', password: 'x' }] });
     const img = await publishSignedImage(fake, reg, 'auth/closed', '1.0.0', { refHost: priv.host });
     const r = await make([priv.host]).verify(img.ref, prov);
-    expect(r).toEqual({ status: 'unverified', reason: `not verified: token service for ${priv.host} refused anonymous access to auth/closed (HTTP 401)` });
+    expect(r).toEqual({
+      status: 'unverified',
+      reason: `not verified: token service for ${priv.host} refused anonymous access to auth/closed (HTTP 401)`
+    });
   });
 
   test('a token alone is used as the password on the token service (GHCR style)', async () => {
@@ -135,7 +138,7 @@ describe('authentication', () => {
 });
 
 describe('throttling and failures', () => {
-  test('429 with Retry-After, then success: the wait asked for is the registry\'s', async () => {
+  test("429 with Retry-After, then success: the wait asked for is the registry's", async () => {
     const s = await shim({ throttle: { match: (m, p) => m === 'HEAD' && p.includes('/manifests/'), times: 1, retryAfter: '2' } });
     const img = await publishSignedImage(fake, reg, 'throttle/once', '1.0.0', { refHost: s.host });
     const t0 = Date.now();

@@ -81,7 +81,10 @@ describe('public-good root', () => {
     expect(v.trustedRootSource()).toBeUndefined();
     const a = await publishSignedImage(fake, reg, 'root/embedded-a', '1.0.0');
     const b = await publishSignedImage(fake, reg, 'root/embedded-b', '1.0.0', { layout: 'referrer-dsse' });
-    const [ra, rb] = await Promise.all([v.verify(a.ref, provenanceFor(githubIdentity())), v.verify(b.ref, provenanceFor(githubIdentity()))]);
+    const [ra, rb] = await Promise.all([
+      v.verify(a.ref, provenanceFor(githubIdentity())),
+      v.verify(b.ref, provenanceFor(githubIdentity()))
+    ]);
     // Our fake CA is not in the public-good root, so the signatures are invalid under it.
     expect(ra).toMatchObject({ status: 'unverified', trusted_root: 'embedded' });
     expect(ra.reason).toMatch(/signature invalid: cosign \.sig layer 1: CERTIFICATE_ERROR/);

@@ -53,7 +53,11 @@ function verifier(o: Partial<VerifierOptions> = {}): { v: ReturnType<typeof crea
   return { v: createCandidateVerifier({ trustedRootFile, insecureHosts: [plain.host, shim.host], ...o }) };
 }
 
-async function run(refs: string[], concurrency: number, make: () => ReturnType<typeof verifier>): Promise<{ cold: number; warm: number; wall: number; memo: number; requests: number }> {
+async function run(
+  refs: string[],
+  concurrency: number,
+  make: () => ReturnType<typeof verifier>
+): Promise<{ cold: number; warm: number; wall: number; memo: number; requests: number }> {
   const before = sent();
   const t0 = process.hrtime.bigint();
   const { v } = make();
@@ -79,7 +83,16 @@ test(`verification cost per image (${N} distinct signed images)`, async () => {
     const runs: Awaited<ReturnType<typeof run>>[] = [];
     for (let k = 0; k < REPEATS; k++) runs.push(await run(refs, conc, make));
     const pick = (f: (r: (typeof runs)[number]) => number): number => median(runs.map(f));
-    rows.push([label, { cold: pick((r) => r.cold), warm: pick((r) => r.warm), wall: pick((r) => r.wall), memo: pick((r) => r.memo), requests: runs[0].requests }]);
+    rows.push([
+      label,
+      {
+        cold: pick((r) => r.cold),
+        warm: pick((r) => r.warm),
+        wall: pick((r) => r.wall),
+        memo: pick((r) => r.memo),
+        requests: runs[0].requests
+      }
+    ]);
   };
 
   // Every verifier must really verify: check once outside the timing.
@@ -93,16 +106,24 @@ test(`verification cost per image (${N} distinct signed images)`, async () => {
   // Cold public-good root: TUF unreachable (closed port) → embedded snapshot. The fake signatures
   // are then invalid, but the cost of loading the root and checking is what is measured.
   const rootJson = join(dir, 'root.json');
-  writeFileSync(rootJson, Buffer.from((seeds as Record<string, { 'root.json': string }>)['https://tuf-repo-cdn.sigstore.dev']['root.json'], 'base64'));
+  writeFileSync(
+    rootJson,
+    Buffer.from((seeds as Record<string, { 'root.json': string }>)['https://tuf-repo-cdn.sigstore.dev']['root.json'], 'base64')
+  );
   const mirror = `http://127.0.0.1:${await closedPort()}`;
   await repeat('embedded public-good root (TUF down), sequential', direct, 1, () =>
-    verifier({ trustedRootFile: undefined, cacheDir: mkdtempSync(join(dir, 'tuf-')), tuf: { mirrorURL: mirror, rootPath: rootJson, retries: 0 } })
+    verifier({
+      trustedRootFile: undefined,
+      cacheDir: mkdtempSync(join(dir, 'tuf-')),
+      tuf: { mirrorURL: mirror, rootPath: rootJson, retries: 0 }
+    })
   );
 
   if (process.env.BENCH_VERIFY) {
     const fmt = (x: number): string => x.toFixed(1).padStart(7);
     const lines = rows.map(
-      ([label, r]) => `${label.padEnd(52)} cold ${fmt(r.cold)} ms | warm ${fmt(r.warm)} ms/image | ${N} images ${fmt(r.wall)} ms | memo hit ${fmt(r.memo)} ms | ${r.requests.toFixed(1)} req/image`
+      ([label, r]) =>
+        `${label.padEnd(52)} cold ${fmt(r.cold)} ms | warm ${fmt(r.warm)} ms/image | ${N} images ${fmt(r.wall)} ms | memo hit ${fmt(r.memo)} ms | ${r.requests.toFixed(1)} req/image`
     );
     process.stdout.write(`\nverify bench (median of ${REPEATS})\n${lines.join('\n')}\n`);
   }

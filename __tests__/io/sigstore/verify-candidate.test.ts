@@ -12,7 +12,15 @@ import {
   publishSignedImage,
   type FakeSigstore
 } from '../../helpers/fake-sigstore.js';
-import { pushCosignSignature, pushImage, pushReferrerBundle, startRegistry, startShim, type RunningRegistry, type Shim } from '../../helpers/oci-registry.js';
+import {
+  pushCosignSignature,
+  pushImage,
+  pushReferrerBundle,
+  startRegistry,
+  startShim,
+  type RunningRegistry,
+  type Shim
+} from '../../helpers/oci-registry.js';
 import { createCandidateVerifier, type CandidateVerifier } from '../../../src/io/sigstore/verify-candidate.js';
 
 let reg: RunningRegistry;
@@ -89,9 +97,15 @@ describe('signatures that verify and match', () => {
     const { pushIndex } = await import('../../helpers/oci-registry.js');
     const idx = await pushIndex(reg.url, 'acme/platform-only', '1.0.0');
     const amd64 = idx.platforms[0];
-    await pushCosignSignature(reg.url, 'acme/platform-only', amd64.digest, [await fake.signCosign(`${reg.host}/acme/platform-only`, amd64.digest, id)]);
+    await pushCosignSignature(reg.url, 'acme/platform-only', amd64.digest, [
+      await fake.signCosign(`${reg.host}/acme/platform-only`, amd64.digest, id)
+    ]);
     const r = await verifier().v.verify(`${reg.host}/acme/platform-only:1.0.0`, prov);
-    expect(r).toEqual({ status: 'unverified', digest: idx.digest, reason: `not signed: no cosign signature or sigstore bundle found for ${idx.digest}` });
+    expect(r).toEqual({
+      status: 'unverified',
+      digest: idx.digest,
+      reason: `not signed: no cosign signature or sigstore bundle found for ${idx.digest}`
+    });
   });
 
   test('a digest reference is verified without resolving a tag', async () => {
@@ -134,7 +148,10 @@ describe('signatures that verify and match', () => {
     );
     const r = await verifier().v.verify(`${reg.host}/acme/attest:1.0.0`, {
       ...prov,
-      attestation: { predicate_type: 'https://github.com/stacklok/dockyard/mcp-security-scan/v1', predicate: { findings: 0.0, scanner: 'mcp-scan' } }
+      attestation: {
+        predicate_type: 'https://github.com/stacklok/dockyard/mcp-security-scan/v1',
+        predicate: { findings: 0.0, scanner: 'mcp-scan' }
+      }
     });
     expect(r).toMatchObject({ status: 'verified' });
   });
@@ -142,9 +159,21 @@ describe('signatures that verify and match', () => {
 
 describe('signatures that do not match the provenance', () => {
   const cases: [string, Parameters<typeof githubIdentity>[0], RegExp][] = [
-    ['repository', { repository: 'https://github.com/evil/osv-mcp' }, /repository_uri: want "https:\/\/github.com\/acme\/osv-mcp", got "https:\/\/github.com\/evil\/osv-mcp"/],
-    ['workflow (signer_identity)', { workflow: '/.github/workflows/nightly.yml' }, /signer_identity: want "\/.github\/workflows\/release.yml", got "\/.github\/workflows\/nightly.yml"/],
-    ['issuer', { issuer: 'https://accounts.google.com' }, /cert_issuer: want "https:\/\/token.actions.githubusercontent.com", got "https:\/\/accounts.google.com"/],
+    [
+      'repository',
+      { repository: 'https://github.com/evil/osv-mcp' },
+      /repository_uri: want "https:\/\/github.com\/acme\/osv-mcp", got "https:\/\/github.com\/evil\/osv-mcp"/
+    ],
+    [
+      'workflow (signer_identity)',
+      { workflow: '/.github/workflows/nightly.yml' },
+      /signer_identity: want "\/.github\/workflows\/release.yml", got "\/.github\/workflows\/nightly.yml"/
+    ],
+    [
+      'issuer',
+      { issuer: 'https://accounts.google.com' },
+      /cert_issuer: want "https:\/\/token.actions.githubusercontent.com", got "https:\/\/accounts.google.com"/
+    ],
     ['runner environment', { runnerEnvironment: 'self-hosted' }, /runner_environment: want "github-hosted", got "self-hosted"/]
   ];
   test.each(cases)('wrong %s', async (name, over, re) => {
@@ -199,7 +228,11 @@ describe('signatures that must not count', () => {
   test('no signature at all', async () => {
     const img = await pushImage(reg.url, 'acme/unsigned', '1.0.0');
     const r = await verifier().v.verify(`${reg.host}/acme/unsigned:1.0.0`, prov);
-    expect(r).toEqual({ status: 'unverified', digest: img.digest, reason: `not signed: no cosign signature or sigstore bundle found for ${img.digest}` });
+    expect(r).toEqual({
+      status: 'unverified',
+      digest: img.digest,
+      reason: `not signed: no cosign signature or sigstore bundle found for ${img.digest}`
+    });
   });
 
   test('signed by a CA the trusted root does not know', async () => {
@@ -233,7 +266,8 @@ describe('no network when there is nothing to check', () => {
     const r = await v.verify(`${counted.host}/acme/legacy:1.0.0`, { ...prov, sigstore_url: 'tuf-repo.github.com' });
     expect(r).toEqual({
       status: 'unverified',
-      reason: 'not verified: sigstore_url "tuf-repo.github.com" is not supported (only tuf-repo-cdn.sigstore.dev; a trusted-root file can replace it)'
+      reason:
+        'not verified: sigstore_url "tuf-repo.github.com" is not supported (only tuf-repo-cdn.sigstore.dev; a trusted-root file can replace it)'
     });
     expect(counted.requests).toHaveLength(0);
     expect(v.trustedRootSource()).toBeUndefined();

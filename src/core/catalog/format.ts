@@ -29,7 +29,7 @@ export function detectRegistryFormat(doc: unknown, source: string): RegistryForm
     'registry-format',
     `not a ToolHive registry: found ${what}`,
     placeOf(source),
-    'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}',
+    'expected the upstream MCP registry format {"version", "meta", "data": {"servers": [...]}} or the legacy ToolHive format {"servers": {...}}'
   );
 }
 

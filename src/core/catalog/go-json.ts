@@ -13,7 +13,11 @@ export type JsonObject = Record<string, unknown>;
 /** A field we read has the wrong JSON type (strict mode only). */
 export class ShapeError extends Error {
   override name = 'ShapeError';
-  constructor(readonly path: string, expected: string, got: unknown) {
+  constructor(
+    readonly path: string,
+    expected: string,
+    got: unknown
+  ) {
     super(`${path}: expected ${expected}, got ${jsonTypeName(got)}`);
   }
 }
@@ -108,7 +112,9 @@ export function strArray(v: unknown, path: string, mode: Mode): string[] {
 }
 
 export function intArray(v: unknown, path: string, mode: Mode): number[] {
-  return arr(v, path, mode).map((e, i) => (typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)));
+  return arr(v, path, mode).map((e, i) =>
+    typeof e === 'number' && Number.isInteger(e) && Math.abs(e) <= 2 ** 63 ? e : int(e, `${path}[${i}]`, mode)
+  );
 }
 
 /** Go `map[string]string`. */

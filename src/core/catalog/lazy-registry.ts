@@ -18,14 +18,17 @@ export interface RawEntry {
 
 /** A converted entry, or why it was skipped (and whether `thv registry convert` already refused it). */
 export type Converted =
-  | { ok: true; server: ServerMetadata }
-  | { ok: false; name: string; reason: string; legacyPhase: boolean; overLimit: boolean };
+  { ok: true; server: ServerMetadata } | { ok: false; name: string; reason: string; legacyPhase: boolean; overLimit: boolean };
 
 export class LazyRegistry implements Registry {
   private readonly byName = new Map<string, RawEntry[]>();
   private readonly byShortName = new Map<string, RawEntry[]>();
   private readonly outcomes = new Map<RawEntry, Converted>();
-  private full?: { servers: Map<string, ImageMetadata>; remoteServers: Map<string, RemoteServerMetadata>; skipped: { name: string; reason: string }[] };
+  private full?: {
+    servers: Map<string, ImageMetadata>;
+    remoteServers: Map<string, RemoteServerMetadata>;
+    skipped: { name: string; reason: string }[];
+  };
 
   constructor(
     private readonly entries: RawEntry[],
@@ -113,7 +116,8 @@ function convertEntry(entry: RawEntry): Converted {
     try {
       server = (entry.legacy.remote ? legacyRemoteToServerJSON : legacyImageToServerJSON)(entry.legacy.key, entry.raw);
     } catch (error) {
-      if (error instanceof ConversionError || error instanceof ShapeError) return { ok: false, name: entry.legacy.key, reason: error.message, legacyPhase: true, overLimit: error instanceof EntryLimitError };
+      if (error instanceof ConversionError || error instanceof ShapeError)
+        return { ok: false, name: entry.legacy.key, reason: error.message, legacyPhase: true, overLimit: error instanceof EntryLimitError };
       throw error;
     }
   }

@@ -20,7 +20,7 @@ import {
   decodeProvenance,
   decodeToolDefinitions,
   envVarToGo,
-  provenanceToGo,
+  provenanceToGo
 } from './toolhive-types.js';
 
 export const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
@@ -79,7 +79,7 @@ function decodeBase(o: JsonObject, path: string): LegacyBase {
     tags: strArray(field(o, 'tags'), `${path}.tags`, 'strict'),
     overview: s('overview'),
     tool_definitions: decodeToolDefinitions(field(o, 'tool_definitions'), `${path}.tool_definitions`, 'strict'),
-    custom_metadata: decodeCustomMetadata(field(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict'),
+    custom_metadata: decodeCustomMetadata(field(o, 'custom_metadata'), `${path}.custom_metadata`, 'strict')
   };
 }
 
@@ -119,7 +119,14 @@ function withExtension(server: JsonObject, extKey: string, ext: JsonObject): Jso
 }
 
 /** KeyValueInput (model.Input fields are all omitempty; `name` is not). */
-function keyValueInput(name: string, description?: string, required?: boolean, secret?: boolean, def?: string, choices?: string[]): JsonObject {
+function keyValueInput(
+  name: string,
+  description?: string,
+  required?: boolean,
+  secret?: boolean,
+  def?: string,
+  choices?: string[]
+): JsonObject {
   const kv: JsonObject = {};
   if (description) kv.description = description;
   if (required) kv.isRequired = true;
@@ -143,7 +150,7 @@ export function legacyImageToServerJSON(key: string, entry: unknown): JsonObject
     env_vars: decodeEnvVars(field(o, 'env_vars'), `${path}.env_vars`, 'strict'),
     args: strArray(field(o, 'args'), `${path}.args`, 'strict'),
     docker_tags: strArray(field(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
-    provenance: decodeProvenance(field(o, 'provenance'), `${path}.provenance`, 'strict'),
+    provenance: decodeProvenance(field(o, 'provenance'), `${path}.provenance`, 'strict')
   };
 
   const server = serverHead(key, m);
@@ -178,7 +185,7 @@ export function legacyRemoteToServerJSON(key: string, entry: unknown): JsonObjec
     proxy_port: int(field(o, 'proxy_port'), `${path}.proxy_port`, 'strict'),
     headers: decodeHeaders(field(o, 'headers'), `${path}.headers`, 'strict'),
     oauth_config: decodeOAuthConfig(field(o, 'oauth_config'), `${path}.oauth_config`, 'strict'),
-    env_vars: decodeEnvVars(field(o, 'env_vars'), `${path}.env_vars`, 'strict'),
+    env_vars: decodeEnvVars(field(o, 'env_vars'), `${path}.env_vars`, 'strict')
   };
 
   const server = serverHead(key, m);
@@ -209,7 +216,11 @@ export function legacySection(doc: unknown, key: 'servers' | 'remote_servers', s
   const value = field(doc, key);
   if (value === undefined || value === null) return [];
   if (!isObject(value)) {
-    throw new RegistryError('registry-format', `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`, placeOf(source));
+    throw new RegistryError(
+      'registry-format',
+      `legacy registry "${key}" must be an object of entries, not ${Array.isArray(value) ? 'an array' : typeof value}`,
+      placeOf(source)
+    );
   }
   return Object.entries(value);
 }
@@ -236,8 +247,8 @@ export function convertLegacyRegistry(doc: unknown, source: string): LegacyConve
       $schema: UPSTREAM_REGISTRY_SCHEMA_URL,
       version: str(field(top, 'version'), 'version', 'lenient'),
       meta: { last_updated: str(field(top, 'last_updated'), 'last_updated', 'lenient') },
-      data: { servers },
+      data: { servers }
     },
-    skipped,
+    skipped
   };
 }

@@ -13,7 +13,7 @@ import {
   decodeOAuthConfig,
   decodeProfile,
   decodeProvenance,
-  makeEnvVar,
+  makeEnvVar
 } from './toolhive-types.js';
 
 const S: Mode = 'strict';
@@ -50,7 +50,7 @@ function common(server: JsonObject, name: string) {
     name,
     title: str(field(server, 'title'), 'title', S),
     description: str(field(server, 'description'), 'description', S),
-    repositoryUrl: repository ? str(field(repository, 'url'), 'repository.url', S) : '',
+    repositoryUrl: repository ? str(field(repository, 'url'), 'repository.url', S) : ''
   };
 }
 
@@ -77,7 +77,7 @@ function toImage(server: JsonObject, name: string, packages: unknown[]): ImageMe
     name,
     image: str(field(pkg, 'identifier'), `${at}.identifier`, S),
     transport: str(field(transport, 'type'), `${at}.transport.type`, S),
-    env_vars: extractEnvironmentVariables(pkg, at),
+    env_vars: extractEnvironmentVariables(pkg, at)
   };
   putIf(meta, 'title', base.title);
   putIf(meta, 'description', base.description);
@@ -110,7 +110,7 @@ function toRemote(server: JsonObject, name: string, first: unknown): RemoteServe
     name,
     url: str(field(remote, 'url'), 'remotes[0].url', S),
     transport: str(field(remote, 'type'), 'remotes[0].type', S),
-    env_vars: [],
+    env_vars: []
   };
   putIf(meta, 'title', base.title);
   putIf(meta, 'description', base.description);
@@ -119,7 +119,10 @@ function toRemote(server: JsonObject, name: string, first: unknown): RemoteServe
   arr(field(remote, 'headers'), 'remotes[0].headers', S).forEach((h, i) => {
     const at = `remotes[0].headers[${i}]`;
     const o = obj(h, at, S) ?? {};
-    const header: RemoteHeader = { name: str(field(o, 'name'), `${at}.name`, S), required: bool(field(o, 'isRequired'), `${at}.isRequired`, S) };
+    const header: RemoteHeader = {
+      name: str(field(o, 'name'), `${at}.name`, S),
+      required: bool(field(o, 'isRequired'), `${at}.isRequired`, S)
+    };
     putIf(header, 'description', str(field(o, 'description'), `${at}.description`, S));
     putIf(header, 'secret', bool(field(o, 'isSecret'), `${at}.isSecret`, S));
     putIf(header, 'default', str(field(o, 'default'), `${at}.default`, S));
@@ -182,8 +185,8 @@ function extractEnvironmentVariables(pkg: JsonObject, at: string): EnvVar[] {
         str(field(o, 'description'), `${p}.description`, S),
         bool(field(o, 'isRequired'), `${p}.isRequired`, S),
         bool(field(o, 'isSecret'), `${p}.isSecret`, S),
-        str(field(o, 'default'), `${p}.default`, S),
-      ),
+        str(field(o, 'default'), `${p}.default`, S)
+      )
     );
   });
   arr(field(pkg, 'runtimeArguments'), `${at}.runtimeArguments`, S).forEach((a, i) => {
@@ -284,7 +287,8 @@ export function goUrlPort(raw: string): { ok: true; port: string } | { ok: false
   const authority = slash === -1 ? afterSlashes : afterSlashes.slice(0, slash);
   if (slash !== -1 && badEscape(afterSlashes.slice(slash))) return { ok: false, reason: 'invalid URL escape' };
   const at = authority.lastIndexOf('@');
-  if (at !== -1 && !/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(authority.slice(0, at))) return { ok: false, reason: 'net/url: invalid userinfo' };
+  if (at !== -1 && !/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(authority.slice(0, at)))
+    return { ok: false, reason: 'net/url: invalid userinfo' };
   const host = at === -1 ? authority : authority.slice(at + 1);
   let colonPort = '';
   if (host.startsWith('[')) {

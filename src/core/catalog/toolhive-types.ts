@@ -17,7 +17,7 @@ import {
   putIf,
   str,
   strArray,
-  strMap,
+  strMap
 } from './go-json.js';
 import { EntryLimitError } from './errors.js';
 
@@ -87,7 +87,7 @@ export function provenanceToGo(p: Provenance): JsonObject {
     repository_uri: p.repository_uri ?? '',
     signer_identity: p.signer_identity ?? '',
     runner_environment: p.runner_environment ?? '',
-    cert_issuer: p.cert_issuer ?? '',
+    cert_issuer: p.cert_issuer ?? ''
   };
   if (p.repository_ref) out.repository_ref = p.repository_ref;
   if (p.attestation) out.attestation = { ...p.attestation };
@@ -147,8 +147,8 @@ export function decodeEnvVars(v: unknown, path: string, mode: Mode): EnvVar[] {
         str(field(o, 'description'), `${p}.description`, mode),
         bool(field(o, 'required'), `${p}.required`, mode),
         bool(field(o, 'secret'), `${p}.secret`, mode),
-        str(field(o, 'default'), `${p}.default`, mode),
-      ),
+        str(field(o, 'default'), `${p}.default`, mode)
+      )
     );
   });
   return out;

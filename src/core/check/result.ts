@@ -102,7 +102,8 @@ export interface ServerNotFound
 }
 
 /** thv's `unknown`: the lookup failed, the entry is not an image, or the tags cannot be ordered. */
-export interface Undecided extends ResultBase, NoUpgrade, Absent<'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
+export interface Undecided
+  extends ResultBase, NoUpgrade, Absent<'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'proposal'> {
   status: 'unknown';
   workload: Workload;
   candidate_image?: string;
@@ -111,7 +112,8 @@ export interface Undecided extends ResultBase, NoUpgrade, Absent<'env_var_drift'
 
 /** A manifest we could not read (beyond thv): no workload, so nothing else to say. */
 export interface InvalidManifest
-  extends ResultBase,
+  extends
+    ResultBase,
     NoUpgrade,
     Absent<'workload' | 'candidate_image' | 'env_var_drift' | 'config_drift' | 'missing_env_vars' | 'entry' | 'verification' | 'proposal'> {
   status: 'invalid';

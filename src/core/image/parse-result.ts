@@ -3,5 +3,4 @@
 
 export type Result<T> = T | { error: string };
 
-export const isError = (r: unknown): r is { error: string } =>
-  typeof r === 'object' && r !== null && 'error' in r;
+export const isError = (r: unknown): r is { error: string } => typeof r === 'object' && r !== null && 'error' in r;

@@ -15,14 +15,7 @@ function countRunes(s: string): number {
 }
 
 /** ggcr checkElement: length in runes first, then the alphabet. */
-function checkElement(
-  kind: string,
-  element: string,
-  re: RegExp,
-  allowed: string,
-  min: number,
-  max: number
-): string | undefined {
+function checkElement(kind: string, element: string, re: RegExp, allowed: string, min: number, max: number): string | undefined {
   const charsOk = re.test(element);
   // An accepted alphabet is ASCII, so .length is the rune count.
   if (charsOk && element.length >= min && element.length <= max) return undefined;
@@ -39,5 +32,4 @@ export const checkRepository = (repo: string): string | undefined =>
 export const checkTag = (tag: string): string | undefined => checkElement('tag', tag, TAG_RE, TAG_CHARS, 1, 127);
 
 /** Why `digest` is not a digest (only length and alphabet, as in ggcr), or undefined. */
-export const checkDigest = (digest: string): string | undefined =>
-  checkElement('digest', digest, DIGEST_RE, DIGEST_CHARS, 71, 71);
+export const checkDigest = (digest: string): string | undefined => checkElement('digest', digest, DIGEST_RE, DIGEST_CHARS, 71, 71);

@@ -34,7 +34,6 @@ export function newRepository(name: string): Result<Repository> {
     return { error: `registries must be valid RFC 3986 URI authorities: ${registry}` };
   }
   if (registry === '' || registry === DOCKER_HUB_ALIAS) registry = DEFAULT_REGISTRY;
-  const repository =
-    registry === DEFAULT_REGISTRY && !repo.includes('/') ? `${DEFAULT_NAMESPACE}/${repo}` : repo;
+  const repository = registry === DEFAULT_REGISTRY && !repo.includes('/') ? `${DEFAULT_NAMESPACE}/${repo}` : repo;
   return { registry, repository };
 }

@@ -15,8 +15,7 @@ interface Parsed {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 // [0-9A-Za-z-]
-const isIdentChar = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 45;
+const isIdentChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 45;
 
 /** Length of the leading decimal number at `from` (no leading zeros), or -1. */
 function intLength(v: string, from: number): number {

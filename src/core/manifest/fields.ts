@@ -53,7 +53,8 @@ export function mapKeysField(field: Field | undefined, key: string): string[] {
 
 export function stringListField(field: Field | undefined, key: string): string[] {
   if (field === undefined || field.value === null || field.value === undefined) return [];
-  if (!Array.isArray(field.value)) throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
+  if (!Array.isArray(field.value))
+    throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
   return field.value.map((item, i) => {
     if (typeof item !== 'string') throw new FieldError(`"${key}[${i}]" must be a string, found ${describeType(item)}`, field.start);
     return item;

@@ -4,8 +4,7 @@ import { type JsonMember, memberSpan, scanTopLevel } from './json-scan.js';
 import { lineColumnAt } from '../text/text-position.js';
 
 export type JsonDocument =
-  | { ok: true; value: unknown; lookup: FieldLookup; has: (key: string) => boolean }
-  | { ok: false; message: string; offset?: number };
+  { ok: true; value: unknown; lookup: FieldLookup; has: (key: string) => boolean } | { ok: false; message: string; offset?: number };
 
 const BOM = 0xfeff;
 const UPPERCASE = /[A-Z]/;
@@ -24,7 +23,8 @@ export function parseJsonDocument(text: string): JsonDocument {
   } catch {
     return parseJsonDocumentAsGo(text);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: true, value, lookup: () => undefined, has: () => false };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: true, value, lookup: () => undefined, has: () => false };
   const object = value as Record<string, unknown>;
   for (const key in object) if (UPPERCASE.test(key)) return parseJsonDocumentAsGo(text);
   const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);

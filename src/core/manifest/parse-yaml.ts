@@ -11,7 +11,8 @@ export interface YamlDocument {
   nested: (path: string[]) => Field | undefined;
 }
 
-export type YamlParse = { ok: true; documents: YamlDocument[] } | { ok: false; message: string; line?: number; column?: number; documentIndex: number };
+export type YamlParse =
+  { ok: true; documents: YamlDocument[] } | { ok: false; message: string; line?: number; column?: number; documentIndex: number };
 
 // Merge keys are YAML 1.1, which Kubernetes tooling (sigs.k8s.io/yaml) still reads.
 const OPTIONS = { prettyErrors: true, uniqueKeys: true, merge: true } as const;
@@ -96,7 +97,13 @@ export function parseYamlDocuments(text: string): YamlParse {
         pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
         pos.col = 1;
       }
-      return { ok: false, message: `not valid YAML: ${describeError(error.message)}`, line: pos?.line, column: pos?.col, documentIndex: index };
+      return {
+        ok: false,
+        message: `not valid YAML: ${describeError(error.message)}`,
+        line: pos?.line,
+        column: pos?.col,
+        documentIndex: index
+      };
     }
     let value: unknown;
     try {

@@ -34,12 +34,7 @@ export function looksLikeRunConfig(has: (key: string) => boolean): boolean {
 }
 
 /** A RunConfig's checker-relevant fields (pkg/runner/config.go). Throws FieldError on a wrong type. */
-export function runConfigWorkload(
-  text: string,
-  get: FieldLookup,
-  file: string,
-  documentIndex: number
-): Workload {
+export function runConfigWorkload(text: string, get: FieldLookup, file: string, documentIndex: number): Workload {
   const imageField = get('image');
   if (imageField === undefined && get('remote_url') === undefined) {
     throw new FieldError('"image" is missing: a RunConfig needs the container image it runs');
@@ -51,9 +46,7 @@ export function runConfigWorkload(
     documentIndex,
     name: stringField(get('name'), 'name'),
     image,
-    imageSpan: imageField
-      ? spanOf(text, imageField)
-      : { offset: 0, length: 0, line: 1, column: 1 },
+    imageSpan: imageField ? spanOf(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
     ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
     registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
     transport: stringField(get('transport'), 'transport'),

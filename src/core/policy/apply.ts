@@ -37,7 +37,11 @@ export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): Upg
 }
 
 /** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
-export function applyPolicy<T extends CheckResult | PreliminaryResult>(results: readonly T[], policy: UpgradePolicy, repositoryPath: RepositoryPath): T[] {
+export function applyPolicy<T extends CheckResult | PreliminaryResult>(
+  results: readonly T[],
+  policy: UpgradePolicy,
+  repositoryPath: RepositoryPath
+): T[] {
   return results.map((r) => {
     if (r.status !== 'upgrade-available') return r;
     const held = heldBy(policy, subjectOf(r as Upgrade, repositoryPath));

@@ -4,7 +4,16 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { globProblem } from './glob-match.js';
 import { PolicyError } from './policy-error.js';
-import { DEFAULT_POLICY, UPDATE_TYPES, type IgnoreEntry, type PolicyRule, type PolicySource, type Selector, type UpdateType, type UpgradePolicy } from './types.js';
+import {
+  DEFAULT_POLICY,
+  UPDATE_TYPES,
+  type IgnoreEntry,
+  type PolicyRule,
+  type PolicySource,
+  type Selector,
+  type UpdateType,
+  type UpgradePolicy
+} from './types.js';
 
 const TOP_KEYS = ['ignore', 'update-types', 'rules'];
 const IGNORE_KEYS = { workload: 'workloads', server: 'servers', path: 'paths' } as const;
@@ -77,7 +86,8 @@ class Reader {
   updateTypes(node: Node | null, key: string): { types: UpdateType[]; source: PolicySource } {
     const values = this.strings(node, key);
     for (const v of values) {
-      if (!(UPDATE_TYPES as readonly string[]).includes(v)) this.fail(node, `${key}: unknown update type ${JSON.stringify(v)}`, `use ${UPDATE_TYPES.join(', ')}`);
+      if (!(UPDATE_TYPES as readonly string[]).includes(v))
+        this.fail(node, `${key}: unknown update type ${JSON.stringify(v)}`, `use ${UPDATE_TYPES.join(', ')}`);
     }
     return { types: [...new Set(values as UpdateType[])], source: this.source(node) };
   }
@@ -107,7 +117,8 @@ function readRule(r: Reader, item: Node, index: number): PolicyRule {
     else if (key === 'ignore') rule.ignore = { value: r.boolean(value, `${where}.ignore`), source: r.source(value) };
     else rule.selector[key as (typeof SELECTOR_KEYS)[number]] = r.globs(value, `${where}.${key}`);
   }
-  if (!rule.selector.paths && !rule.selector.servers && !rule.selector.workloads) r.fail(item, `${where}: a rule needs paths, workloads or servers`);
+  if (!rule.selector.paths && !rule.selector.servers && !rule.selector.workloads)
+    r.fail(item, `${where}: a rule needs paths, workloads or servers`);
   if (!rule.updateTypes && !rule.ignore) r.fail(item, `${where}: a rule needs update-types or ignore`);
   return rule;
 }

@@ -50,8 +50,12 @@ export function sanitizeRefComponent(text: string): string {
 /** Checks the prefix input once, so a bad value fails with the input's name rather than a 422 from GitHub. */
 export function validateBranchPrefix(prefix: string): void {
   if (prefix === '' || !isValidBranchName(`${prefix}x`)) {
-    throw new ConfigurationError('invalid-branch-prefix', `branch-prefix ${JSON.stringify(prefix)} is not usable in a git branch name`,
-      {}, 'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`');
+    throw new ConfigurationError(
+      'invalid-branch-prefix',
+      `branch-prefix ${JSON.stringify(prefix)} is not usable in a git branch name`,
+      {},
+      'use letters, digits, `-`, `_`, `.` and `/`, e.g. `toolhive-upgrade/`'
+    );
   }
 }
 

@@ -29,15 +29,21 @@ function commitText(text: string, max = 200): string {
  * any) the generated list of upgrades. Our trailers always form the last paragraph, so a custom
  * message can neither drop nor forge them (only the last paragraph is read).
  */
-export function buildCommitMessage(title: string, upgrades: readonly UpgradeAvailable[], trailers: OwnershipTrailers, custom?: string): string {
+export function buildCommitMessage(
+  title: string,
+  upgrades: readonly UpgradeAvailable[],
+  trailers: OwnershipTrailers,
+  custom?: string
+): string {
   const customLines = (custom ?? '').replace(/\r\n?/g, '\n').trim().split('\n');
   const subject = custom?.trim() ? commitText(customLines[0]!, 72 * 2) : commitText(title, 72 * 2);
   const customBody = customLines.slice(1).join('\n').trim();
   const lines = customBody
     ? [customBody]
     : upgrades.map(
-      (u) => `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`,
-    );
+        (u) =>
+          `- ${commitText(u.workload.name, 100)} (${commitText(u.workload.file, 200)}): ${commitText(u.current_image)} -> ${commitText(u.candidate_image)}`
+      );
   return [
     subject,
     '',
@@ -46,13 +52,16 @@ export function buildCommitMessage(title: string, upgrades: readonly UpgradeAvai
     `${TRAILER_BASE}: ${trailers.base}`,
     `${TRAILER_TREE}: ${trailers.tree}`,
     `${TRAILER_CONTENT}: ${trailers.content}`,
-    '',
+    ''
   ].join('\n');
 }
 
 /** Our trailers from the last paragraph of `message`, or undefined unless each appears exactly once and well-formed. */
 export function parseOwnershipTrailers(message: string): OwnershipTrailers | undefined {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trimEnd()
+    .split(/\n[ \t]*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const found = new Map<string, string[]>();
   for (const line of last.split('\n')) {

@@ -29,24 +29,46 @@ const RULE = 'PR mode commits only what is committed';
  * Refuses (UncommittedFileError, naming the file) when the workspace text of `path` is not the
  * regular-file blob `entry` of the base commit. Returns the mode to keep when the PR rewrites it.
  */
-export function requireCommitted(path: string, workspaceText: string, entry: CommittedEntry | undefined, baseSha: string): '100644' | '100755' {
+export function requireCommitted(
+  path: string,
+  workspaceText: string,
+  entry: CommittedEntry | undefined,
+  baseSha: string
+): '100644' | '100755' {
   const at = `the commit GITHUB_SHA (${baseSha.slice(0, 12)})`;
   const place = { file: path };
   if (!entry) {
-    throw new UncommittedFileError('pr-file-not-committed', `is not in ${at} (an untracked file in the workspace); ${RULE}`, place,
-      'commit the manifest, or run PR mode on a clean checkout');
+    throw new UncommittedFileError(
+      'pr-file-not-committed',
+      `is not in ${at} (an untracked file in the workspace); ${RULE}`,
+      place,
+      'commit the manifest, or run PR mode on a clean checkout'
+    );
   }
   if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
-    const what = entry.mode === '120000' ? 'a symbolic link' : entry.type === 'commit' ? 'a submodule' : `not a regular file (mode ${entry.mode})`;
-    throw new UncommittedFileError('pr-file-not-regular', `is ${what} in ${at}; manifests are edited only as regular files inside the repository`, place);
+    const what =
+      entry.mode === '120000' ? 'a symbolic link' : entry.type === 'commit' ? 'a submodule' : `not a regular file (mode ${entry.mode})`;
+    throw new UncommittedFileError(
+      'pr-file-not-regular',
+      `is ${what} in ${at}; manifests are edited only as regular files inside the repository`,
+      place
+    );
   }
   if (gitBlobSha(workspaceText) !== entry.sha) {
     if (workspaceText.includes('\r\n') && gitBlobSha(workspaceText.replace(/\r\n/g, '\n')) === entry.sha) {
-      throw new UncommittedFileError('pr-file-differs-from-commit', `differs from ${at} in its line endings (converted on checkout); ${RULE}`, place,
-        'check out without line-ending conversion: `git config --global core.autocrlf false` before actions/checkout, or `* -text` in .gitattributes');
+      throw new UncommittedFileError(
+        'pr-file-differs-from-commit',
+        `differs from ${at} in its line endings (converted on checkout); ${RULE}`,
+        place,
+        'check out without line-ending conversion: `git config --global core.autocrlf false` before actions/checkout, or `* -text` in .gitattributes'
+      );
     }
-    throw new UncommittedFileError('pr-file-differs-from-commit', `differs from ${at} (uncommitted changes in the workspace); ${RULE}`, place,
-      'commit the change, or run PR mode before the steps that modify the checkout');
+    throw new UncommittedFileError(
+      'pr-file-differs-from-commit',
+      `differs from ${at} (uncommitted changes in the workspace); ${RULE}`,
+      place,
+      'commit the change, or run PR mode before the steps that modify the checkout'
+    );
   }
   return entry.mode;
 }

@@ -61,7 +61,10 @@ export function ownership(head: BranchHead): { ours: true; trailers: OwnershipTr
   const trailers = parseOwnershipTrailers(head.message);
   if (!trailers) return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} was not made by this Action` };
   if (head.parents.length !== 1 || head.parents[0] !== trailers.base) {
-    return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} does not sit directly on the base it records (rebased or merged by someone)` };
+    return {
+      ours: false,
+      why: `the head commit ${head.sha.slice(0, 12)} does not sit directly on the base it records (rebased or merged by someone)`
+    };
   }
   if (head.tree !== trailers.tree) {
     return { ours: false, why: `the head commit ${head.sha.slice(0, 12)} was amended after this Action made it` };

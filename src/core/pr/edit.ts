@@ -23,14 +23,22 @@ export type TokenStyle = 'double-quoted' | 'single-quoted' | 'plain';
 export function readToken(text: string, span: SourceSpan, file?: string): { value: string; style: TokenStyle } {
   const place = { file, line: span.line };
   if (span.offset < 0 || span.length <= 0 || span.offset + span.length > text.length) {
-    throw new EditError('edit-span-out-of-range', `image span ${span.offset}+${span.length} is outside the file (${text.length} characters)`, place);
+    throw new EditError(
+      'edit-span-out-of-range',
+      `image span ${span.offset}+${span.length} is outside the file (${text.length} characters)`,
+      place
+    );
   }
   const token = text.slice(span.offset, span.offset + span.length);
   // A quoted or block value over several lines is real YAML we do not rewrite; a plain token with a
   // line break is just a wrong span and fails the comparison below.
   if (/[\r\n]/.test(token) && /^["'|>]/.test(token)) {
-    throw new EditError('edit-unsupported-style', 'the image value spans several lines; only single-line values are edited', place,
-      'write the image on one line');
+    throw new EditError(
+      'edit-unsupported-style',
+      'the image value spans several lines; only single-line values are edited',
+      place,
+      'write the image on one line'
+    );
   }
   const first = token[0];
   if (first === '"') {
@@ -43,8 +51,12 @@ export function readToken(text: string, span: SourceSpan, file?: string): { valu
     return { value: token.slice(1, -1).replace(/''/g, "'"), style: 'single-quoted' };
   }
   if (first === '|' || first === '>' || first === '&' || first === '*' || first === '!') {
-    throw new EditError('edit-unsupported-style', `the image value uses YAML syntax that is not edited in place (${first})`, place,
-      'write the image as a plain or quoted scalar');
+    throw new EditError(
+      'edit-unsupported-style',
+      `the image value uses YAML syntax that is not edited in place (${first})`,
+      place,
+      'write the image as a plain or quoted scalar'
+    );
   }
   return { value: token, style: 'plain' };
 }
@@ -100,7 +112,11 @@ export function isSafePlainScalar(value: string): boolean {
 
 function checkNewImage(to: string, place: { file?: string; line: number }): void {
   if (to === '' || /[\u0000-\u001f\u007f]/.test(to) || to.trim() !== to) {
-    throw new EditError('edit-invalid-image', `refusing to write the image ${JSON.stringify(to)}: it is empty or contains whitespace or control characters`, place);
+    throw new EditError(
+      'edit-invalid-image',
+      `refusing to write the image ${JSON.stringify(to)}: it is empty or contains whitespace or control characters`,
+      place
+    );
   }
 }
 
@@ -112,9 +128,12 @@ export function replaceImage(text: string, span: SourceSpan, newImage: string, e
   const place = { file, line: span.line };
   const { value, style } = readToken(text, span, file);
   if (value !== expectedCurrent) {
-    throw new EditError('edit-span-mismatch',
+    throw new EditError(
+      'edit-span-mismatch',
       `expected the image ${JSON.stringify(expectedCurrent)} at line ${span.line}, column ${span.column}, found ${JSON.stringify(value)}`,
-      place, 'the file changed after it was read; run again');
+      place,
+      'the file changed after it was read; run again'
+    );
   }
   checkNewImage(newImage, place);
   return text.slice(0, span.offset) + encodeToken(newImage, style) + text.slice(span.offset + span.length);

@@ -70,7 +70,8 @@ export function addEnvDefaults(text: string, defaults: readonly EnvDefault[]): E
   // Go matches keys case-insensitively, so a second spelling would make the target ambiguous.
   const envMembers = top.members.filter((m) => m.key.toLowerCase() === 'env_vars');
   if (envMembers.length === 0) return { skipped: 'the RunConfig has no `env_vars` object to add them to' };
-  if (envMembers.length > 1 || envMembers[0]!.key !== 'env_vars') return { skipped: '`env_vars` appears more than once or in another spelling' };
+  if (envMembers.length > 1 || envMembers[0]!.key !== 'env_vars')
+    return { skipped: '`env_vars` appears more than once or in another spelling' };
   const env = envMembers[0]!;
   if (text[env.valueStart] !== '{') return { skipped: '`env_vars` is not an object' };
   const inner = scanTopLevel(text, env.valueStart);

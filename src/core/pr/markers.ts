@@ -43,7 +43,7 @@ export function foreignCommitComment(branch: string, why: string): string {
     FOREIGN_COMMIT_MARKER,
     `This branch has changes that toolhive-upgrade-action did not make (${commentSafe(why)}), so the Action will not update ${inlineCode(branch)} or force-push over them.`,
     '',
-    'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.',
+    'The PR is yours now: finish it by hand, or close it and delete the branch to let the Action propose the upgrade again on its next run.'
   ].join('\n');
 }
 

@@ -76,9 +76,19 @@ export function contentDigest(files: readonly FileChange[]): string {
 /** A path for the Git Data API: repository-relative, `/`-separated, never leaving the repository. */
 export function repoPath(file: string): string {
   const path = file.replace(/^(\.\/)+/, '');
-  if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '.' || p === '')) {
-    throw new ConfigurationError('pr-path-outside-repository', `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`, { file },
-      'run the Action from the repository root (the default checkout directory)');
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    /^[A-Za-z]:/.test(path) ||
+    path.includes('\\') ||
+    path.split('/').some((p) => p === '..' || p === '.' || p === '')
+  ) {
+    throw new ConfigurationError(
+      'pr-path-outside-repository',
+      `cannot commit ${JSON.stringify(file)}: PR mode needs repository-relative manifest paths`,
+      { file },
+      'run the Action from the repository root (the default checkout directory)'
+    );
   }
   return path;
 }
@@ -92,7 +102,11 @@ type TargetOf = (upgrade: UpgradeAvailable) => string;
  * that would move the workload to another registry or repository, or a manifest we cannot edit
  * exactly (a YAML block scalar or alias, say), is left out with a warning; it never stops the others.
  */
-function editable(upgrades: readonly UpgradeAvailable[], textOf: TextOf, warnings: string[]): { upgrades: UpgradeAvailable[]; targetOf: TargetOf } {
+function editable(
+  upgrades: readonly UpgradeAvailable[],
+  textOf: TextOf,
+  warnings: string[]
+): { upgrades: UpgradeAvailable[]; targetOf: TargetOf } {
   const targets = new Map<UpgradeAvailable, string>();
   const kept = upgrades.filter((u) => {
     try {
@@ -123,7 +137,11 @@ function changedFiles(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, a
   for (const [file, ups] of byFile) {
     const path = repoPath(file);
     const before = textOf(file);
-    let after = applyEdits(before, ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: targetOf(u) })), file);
+    let after = applyEdits(
+      before,
+      ups.map((u) => ({ span: u.workload.imageSpan, from: u.workload.image, to: targetOf(u) })),
+      file
+    );
     if (addDefaultEnvVars) {
       for (const u of ups) {
         const defaults = defaultsToAdd(u.env_var_drift?.added).filter((d) => !u.workload.envVarNames.includes(d.name));
@@ -147,7 +165,13 @@ function changedFiles(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, a
   return { files, envNotes };
 }
 
-function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, options: PullRequestPlanOptions, warnings: string[]): ProposedChange | null {
+function proposeChange(
+  group: UpgradeGroup,
+  textOf: TextOf,
+  targetOf: TargetOf,
+  options: PullRequestPlanOptions,
+  warnings: string[]
+): ProposedChange | null {
   if (group.upgrades.length === 0) return null;
   const { files, envNotes } = changedFiles(group, textOf, targetOf, options.addDefaultEnvVars, warnings);
   if (files.length === 0) return null;
@@ -159,7 +183,7 @@ function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, 
     branch: group.branch,
     grouping: options.grouping,
     envDefaults: envNotes,
-    held: options.held,
+    held: options.held
   });
   const textDigest = `sha256:${sha256(`${title}\0${body}`)}`;
   return {
@@ -168,7 +192,7 @@ function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, 
     title,
     body: `${bodyMarker(textDigest)}\n${body}`,
     textDigest,
-    draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0),
+    draft: options.draft || group.upgrades.some((u) => missingRequired(u).length > 0)
   };
 }
 
@@ -177,15 +201,22 @@ function proposeChange(group: UpgradeGroup, textOf: TextOf, targetOf: TargetOf, 
  * by Workload `file`. Throws when an image span no longer matches its file (EditError) or a path
  * leaves the repository (ConfigurationError): nothing has been written by then.
  */
-export function planPullRequests(upgrades: readonly UpgradeAvailable[], texts: ReadonlyMap<string, string>, options: PullRequestPlanOptions): PullRequestPlan {
+export function planPullRequests(
+  upgrades: readonly UpgradeAvailable[],
+  texts: ReadonlyMap<string, string>,
+  options: PullRequestPlanOptions
+): PullRequestPlan {
   const textOf: TextOf = (file) => {
     const text = texts.get(file);
-    if (text === undefined) throw new UpgradeActionError('pr-manifest-not-read', 'the manifest was not read before planning its PR', { file });
+    if (text === undefined)
+      throw new UpgradeActionError('pr-manifest-not-read', 'the manifest was not read before planning its PR', { file });
     return text;
   };
   const warnings: string[] = [];
   const { upgrades: kept, targetOf } = editable(upgrades, textOf, warnings);
-  const groups = groupUpgrades(kept, options.grouping, options.naming)
-    .map((group) => ({ ...group, change: proposeChange(group, textOf, targetOf, options, warnings) }));
+  const groups = groupUpgrades(kept, options.grouping, options.naming).map((group) => ({
+    ...group,
+    change: proposeChange(group, textOf, targetOf, options, warnings)
+  }));
   return { groups, warnings };
 }

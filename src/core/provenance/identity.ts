@@ -73,9 +73,7 @@ export function matchProvenance(c: CertificateSummary, p: Provenance): string[] 
     const si = signerIdentity(c);
     const got = 'identity' in si ? si.identity : '';
     if (got !== p.signer_identity) {
-      out.push(
-        `signer_identity: want "${p.signer_identity}", got "${got}"${'error' in si ? ` (${si.error})` : ''}`
-      );
+      out.push(`signer_identity: want "${p.signer_identity}", got "${got}"${'error' in si ? ` (${si.error})` : ''}`);
     }
   }
   return out;

@@ -22,14 +22,20 @@ export function heldBackReason(row: UpgradeAvailable): string {
 export const HELD_BACK_SHOWN = 50;
 
 /** A short section, or '' when nothing is held back. */
-export function renderHeldBack(rows: readonly CheckResult[], reasonOf: (row: UpgradeAvailable) => string = heldBackReason, shown = HELD_BACK_SHOWN): string {
+export function renderHeldBack(
+  rows: readonly CheckResult[],
+  reasonOf: (row: UpgradeAvailable) => string = heldBackReason,
+  shown = HELD_BACK_SHOWN
+): string {
   const held = heldBackUpgrades(rows);
   if (held.length === 0) return '';
   const lines = [`### Upgrades held back (${held.length})`, '', 'Found, but not proposed in a pull request:', ''];
   for (const row of held.slice(0, shown)) {
     const name = escapeMarkdown(row.workload_name || row.file);
     const where = inlineCode(`${row.file}${row.line ? `:${row.line}` : ''}`);
-    lines.push(`- ${name} (${where}): ${inlineCode(row.current_image)} → ${inlineCode(row.candidate_image)}: ${escapeMarkdown(reasonOf(row))}`);
+    lines.push(
+      `- ${name} (${where}): ${inlineCode(row.current_image)} → ${inlineCode(row.candidate_image)}: ${escapeMarkdown(reasonOf(row))}`
+    );
   }
   if (held.length > shown) lines.push(`- …and ${held.length - shown} more (see the table above and the \`results\` output)`);
   return `${lines.join('\n')}\n`;

@@ -59,5 +59,7 @@ export function renderHeldSection(rows: readonly CheckResult[]): string[] {
 /** A PR-body line for an upgrade whose registry entry is deprecated. */
 export function deprecatedLines(u: UpgradeAvailable): string[] {
   if (!u.deprecated) return [];
-  return [`- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`];
+  return [
+    `- ⚠️ The registry marks ${inlineCode(u.entry.name)} as **deprecated**: consider moving to its replacement instead of upgrading.`
+  ];
 }

@@ -82,21 +82,29 @@ function envLines(u: UpgradeAvailable, note: EnvDefaultsNote | undefined): strin
   for (const v of added.filter((x) => x.required)) {
     const secret = v.secret ? ' secret' : '';
     const how = v.secret ? ' Add it as a ToolHive secret (`secrets`), not as a plain value.' : '';
-    lines.push(`- **${inlineCode(v.name)}**: new required${secret} variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**.${how}${description(v)}`);
+    lines.push(
+      `- **${inlineCode(v.name)}**: new required${secret} variable (the candidate requires it, the manifest does not supply it): **needs a value before merge**.${how}${description(v)}`
+    );
   }
   for (const v of added.filter((x) => !x.required)) {
     if (v.secret) {
       lines.push(`- ${inlineCode(v.name)}: new optional secret variable; set it through \`secrets\` if you need it.${description(v)}`);
     } else if (written.has(v.name) && v.default) {
-      lines.push(`- ${inlineCode(v.name)}: new optional variable, added to \`env_vars\` with its default ${inlineCode(v.default)}.${description(v)}`);
+      lines.push(
+        `- ${inlineCode(v.name)}: new optional variable, added to \`env_vars\` with its default ${inlineCode(v.default)}.${description(v)}`
+      );
     } else if (v.default) {
-      lines.push(`- ${inlineCode(v.name)}: new optional variable, default ${inlineCode(v.default)} (ToolHive uses it when unset).${description(v)}`);
+      lines.push(
+        `- ${inlineCode(v.name)}: new optional variable, default ${inlineCode(v.default)} (ToolHive uses it when unset).${description(v)}`
+      );
     } else {
       lines.push(`- ${inlineCode(v.name)}: new optional variable, no default.${description(v)}`);
     }
   }
   for (const v of u.env_var_drift?.removed ?? []) {
-    lines.push(`- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`);
+    lines.push(
+      `- ${inlineCode(v.name)}: no longer listed by the registry; the manifest still sets it, remove it if the new version ignores it.`
+    );
   }
   if (note?.skipped) lines.push(`- Defaults were not written into this file: ${escapeMarkdown(note.skipped)}.`);
   return lines;
@@ -106,11 +114,15 @@ function configLines(u: UpgradeAvailable): string[] {
   const lines: string[] = [];
   const t = u.config_drift?.transport;
   if (t) {
-    lines.push(`- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`);
+    lines.push(
+      `- Transport: the registry now lists ${inlineCode(t.to)}, the manifest keeps ${inlineCode(t.from)} (ToolHive keeps the existing transport on upgrade); change it by hand if the new version needs it.`
+    );
   }
   const p = u.config_drift?.permission_profile;
   if (p) {
-    lines.push(`- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`);
+    lines.push(
+      `- Permission profile: the registry now suggests ${inlineCode(p.to)}, the manifest keeps ${inlineCode(p.from)} (never changed automatically); check what the new version needs.`
+    );
   }
   return lines;
 }
@@ -143,7 +155,8 @@ function releaseLine(u: UpgradeAvailable): string[] {
     return [`- Source: ${parts.join(' · ')}.`];
   }
   if (!u.entry.repository_url) return ['- Source: no release notes link (the registry entry names no repository).'];
-  if (!githubRepositoryUrl(u.entry.repository_url)) return [`- Source: no release notes link (the repository ${inlineCode(u.entry.repository_url)} is not on github.com).`];
+  if (!githubRepositoryUrl(u.entry.repository_url))
+    return [`- Source: no release notes link (the repository ${inlineCode(u.entry.repository_url)} is not on github.com).`];
   return ['- Source: no release notes link (the candidate is pinned by digest, not a tag).'];
 }
 
@@ -173,7 +186,7 @@ function footer(input: PullRequestBodyInput): string {
     '- Only the image values change; commits the Action did not make are never overwritten.',
     '- Stop these PRs: set `mode: check` (or remove the `mode: pr` step).',
     `- ${otherText}: set \`grouping: ${other}\`. Workflows that watch different manifests need different \`branch-prefix\` values.`,
-    '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.',
+    '- Closing this PR without deleting its branch stops this exact upgrade from being proposed again; a newer candidate opens a new PR.'
   ].join('\n');
 }
 
@@ -183,14 +196,14 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
   const requiredTotal = input.upgrades.reduce((sum, u) => sum + missingRequired(u).length, 0);
 
   const head: string[] = [
-    `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`,
+    `This PR upgrades ${n} ToolHive MCP server workload${n === 1 ? '' : 's'} to the image${n === 1 ? '' : 's'} the registry now lists. Only the image values in the manifests change.`
   ];
   if (requiredTotal) {
     head.push(
       '',
       '> [!WARNING]',
       `> ${requiredTotal} new required variable${requiredTotal === 1 ? '' : 's'} need${requiredTotal === 1 ? 's' : ''} a value before merge (listed below): ` +
-        `${requiredTotal === 1 ? 'a variable' : 'variables'} the candidate requires that the manifest does not supply.`,
+        `${requiredTotal === 1 ? 'a variable' : 'variables'} the candidate requires that the manifest does not supply.`
     );
   }
   head.push(
@@ -202,9 +215,9 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
         inlineCode(u.workload.file),
         imageChange(u.current_image, u.candidate_image),
         updateKind(u),
-        tableNotes(u),
-      ]),
-    ),
+        tableNotes(u)
+      ])
+    )
   );
 
   const details: string[] = [];
@@ -214,7 +227,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       ...configLines(u),
       ...releaseLine(u),
       ...verificationLine(u.verification),
-      ...deprecatedLines(u),
+      ...deprecatedLines(u)
     ];
     if (lines.length === 0) continue;
     details.push('', `### ${inlineCode(u.workload.name)} in ${inlineCode(u.workload.file)}`, '', ...lines);
@@ -227,7 +240,8 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
   if (full.length + tail.length <= max) return full + tail;
 
   // Too long for GitHub: cut at a line boundary and say so; the footer is kept.
-  const note = '\n\n_This description was cut to fit GitHub\'s 65,536-character limit; the workflow run\'s job summary lists every upgrade._\n';
+  const note =
+    "\n\n_This description was cut to fit GitHub's 65,536-character limit; the workflow run's job summary lists every upgrade._\n";
   const room = Math.max(0, max - tail.length - note.length);
   let cut = full.slice(0, room);
   const nl = cut.lastIndexOf('\n');

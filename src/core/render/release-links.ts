@@ -33,7 +33,11 @@ export function githubRepositoryUrl(repositoryUrl: string | undefined): string |
 }
 
 /** Links for moving from `currentTag` to `candidateTag`, or undefined when the repository is not on github.com or there is no candidate tag. */
-export function releaseLinks(repositoryUrl: string | undefined, currentTag: string | undefined, candidateTag: string | undefined): ReleaseLinks | undefined {
+export function releaseLinks(
+  repositoryUrl: string | undefined,
+  currentTag: string | undefined,
+  candidateTag: string | undefined
+): ReleaseLinks | undefined {
   const base = githubRepositoryUrl(repositoryUrl);
   if (!base || !candidateTag) return undefined;
   const links: ReleaseLinks = { releaseNotes: `${base}/releases/tag/${encodePathSegment(candidateTag)}` };

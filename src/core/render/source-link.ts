@@ -27,7 +27,8 @@ export function blobUrl(links: SourceLinks | undefined, file: string, line?: num
   if (!SERVER_URL.test(links.serverUrl) || !REPOSITORY.test(links.repository) || !SHA.test(links.sha)) return undefined;
   const path = file.replace(/^(\.\/)+/, '');
   const segments = path.split('/');
-  if (path === '' || /^[A-Za-z]:/.test(path) || path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  if (path === '' || /^[A-Za-z]:/.test(path) || path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..'))
+    return undefined;
   const repository = links.repository.split('/').map(encodePathSegment).join('/');
   const anchor = line && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
   return `${links.serverUrl.replace(/\/$/, '')}/${repository}/blob/${links.sha}/${segments.map(encodePathSegment).join('/')}${anchor}`;

@@ -90,7 +90,13 @@ export function renderMarkdownSummary(rows: CheckResult[], context: SummaryConte
     const status = `${STATUS_ICON[row.status] ?? ''} ${row.status}${findings.length ? ` (${findings.join(', ')})` : ''}`;
     const where = code(`${row.file}${row.line ? `:${row.line}` : ''}`);
     const url = blobUrl(context.sourceLinks, row.file, row.line);
-    return [row.workload_name ? escapeMarkdown(row.workload_name) : '–', status, imageChange(row.current_image, row.candidate_image), driftNotes(row), url ? `[${where}](${url})` : where];
+    return [
+      row.workload_name ? escapeMarkdown(row.workload_name) : '–',
+      status,
+      imageChange(row.current_image, row.candidate_image),
+      driftNotes(row),
+      url ? `[${where}](${url})` : where
+    ];
   };
   const head = lines.join('\n') + '\n';
   // One image column and short notes: the table fits a laptop screen without scrolling sideways.

@@ -9,7 +9,10 @@ export interface JsonErrorLocation {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly reason: string) {}
+  constructor(
+    readonly offset: number,
+    readonly reason: string
+  ) {}
 }
 
 const OBJECT = 0;

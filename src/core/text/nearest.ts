@@ -62,6 +62,7 @@ export function nearest(word: string, candidates: Iterable<string>, max = 3): st
 /** ` (did you mean a, b or c?)`, or '' when there is nothing to suggest. */
 export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
-  const list = suggestions.length === 1 ? suggestions[0]! : `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}`;
+  const list =
+    suggestions.length === 1 ? suggestions[0]! : `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}`;
   return ` (did you mean ${list}?)`;
 }

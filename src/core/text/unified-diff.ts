@@ -38,7 +38,8 @@ function changedRanges(before: Line[], after: Line[]): { from: [number, number];
   let start = 0;
   while (start < before.length && start < after.length && same(before[start], after[start])) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && same(before[before.length - 1 - end], after[after.length - 1 - end])) end++;
+  while (end < before.length - start && end < after.length - start && same(before[before.length - 1 - end], after[after.length - 1 - end]))
+    end++;
   return [{ from: [start, before.length - end], to: [start, after.length - end] }];
 }
 

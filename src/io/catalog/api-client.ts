@@ -28,7 +28,9 @@ export function goPathEscape(s: string): string {
 
 /** Go's url.QueryEscape: space becomes `+`; `!'()*` are escaped. */
 export function goQueryEscape(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, hex).replace(/%20/g, '+');
+  return encodeURIComponent(s)
+    .replace(/[!'()*]/g, hex)
+    .replace(/%20/g, '+');
 }
 
 function encodeQuery(params: Record<string, string>): string {
@@ -78,7 +80,7 @@ export function statusError(res: HttpResponse, requested: URL, what: string, tok
       token
         ? 'the registry did not accept the token given with --registry-token / registry-token; check that it is valid and grants access to this registry'
         : 'pass a token with --registry-token / registry-token',
-      res.status,
+      res.status
     );
   }
   return new RegistryError('registry-http', `${what} at ${url} returned HTTP ${res.status}${detail}`, { url }, undefined, res.status);
@@ -89,12 +91,17 @@ export function parseJsonBody(res: HttpResponse, requested: URL, what: string): 
   const parsed = parseJsonText(res.body.toString('utf8'));
   if (parsed.ok) return parsed.value;
   const url = redactUrl(requested);
-  throw new RegistryError('registry-invalid-json', `${what} at ${url} is not valid JSON (line ${parsed.line}, column ${parsed.column}: ${parsed.reason})`, { url, line: parsed.line });
+  throw new RegistryError(
+    'registry-invalid-json',
+    `${what} at ${url} is not valid JSON (line ${parsed.line}, column ${parsed.column}: ${parsed.reason})`,
+    { url, line: parsed.line }
+  );
 }
 
 /** A list response's `servers` and `metadata.nextCursor` (struct keys fold case, as Go decodes them). */
 export function readListPage(doc: unknown, requested: URL): ListPage {
-  const bad = (why: string) => new RegistryError('registry-format', `registry API list at ${redactUrl(requested)} ${why}`, { url: redactUrl(requested) });
+  const bad = (why: string) =>
+    new RegistryError('registry-format', `registry API list at ${redactUrl(requested)} ${why}`, { url: redactUrl(requested) });
   if (!isObject(doc)) throw bad('is not a JSON object');
   const servers = field(doc, 'servers');
   if (servers !== undefined && servers !== null && !Array.isArray(servers)) throw bad('has a "servers" value that is not an array');
@@ -111,7 +118,7 @@ export class RegistryApiClient {
   constructor(
     private readonly http: CatalogHttp,
     readonly base: string,
-    private readonly opts: ApiClientOptions,
+    private readonly opts: ApiClientOptions
   ) {}
 
   listUrl(cursor: string, limit = PAGE_LIMIT): URL {
@@ -149,18 +156,26 @@ export class RegistryApiClient {
       }
       if (page.nextCursor === '') return all;
       if (all.length > MAX_SERVERS) {
-        throw new RegistryError('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, { url: base });
+        throw new RegistryError('registry-too-large', `registry API at ${base} lists more than ${MAX_SERVERS} servers (ToolHive's limit)`, {
+          url: base
+        });
       }
       // ToolHive would loop forever on a cursor that never advances; stop instead.
       if (seenCursors.has(page.nextCursor)) {
-        throw new RegistryError('registry-format', `registry API at ${base} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`, { url: base });
+        throw new RegistryError(
+          'registry-format',
+          `registry API at ${base} repeated pagination cursor ${JSON.stringify(page.nextCursor)}`,
+          { url: base }
+        );
       }
       if (added === 0 && pages > 1) {
         this.opts.log(`registry: page ${pages} of ${base} added no server; stopping the listing at ${all.length} servers`);
         return all;
       }
       if (pages >= MAX_LIST_PAGES) {
-        throw new RegistryError('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, { url: base });
+        throw new RegistryError('registry-too-large', `registry API at ${base} keeps paginating: more than ${MAX_LIST_PAGES} pages`, {
+          url: base
+        });
       }
       seenCursors.add(page.nextCursor);
       this.opts.log(`registry: ${all.length} servers so far, fetching next page`);

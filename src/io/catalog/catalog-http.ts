@@ -19,7 +19,7 @@ export interface CatalogHttpSettings {
 export class CatalogHttp {
   constructor(
     private readonly client: HttpClient,
-    private readonly s: CatalogHttpSettings,
+    private readonly s: CatalogHttpSettings
   ) {}
 
   close(): Promise<void> {
@@ -52,12 +52,26 @@ export class CatalogHttp {
           { url: safe },
           'the registry is slow or keeps paginating; raise the registry time limit or use another registry',
           undefined,
-          cause,
+          cause
         );
       case 'http-too-large':
-        return new RegistryError('registry-too-large', `response from ${safe} is larger than ${this.s.maxBytes} bytes`, { url: safe }, 'raise the registry size limit, or point at a smaller registry', undefined, cause);
+        return new RegistryError(
+          'registry-too-large',
+          `response from ${safe} is larger than ${this.s.maxBytes} bytes`,
+          { url: safe },
+          'raise the registry size limit, or point at a smaller registry',
+          undefined,
+          cause
+        );
       case 'http-insecure-transport':
-        return new RegistryError('registry-invalid-source', `${error.message} (${safe})`, { url: safe }, 'use an https:// URL (plain http is only allowed for local addresses)', undefined, cause);
+        return new RegistryError(
+          'registry-invalid-source',
+          `${error.message} (${safe})`,
+          { url: safe },
+          'use an https:// URL (plain http is only allowed for local addresses)',
+          undefined,
+          cause
+        );
       case 'http-too-many-redirects':
         return new RegistryError('registry-http', `too many redirects from ${safe}`, { url: safe }, undefined, undefined, cause);
       default: {
@@ -66,7 +80,14 @@ export class CatalogHttp {
           error.code === 'http-tls'
             ? 'if the registry uses a private CA, pass its PEM bundle with --registry-ca / registry-ca'
             : 'check the registry URL and the network; the registry may be down';
-        return new RegistryError('registry-unreachable', `cannot reach ${what} at ${safe}: ${error.message}${tries}`, { url: safe }, hint, undefined, cause);
+        return new RegistryError(
+          'registry-unreachable',
+          `cannot reach ${what} at ${safe}: ${error.message}${tries}`,
+          { url: safe },
+          hint,
+          undefined,
+          cause
+        );
       }
     }
   }

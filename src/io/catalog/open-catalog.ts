@@ -16,7 +16,13 @@ export { RegistryError } from '../../core/catalog/errors.js';
 export type { LookupOutcome } from '../../core/catalog/lookup.js';
 export type { RegistryProvider } from './providers.js';
 export { catalogSecrets } from './secrets.js';
-export { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BYTES, DEFAULT_REGISTRY_URL, type RegistryKind, type RegistrySourceOptions } from './source-options.js';
+export {
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_REGISTRY_URL,
+  type RegistryKind,
+  type RegistrySourceOptions
+} from './source-options.js';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
@@ -25,7 +31,13 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
   const log = opts.log ?? (() => undefined);
   const kind = opts.kind ?? 'auto';
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (source === '') throw new RegistryError('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+  if (source === '')
+    throw new RegistryError(
+      'registry-invalid-source',
+      'the registry source is empty',
+      {},
+      'set --registry / registry to a file, URL or API base URL'
+    );
 
   if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
     let path = source;
@@ -33,10 +45,20 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
       try {
         path = fileURLToPath(source);
       } catch {
-        throw new RegistryError('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+        throw new RegistryError(
+          'registry-invalid-source',
+          `not a usable file URL: ${source}`,
+          {},
+          'use file:///absolute/path or a plain path'
+        );
       }
     } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(source)) {
-      throw new RegistryError('registry-invalid-source', `unsupported registry source scheme in ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+      throw new RegistryError(
+        'registry-invalid-source',
+        `unsupported registry source scheme in ${redactUrl(source)}`,
+        {},
+        'use a file path, an https:// URL or an API base URL'
+      );
     }
     return staticProvider(logged(await loadFile(path, maxBytes), log));
   }
@@ -50,23 +72,33 @@ async function loadFile(path: string, maxBytes: number) {
   let text: string;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new RegistryError('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+    if (info.isDirectory())
+      throw new RegistryError('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
     if (info.size > maxBytes) {
-      throw new RegistryError('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, { file: path });
+      throw new RegistryError('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+        file: path
+      });
     }
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof RegistryError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new RegistryError('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+      throw new RegistryError(
+        'registry-not-found',
+        'registry file not found',
+        { file: path },
+        'check --registry / registry (a path, an https:// URL or an API base URL)'
+      );
     }
     throw new RegistryError('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    throw new RegistryError('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, { file: path, line: parsed.line });
+    throw new RegistryError('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
+      file: path,
+      line: parsed.line
+    });
   }
   return buildRegistry(parsed.value, path);
 }
-

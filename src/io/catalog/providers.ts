@@ -68,7 +68,7 @@ export function staticProvider(registry: Registry): RegistryProvider {
     async resolve(names) {
       return new Map(names.map((n) => [n, withSuggestions(registry, n, lookupServer(registry, n))]));
     },
-    async close() {},
+    async close() {}
   };
 }
 
@@ -83,7 +83,7 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
 export function apiProvider(
   registry: Registry,
   api: RegistryApiClient,
-  opts: { concurrency: number; log: (m: string) => void; close: () => Promise<void> },
+  opts: { concurrency: number; log: (m: string) => void; close: () => Promise<void> }
 ): RegistryProvider {
   const memo = new Map<string, Promise<LookupOutcome>>();
   const lookup = (name: string): Promise<LookupOutcome> => {
@@ -109,6 +109,6 @@ export function apiProvider(
       });
       return new Map(unique.map((n) => [n, outcomes.get(n)!]));
     },
-    close: opts.close,
+    close: opts.close
   };
 }

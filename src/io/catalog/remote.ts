@@ -31,9 +31,10 @@ export async function openRemoteRegistry(
       ...provider,
       resolve: (names) =>
         provider.resolve(names).then(
-          (outcomes) => new Map([...outcomes].map(([n, o]) => [n, o.kind === 'error' ? { ...o, message: redactText(o.message, secrets) } : o])),
-          (error: unknown) => Promise.reject(scrubError(error, secrets)),
-        ),
+          (outcomes) =>
+            new Map([...outcomes].map(([n, o]) => [n, o.kind === 'error' ? { ...o, message: redactText(o.message, secrets) } : o])),
+          (error: unknown) => Promise.reject(scrubError(error, secrets))
+        )
     };
   } catch (error) {
     throw scrubError(error, secrets);
@@ -85,7 +86,9 @@ async function openChecked(
       return provider;
     }
     if (url.search !== '' || url.hash !== '') {
-      throw new RegistryError('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${redactUrl(url)}`, { url: redactUrl(url) });
+      throw new RegistryError('registry-invalid-source', `a registry API base URL cannot carry a query or fragment: ${redactUrl(url)}`, {
+        url: redactUrl(url)
+      });
     }
     const api = new RegistryApiClient(http, apiBase(url), { token: opts.token, log });
     const items = await api.listAll(firstPage);
@@ -100,7 +103,12 @@ async function openChecked(
 /** Plain http only to local addresses: the user wrote the scheme, so say which to use. */
 function checkScheme(u: URL): void {
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    throw new RegistryError('registry-invalid-source', `unsupported URL scheme ${u.protocol}`, { url: redactUrl(u) }, 'use an https:// URL or a file path');
+    throw new RegistryError(
+      'registry-invalid-source',
+      `unsupported URL scheme ${u.protocol}`,
+      { url: redactUrl(u) },
+      'use an https:// URL or a file path'
+    );
   }
   try {
     assertTransportAllowed(u, new Set());
@@ -121,7 +129,12 @@ function parseUrl(source: string): URL {
   try {
     return new URL(source);
   } catch {
-    throw new RegistryError('registry-invalid-source', `not a valid URL: ${redactUrl(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+    throw new RegistryError(
+      'registry-invalid-source',
+      `not a valid URL: ${redactUrl(source)}`,
+      {},
+      'use a file path, an https:// URL or an API base URL'
+    );
   }
 }
 
@@ -129,7 +142,12 @@ async function readCa(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new RegistryError('registry-invalid-source', `cannot read the registry CA bundle: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');
+    throw new RegistryError(
+      'registry-invalid-source',
+      `cannot read the registry CA bundle: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { file },
+      'pass a PEM file with --registry-ca / registry-ca'
+    );
   }
 }
 
@@ -145,7 +163,12 @@ async function loadUrl(http: CatalogHttp, url: URL, token: string | undefined) {
  * list page ⇒ API (the page is kept as the first page of the listing); 401/403 ⇒ API, which
  * would be refused the same way, so that is reported straight away; anything else ⇒ a document.
  */
-async function probeApi(http: CatalogHttp, url: URL, token: string | undefined, log: (m: string) => void): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
+async function probeApi(
+  http: CatalogHttp,
+  url: URL,
+  token: string | undefined,
+  log: (m: string) => void
+): Promise<{ kind: 'url' | 'api'; page?: ListPage }> {
   const probeUrl = new URL(`${apiBase(url)}/v0.1/servers?limit=1&version=latest`);
   const res = await http.get(probeUrl, 'registry');
   if (res.status === 401 || res.status === 403) throw statusError(res, url, 'registry API', token);

@@ -66,7 +66,8 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
   const emptyPatterns: string[] = [];
   const add = (absolute: string, display: string, explicit: boolean, scan?: ManifestFile['scan']) => {
     const existing = found.get(absolute);
-    if (!existing || (explicit && !existing.explicit)) found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
+    if (!existing || (explicit && !existing.explicit))
+      found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
   };
 
   for (const raw of patterns) {
@@ -87,9 +88,15 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
     try {
       stat = statSync(absolute);
     } catch {
-      throw new ConfigurationError('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
+      throw new ConfigurationError(
+        'path-not-found',
+        `${pattern}: no such file or directory`,
+        { file: pattern },
+        `paths are relative to ${root}`
+      );
     }
-    if (stat.isDirectory()) walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
+    if (stat.isDirectory())
+      walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
     else add(absolute, toDisplay(root, absolute), true);
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -23,7 +23,9 @@ let probe: Buffer | undefined;
 export function readManifest(file: ManifestFile, maxBytes = DEFAULT_MAX_MANIFEST_BYTES): ManifestRead {
   const refuse = (size: number): ManifestRead => {
     const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
-    return file.explicit ? { kind: 'problem', problem: { file: file.path, message: reason } } : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+    return file.explicit
+      ? { kind: 'problem', problem: { file: file.path, message: reason } }
+      : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
   };
   let fd: number | undefined;
   try {
@@ -39,7 +41,10 @@ export function readManifest(file: ManifestFile, maxBytes = DEFAULT_MAX_MANIFEST
     const whole = Buffer.concat([probe.subarray(0, head), readFileSync(fd)]);
     return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
   } catch (error) {
-    return { kind: 'problem', problem: { file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
+    return {
+      kind: 'problem',
+      problem: { file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }
+    };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -131,7 +131,7 @@ function toSummary(p: RawPull): PullSummary {
     draft: p.draft ?? false,
     labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
     assignees: (p.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
-    author: p.user?.login ?? '',
+    author: p.user?.login ?? ''
   };
 }
 
@@ -146,7 +146,12 @@ export class OctokitGitHubClient implements GitHubClient {
       throw new ConfigurationError('invalid-repository', `repository ${JSON.stringify(options.repository)} is not owner/name`);
     }
     if (!options.token) {
-      throw new ConfigurationError('missing-token', 'PR mode needs a GitHub token', {}, 'pass `token: ${{ secrets.GITHUB_TOKEN }}` or an App token');
+      throw new ConfigurationError(
+        'missing-token',
+        'PR mode needs a GitHub token',
+        {},
+        'pass `token: ${{ secrets.GITHUB_TOKEN }}` or an App token'
+      );
     }
     this.owner = owner;
     this.repo = repo;
@@ -155,11 +160,15 @@ export class OctokitGitHubClient implements GitHubClient {
     const retries = pacing.retries;
     const base = pacing.retryAfterBaseMs;
     const maxWait = pacing.maxRetryAfterSeconds;
-    const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
-      const again = retryCount < retries && retryAfter <= maxWait;
-      log?.warning(`GitHub ${kind} rate limit on ${req.method ?? ''} ${req.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
-      return again;
-    };
+    const onLimit =
+      (kind: string) =>
+      (retryAfter: number, req: { method?: string; url?: string }, _o: unknown, retryCount: number): boolean => {
+        const again = retryCount < retries && retryAfter <= maxWait;
+        log?.warning(
+          `GitHub ${kind} rate limit on ${req.method ?? ''} ${req.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`
+        );
+        return again;
+      };
     this.octokit = getOctokit(
       options.token,
       {
@@ -171,11 +180,11 @@ export class OctokitGitHubClient implements GitHubClient {
           onSecondaryRateLimit: onLimit('secondary'),
           // Bottleneck-compatible queues: the plugin's own are process-wide with fixed intervals.
           write: spacedQueue(pacing.writeIntervalMs),
-          notifications: spacedQueue(pacing.notificationIntervalMs),
-        } as never,
+          notifications: spacedQueue(pacing.notificationIntervalMs)
+        } as never
       },
       retry,
-      throttling,
+      throttling
     );
   }
 
@@ -207,7 +216,7 @@ export class OctokitGitHubClient implements GitHubClient {
         sha: data.commit.sha,
         message: data.commit.commit.message,
         parents: data.commit.parents.map((p) => p.sha),
-        tree: data.commit.commit.tree.sha,
+        tree: data.commit.commit.tree.sha
       };
     } catch (e) {
       if ((e as { status?: number }).status === 404) return null;
@@ -217,14 +226,25 @@ export class OctokitGitHubClient implements GitHubClient {
 
   async listOpenPulls(base: string): Promise<PullSummary[]> {
     return this.call('list open pull requests', 'pull-requests', async () => {
-      const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.r, state: 'open', base, per_page: 100 })) as RawPull[];
+      const pulls = (await this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...this.r,
+        state: 'open',
+        base,
+        per_page: 100
+      })) as RawPull[];
       return pulls.map(toSummary);
     });
   }
 
   async findClosedPull(branch: string, base: string): Promise<ClosedPull | null> {
     return this.call(`list closed pull requests of ${branch}`, 'pull-requests', async () => {
-      const { data } = await this.octokit.rest.pulls.list({ ...this.r, state: 'closed', head: `${this.owner}:${branch}`, base, per_page: 1 });
+      const { data } = await this.octokit.rest.pulls.list({
+        ...this.r,
+        state: 'closed',
+        head: `${this.owner}:${branch}`,
+        base,
+        per_page: 1
+      });
       const p = (data as RawPull[])[0];
       return p && !p.merged_at ? { number: p.number, url: p.html_url, headSha: p.head.sha, author: p.user?.login ?? '' } : null;
     });
@@ -240,7 +260,9 @@ export class OctokitGitHubClient implements GitHubClient {
   async getTree(treeSha: string, recursive: boolean): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
     return this.call(`read the tree ${treeSha.slice(0, 12)}`, 'contents', async () => {
       const { data } = await this.octokit.rest.git.getTree({ ...this.r, tree_sha: treeSha, ...(recursive ? { recursive: 'true' } : {}) });
-      const entries = data.tree.flatMap((e) => (e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []));
+      const entries = data.tree.flatMap((e) =>
+        e.path && e.mode && e.type && e.sha ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }] : []
+      );
       return { entries, truncated: data.truncated };
     });
   }
@@ -250,7 +272,7 @@ export class OctokitGitHubClient implements GitHubClient {
       const { data } = await this.octokit.rest.git.createTree({
         ...this.r,
         base_tree: baseTree,
-        tree: files.map((f) => ({ path: f.path, mode: f.mode ?? ('100644' as const), type: 'blob' as const, content: f.content })),
+        tree: files.map((f) => ({ path: f.path, mode: f.mode ?? ('100644' as const), type: 'blob' as const, content: f.content }))
       });
       return data.sha;
     });
@@ -265,11 +287,21 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   async createBranch(branch: string, sha: string): Promise<void> {
-    await this.call(`create the branch ${branch}`, 'contents', () => this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha }), branch);
+    await this.call(
+      `create the branch ${branch}`,
+      'contents',
+      () => this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha }),
+      branch
+    );
   }
 
   async updateBranch(branch: string, sha: string, force: boolean): Promise<void> {
-    await this.call(`update the branch ${branch}`, 'contents', () => this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force }), branch);
+    await this.call(
+      `update the branch ${branch}`,
+      'contents',
+      () => this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force }),
+      branch
+    );
   }
 
   async deleteBranch(branch: string): Promise<void> {
@@ -283,35 +315,63 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   async createPull(p: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<PullSummary> {
-    return this.call(`open a pull request from ${p.head}`, 'pull-requests', async () => {
-      const { data } = await this.octokit.rest.pulls.create({ ...this.r, head: p.head, base: p.base, title: p.title, body: p.body, draft: p.draft, maintainer_can_modify: false });
-      return toSummary(data as RawPull);
-    }, p.head);
+    return this.call(
+      `open a pull request from ${p.head}`,
+      'pull-requests',
+      async () => {
+        const { data } = await this.octokit.rest.pulls.create({
+          ...this.r,
+          head: p.head,
+          base: p.base,
+          title: p.title,
+          body: p.body,
+          draft: p.draft,
+          maintainer_can_modify: false
+        });
+        return toSummary(data as RawPull);
+      },
+      p.head
+    );
   }
 
   async updatePull(number: number, p: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void> {
-    await this.call(`update pull request #${number}`, 'pull-requests', () => this.octokit.rest.pulls.update({ ...this.r, pull_number: number, ...p }));
+    await this.call(`update pull request #${number}`, 'pull-requests', () =>
+      this.octokit.rest.pulls.update({ ...this.r, pull_number: number, ...p })
+    );
   }
 
   async setLabelsAndAssignees(number: number, labels: readonly string[], assignees: readonly string[]): Promise<void> {
     await this.call(`set labels and assignees on #${number}`, 'pull-requests', () =>
-      this.octokit.rest.issues.update({ ...this.r, issue_number: number, labels: [...labels], assignees: [...assignees] }));
+      this.octokit.rest.issues.update({ ...this.r, issue_number: number, labels: [...labels], assignees: [...assignees] })
+    );
   }
 
   async requestReviewers(number: number, reviewers: readonly string[], teamReviewers: readonly string[]): Promise<void> {
     await this.call(`request reviewers on #${number}`, 'pull-requests', () =>
-      this.octokit.rest.pulls.requestReviewers({ ...this.r, pull_number: number, reviewers: [...reviewers], team_reviewers: [...teamReviewers] }));
+      this.octokit.rest.pulls.requestReviewers({
+        ...this.r,
+        pull_number: number,
+        reviewers: [...reviewers],
+        team_reviewers: [...teamReviewers]
+      })
+    );
   }
 
   async listComments(number: number): Promise<IssueComment[]> {
     return this.call(`list comments of #${number}`, 'pull-requests', async () => {
-      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.r, issue_number: number, per_page: 100 });
+      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.r,
+        issue_number: number,
+        per_page: 100
+      });
       return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
     });
   }
 
   async createComment(number: number, body: string): Promise<void> {
-    await this.call(`comment on #${number}`, 'pull-requests', () => this.octokit.rest.issues.createComment({ ...this.r, issue_number: number, body }));
+    await this.call(`comment on #${number}`, 'pull-requests', () =>
+      this.octokit.rest.issues.createComment({ ...this.r, issue_number: number, body })
+    );
   }
 }
 

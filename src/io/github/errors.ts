@@ -42,7 +42,9 @@ export function githubMessage(e: RequestErrorLike): string {
   let message = typeof data?.message === 'string' ? data.message : (e.message ?? '').replace(/ - https?:\/\/\S+$/, '');
   if (Array.isArray(data?.errors)) {
     const details = data.errors
-      .map((x: unknown) => (typeof x === 'string' ? x : typeof (x as { message?: unknown })?.message === 'string' ? (x as { message: string }).message : ''))
+      .map((x: unknown) =>
+        typeof x === 'string' ? x : typeof (x as { message?: unknown })?.message === 'string' ? (x as { message: string }).message : ''
+      )
       .filter((x: string) => x !== '');
     if (details.length) message = `${message}: ${details.join('; ')}`;
   }
@@ -60,8 +62,13 @@ export function translateGitHubError(error: unknown, operation: string, permissi
   const cause = { cause: error };
   if (!isRequestError(error)) {
     const text = error instanceof Error ? error.message : String(error);
-    return new GitHubError('github-unreachable', 0, `could not ${operation}: ${text.replace(/[\r\n]+/g, ' ')}`,
-      'check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1)', cause);
+    return new GitHubError(
+      'github-unreachable',
+      0,
+      `could not ${operation}: ${text.replace(/[\r\n]+/g, ' ')}`,
+      'check GITHUB_API_URL and the network (proxy: set HTTPS_PROXY and NODE_USE_ENV_PROXY=1)',
+      cause
+    );
   }
   const status = error.status;
   const message = githubMessage(error);
@@ -70,19 +77,45 @@ export function translateGitHubError(error: unknown, operation: string, permissi
   if (/not permitted to create or approve pull requests/i.test(message)) {
     return new GitHubError('github-actions-cannot-create-pr', status, said, ACTIONS_PR_SETTING_HINT, cause);
   }
-  if (/protected branch|branch protection|rule violations?|repository rule|cannot force-push|push declined|changes must be made through a pull request/i.test(message)) {
-    return new GitHubError('github-protected-branch', status, said,
-      `a branch protection rule or ruleset covers ${branch ? `\`${branch}\`` : 'the PR branch'}; exclude the \`branch-prefix\` pattern from it or choose another prefix`, cause);
+  if (
+    /protected branch|branch protection|rule violations?|repository rule|cannot force-push|push declined|changes must be made through a pull request/i.test(
+      message
+    )
+  ) {
+    return new GitHubError(
+      'github-protected-branch',
+      status,
+      said,
+      `a branch protection rule or ruleset covers ${branch ? `\`${branch}\`` : 'the PR branch'}; exclude the \`branch-prefix\` pattern from it or choose another prefix`,
+      cause
+    );
   }
   if (status === 403 && /resource not accessible by (integration|personal access token)/i.test(message)) {
-    return new GitHubError('github-missing-permission', status,
-      `GitHub refused to ${operation}: the token lacks the \`${permission}: write\` permission (${message})`, PERMISSIONS_HINT, cause);
+    return new GitHubError(
+      'github-missing-permission',
+      status,
+      `GitHub refused to ${operation}: the token lacks the \`${permission}: write\` permission (${message})`,
+      PERMISSIONS_HINT,
+      cause
+    );
   }
   if (status === 401) {
-    return new GitHubError('github-bad-credentials', status, said, 'check the `token` input; an expired App token or revoked PAT gives this', cause);
+    return new GitHubError(
+      'github-bad-credentials',
+      status,
+      said,
+      'check the `token` input; an expired App token or revoked PAT gives this',
+      cause
+    );
   }
   if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    return new GitHubError('github-rate-limited', status, said, 'GitHub\'s rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)', cause);
+    return new GitHubError(
+      'github-rate-limited',
+      status,
+      said,
+      "GitHub's rate limit was still exceeded after retries; run again later or use a GitHub App token (higher limits)",
+      cause
+    );
   }
   if (status === 404) {
     return new GitHubError('github-not-found', status, said, 'check that the repository exists and that the token can read it', cause);

@@ -28,7 +28,10 @@ export const PRODUCTION_PACING: GitHubPacing = {
  * jobs one at a time, started at least `intervalMs` apart. Lets the interval be chosen per client
  * (the plugin's own groups are shared by the whole process and fixed at 1 s / 3 s).
  */
-export function spacedQueue(intervalMs: number, now: () => number = Date.now): { key(id: string): { schedule: (...args: unknown[]) => Promise<unknown> } } {
+export function spacedQueue(
+  intervalMs: number,
+  now: () => number = Date.now
+): { key(id: string): { schedule: (...args: unknown[]) => Promise<unknown> } } {
   let tail: Promise<unknown> = Promise.resolve();
   let lastStart = -Infinity;
   const limiter = {

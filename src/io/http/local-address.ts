@@ -26,6 +26,9 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /** Loopback, `*.local` (mDNS) or an RFC 1918 private address: a registry on the runner's own network. */
 export function isLocalHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+  const h = hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
   return isLoopbackHost(h) || h.endsWith('.local') || isPrivateIPv4(h);
 }

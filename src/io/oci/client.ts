@@ -92,7 +92,11 @@ export class OciClient {
     await this.auth.answer(repo, res, used);
     res = await this.transport.send(url, { ...send, headers: headers() });
     if (res.status === 401) {
-      throw new ContainerRegistryError('registry-auth', `${repo.registry} refused access to ${repo.repository} (HTTP 401 after authenticating)`, safeUrl(url));
+      throw new ContainerRegistryError(
+        'registry-auth',
+        `${repo.registry} refused access to ${repo.repository} (HTTP 401 after authenticating)`,
+        safeUrl(url)
+      );
     }
     return res;
   }
@@ -155,7 +159,9 @@ export class OciClient {
 
   /** Referrers of `digest` (see referrers.ts), memoised. */
   referrers(repo: Repo, digest: string, artifactTypePrefix?: string): Promise<Referrers> {
-    return this.once(`referrers ${repo.apiHost}/${repo.repository}@${digest}`, () => this.referrerLookup.list(repo, digest, artifactTypePrefix));
+    return this.once(`referrers ${repo.apiHost}/${repo.repository}@${digest}`, () =>
+      this.referrerLookup.list(repo, digest, artifactTypePrefix)
+    );
   }
 }
 
@@ -165,13 +171,19 @@ function parseManifest(repo: Repo, reference: string, res: HttpResponse, url: UR
   const claimed = header(res, 'docker-content-digest');
   const expected = DIGEST_RE.test(reference) ? reference : claimed && DIGEST_RE.test(claimed) ? claimed : undefined;
   if (expected && expected !== digest) {
-    throw new ContainerRegistryError('tampered-response', `manifest ${repo.repository}@${reference} does not match its digest`, safeUrl(url));
+    throw new ContainerRegistryError(
+      'tampered-response',
+      `manifest ${repo.repository}@${reference} does not match its digest`,
+      safeUrl(url)
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(res.body.toString('utf8'));
   } catch (error) {
-    throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not JSON`, safeUrl(url), { cause: error });
+    throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not JSON`, safeUrl(url), {
+      cause: error
+    });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ContainerRegistryError('registry-response', `manifest ${repo.repository}@${reference} is not an object`, safeUrl(url));

@@ -58,7 +58,12 @@ export class ReferrersLookup {
     let url: URL | undefined = new URL(`${await this.src.base(repo)}/${repo.repository}/referrers/${digest}`);
     const out: Descriptor[] = [];
     for (let page = 0; url && page < LIMITS.referrerPages; page++) {
-      const res: HttpResponse = await this.src.get(repo, url, { accept: OCI_INDEX, maxBytes: LIMITS.manifest, followRedirects: false, retry: false });
+      const res: HttpResponse = await this.src.get(repo, url, {
+        accept: OCI_INDEX,
+        maxBytes: LIMITS.manifest,
+        followRedirects: false,
+        retry: false
+      });
       if (res.status !== 200) {
         if (page === 0 && UNSUPPORTED.has(res.status)) {
           // 429 says nothing about support: fall back this time only.

@@ -10,7 +10,11 @@ import { LIMITS, type Repo } from './types.js';
 export const USER_AGENT = 'toolhive-upgrade-action';
 
 function hostKey(h: string): string {
-  const x = h.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  const x = h
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
   return x === 'index.docker.io' || x === 'registry-1.docker.io' ? 'docker.io' : x;
 }
 
@@ -36,7 +40,7 @@ export class RegistryAuth {
 
   constructor(
     credentials: readonly ContainerRegistryCredential[],
-    private readonly transport: RegistryTransport,
+    private readonly transport: RegistryTransport
   ) {
     for (const c of credentials) this.creds.set(hostKey(c.host), c);
   }
@@ -95,12 +99,19 @@ export class RegistryAuth {
     );
   }
 
-  private async fetchToken(repo: Repo, res: HttpResponse, params: Record<string, string>, cred: ContainerRegistryCredential | undefined): Promise<string> {
+  private async fetchToken(
+    repo: Repo,
+    res: HttpResponse,
+    params: Record<string, string>,
+    cred: ContainerRegistryCredential | undefined
+  ): Promise<string> {
     let realm: URL;
     try {
       realm = new URL(params.realm);
     } catch (error) {
-      throw new ContainerRegistryError('registry-response', `${repo.registry} sent an invalid token realm`, safeUrl(res.url), { cause: error });
+      throw new ContainerRegistryError('registry-response', `${repo.registry} sent an invalid token realm`, safeUrl(res.url), {
+        cause: error
+      });
     }
     if (params.service) realm.searchParams.set('service', params.service);
     realm.searchParams.set('scope', params.scope || `repository:${repo.repository}:pull`);
@@ -119,7 +130,11 @@ export class RegistryAuth {
       );
     }
     if (tr.status !== 200) {
-      throw new ContainerRegistryError('registry-unavailable', `token service for ${repo.registry} answered HTTP ${tr.status}`, safeUrl(realm));
+      throw new ContainerRegistryError(
+        'registry-unavailable',
+        `token service for ${repo.registry} answered HTTP ${tr.status}`,
+        safeUrl(realm)
+      );
     }
     let token: unknown;
     try {

@@ -33,7 +33,7 @@ export class RegistryTransport {
 
   constructor(
     private readonly http: HttpClient,
-    insecureHosts: Iterable<string>,
+    insecureHosts: Iterable<string>
   ) {
     this.insecureHosts = new Set([...insecureHosts].map((h) => h.toLowerCase()));
   }

@@ -49,16 +49,16 @@ function errText(e: unknown): string {
 
 function layersOf(json: Record<string, unknown>): Descriptor[] {
   const ls = Array.isArray(json.layers) ? json.layers : [];
-  return ls.filter(
-    (l): l is Descriptor => typeof l === 'object' && l !== null && typeof (l as Descriptor).digest === 'string'
-  );
+  return ls.filter((l): l is Descriptor => typeof l === 'object' && l !== null && typeof (l as Descriptor).digest === 'string');
 }
 
 async function fromCosignTag(client: OciClient, repo: Repo, digest: string): Promise<{ found: boolean; candidates: Candidate[] }> {
   const tag = `sha256-${digest.slice('sha256:'.length)}.sig`;
   const m = await client.getManifest(repo, tag, true);
   if (!m) return { found: false, candidates: [] };
-  const layers = layersOf(m.json).filter((l) => l.mediaType === COSIGN_SIMPLESIGNING).slice(0, CAPS.sigLayers);
+  const layers = layersOf(m.json)
+    .filter((l) => l.mediaType === COSIGN_SIMPLESIGNING)
+    .slice(0, CAPS.sigLayers);
   const out: Candidate[] = [];
   for (const [i, layer] of layers.entries()) {
     const label = `cosign .sig layer ${i + 1}`;

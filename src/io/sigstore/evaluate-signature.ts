@@ -18,8 +18,7 @@ import type { Candidate } from './discover.js';
 import type { LoadedTrust } from './trusted-root.js';
 
 export type Outcome =
-  | { kind: 'verified'; summary: CertificateSummary }
-  | { kind: 'mismatch' | 'other-image' | 'invalid' | 'unusable'; text: string };
+  { kind: 'verified'; summary: CertificateSummary } | { kind: 'mismatch' | 'other-image' | 'invalid' | 'unusable'; text: string };
 
 export type Failure = Exclude<Outcome, { kind: 'verified' }>;
 

@@ -12,7 +12,12 @@ const LEAD: Record<Failure['kind'], string> = {
   unusable: 'no usable signature'
 };
 
-export function unverifiedOutcome(digest: string, failures: Failure[], sourceErrors: string[], trustedRoot: string | undefined): Verification {
+export function unverifiedOutcome(
+  digest: string,
+  failures: Failure[],
+  sourceErrors: string[],
+  trustedRoot: string | undefined
+): Verification {
   const sorted = [...failures].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
   const head = sorted[0];
   const details = sorted

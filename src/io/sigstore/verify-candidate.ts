@@ -161,9 +161,10 @@ export function createCandidateVerifier(opts: VerifierOptions): CandidateVerifie
       const key = `${image}\n${stableJSON(provenance)}`;
       let p = results.get(key);
       if (!p) {
-        p = run(image, provenance).catch(
-          (e: unknown): Verification => ({ status: 'unverified', reason: `not verified: unexpected error: ${errorText(e)}` })
-        );
+        p = run(image, provenance).catch((e: unknown): Verification => ({
+          status: 'unverified',
+          reason: `not verified: unexpected error: ${errorText(e)}`
+        }));
         results.set(key, p);
       }
       return p;
