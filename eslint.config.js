@@ -8,7 +8,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '__tests__/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', '__tests__/**/*.ts', 'bench/**/*.js', 'script/**/*.{js,cjs}'],
+    files: ['src/**/*.ts', '__tests__/**/*.ts', 'bench/**/*.{js,ts}', 'script/**/*.{js,cjs}'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },

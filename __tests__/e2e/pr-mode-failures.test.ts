@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFixture } from '../helpers/fixtures.js';
 import { GitHubStandin } from '../helpers/github-standin.js';
-import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+import { branchRunEnv, runBuiltAction, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_E2eFailureTokenNeverPrinted0000000';
 const OSV = readFixture('synthetic/runconfig-osv-upgrade-registry-sourced.json');
@@ -51,20 +51,9 @@ beforeAll(() => {
 async function action(gh: GitHubStandin, inputs: Record<string, string> = {}, tag = '0.1.3'): Promise<ActionRun> {
   const registry = path.join(scratch, `registry-${tag}.json`);
   writeFileSync(registry, REGISTRY.replace('osv-mcp/server:0.1.3', `osv-mcp/server:${tag}`));
-  const eventPath = path.join(scratch, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
   return runBuiltAction(
     { mode: 'pr', paths: 'servers', registry, 'registry-type': 'file', token: TOKEN, verify: 'disabled', ...inputs },
-    {
-      GITHUB_REPOSITORY: gh.fullName,
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: 'https://github.test',
-      GITHUB_SHA: gh.headOf('main')!,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REF_NAME: 'main',
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_EVENT_PATH: eventPath
-    },
+    branchRunEnv(gh, scratch),
     gh.clone('main')
   );
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFixture } from '../helpers/fixtures.js';
 import { GitHubStandin } from '../helpers/github-standin.js';
-import { runBuiltAction } from '../helpers/run-action.js';
+import { branchRunEnv, runBuiltAction } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_E2eTokenThatMustNeverBePrinted000';
 const OSV = readFixture('synthetic/runconfig-osv-upgrade-registry-sourced.json');
@@ -30,22 +30,9 @@ describe('dist/index.js in PR mode against the GitHub stand-in', () => {
     const registry = path.join(registryDir, `registry-${tag}.json`);
     writeFileSync(registry, REGISTRY.replace('osv-mcp/server:0.1.3', `osv-mcp/server:${tag}`));
     const workspace = gh.clone('main');
-    const sha = gh.headOf('main')!;
-    const eventPath = path.join(registryDir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
     return runBuiltAction(
       { mode: 'pr', paths: 'servers', registry, 'registry-type': 'file', token: TOKEN, verify: 'disabled' },
-      {
-        GITHUB_REPOSITORY: gh.fullName,
-        GITHUB_REPOSITORY_OWNER: gh.owner,
-        GITHUB_API_URL: gh.url,
-        GITHUB_SERVER_URL: 'https://github.test',
-        GITHUB_SHA: sha,
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_REF_NAME: 'main',
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        GITHUB_EVENT_PATH: eventPath
-      },
+      branchRunEnv(gh, registryDir),
       workspace
     );
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GitHubStandin } from '../helpers/github-standin.js';
-import { runBuiltAction } from '../helpers/run-action.js';
+import { branchRunEnv, runBuiltAction } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_E2ePolicyTokenNeverPrinted0000000';
 const runConfig = (name: string, image: string) =>
@@ -42,21 +42,9 @@ describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
         servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') }
       })
     );
-    const eventPath = path.join(dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
     const run = await runBuiltAction(
       { mode: 'pr', paths: 'servers', registry, 'registry-type': 'file', token: TOKEN, verify: 'disabled' },
-      {
-        GITHUB_REPOSITORY: gh.fullName,
-        GITHUB_REPOSITORY_OWNER: gh.owner,
-        GITHUB_API_URL: gh.url,
-        GITHUB_SERVER_URL: 'https://github.test',
-        GITHUB_SHA: gh.headOf('main')!,
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_REF_NAME: 'main',
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        GITHUB_EVENT_PATH: eventPath
-      },
+      branchRunEnv(gh, dir),
       gh.clone('main')
     );
     expect(run.code).toBe(0);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { readFixture } from '../helpers/fixtures.js';
 import { GitHubStandin } from '../helpers/github-standin.js';
-import { runBuiltAction } from '../helpers/run-action.js';
+import { branchRunEnv, runBuiltAction } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_E2eSafetyTokenNeverPrinted0000000';
 const OSV = readFixture('synthetic/runconfig-osv-upgrade-registry-sourced.json');
@@ -37,21 +37,9 @@ async function action(
 ) {
   const registry = path.join(dir, `registry-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(registry, opts.registry ?? REGISTRY);
-  const eventPath = path.join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
   return runBuiltAction(
     { mode: 'pr', paths: opts.paths ?? 'servers', registry, 'registry-type': 'file', token: TOKEN, verify: 'disabled', ...opts.inputs },
-    {
-      GITHUB_REPOSITORY: gh.fullName,
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: 'https://github.test',
-      GITHUB_SHA: gh.headOf('main')!,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REF_NAME: 'main',
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_EVENT_PATH: eventPath,
-      ...opts.env
-    },
+    { ...branchRunEnv(gh, dir), ...opts.env },
     opts.workspace ?? gh.clone('main')
   );
 }

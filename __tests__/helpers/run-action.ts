@@ -60,3 +60,23 @@ export async function runBuiltAction(inputs: Record<string, string>, env: Record
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
   return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
+
+/** What a scheduled or dispatched run on `main` of the stand-in's repository has in its environment. */
+export function branchRunEnv(
+  gh: { fullName: string; owner: string; url: string; headOf(branch: string): string | null },
+  dir: string
+): Record<string, string> {
+  const eventPath = path.join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: gh.fullName } }));
+  return {
+    GITHUB_REPOSITORY: gh.fullName,
+    GITHUB_REPOSITORY_OWNER: gh.owner,
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_SHA: gh.headOf('main')!,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: eventPath
+  };
+}

@@ -2203,25 +2203,26 @@ function missingRequiredEnvVars(workload, entry) {
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
-const comparisons = new Map();
-function compareCached(current, candidate) {
-    const key = `${current}\n${candidate}`;
-    let result = comparisons.get(key);
-    if (result === undefined) {
-        if (comparisons.size > 50_000)
-            comparisons.clear();
-        result = compareImageTags(current, candidate);
-        comparisons.set(key, result);
-    }
-    return result;
+function perImagePair(compute) {
+    const cache = new Map();
+    return (current, candidate) => {
+        const key = `${current}\n${candidate}`;
+        let result = cache.get(key);
+        if (result === undefined) {
+            if (cache.size > 50_000)
+                cache.clear();
+            result = compute(current, candidate);
+            cache.set(key, result);
+        }
+        return result;
+    };
 }
+const compareCached = perImagePair(compareImageTags);
 /**
  * `newer` means both tags are semver, so the type is known; npm semver refuses numbers past
  * 2^53 that x/mod accepts, and such a jump is counted as the largest kind.
  */
-function updateTypeOf(current, candidate) {
-    return updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major';
-}
+const updateTypeOf = perImagePair((current, candidate) => updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major');
 const NOT_APPLICABLE = { status: 'not-applicable' };
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */

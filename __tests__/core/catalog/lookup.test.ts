@@ -74,10 +74,10 @@ describe('lookupServer', () => {
     expect(lookupServer(r, 'two')).toMatchObject({ kind: 'found' });
   });
 
-  test('10,000 short-name lookups on a 10,000-entry registry stay cheap', () => {
+  // Their cost is measured by `npm run bench` (5,000-entry registries), not here.
+  test('every short name of a 10,000-entry registry resolves to its own entry', () => {
     const big = registry(Array.from({ length: 10_000 }, (_, i) => img(`io.example/server-${i}`)));
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) expect(lookupServer(big, `server-${i}`).kind).toBe('found');
-    expect(performance.now() - start).toBeLessThan(2000);
+    for (let i = 0; i < 10_000; i++)
+      expect(lookupServer(big, `server-${i}`)).toMatchObject({ kind: 'found', server: { name: `io.example/server-${i}` } });
   });
 });

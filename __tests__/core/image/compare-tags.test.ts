@@ -146,12 +146,4 @@ describe('compareImageTags: derived vectors', () => {
       'cannot parse current image "ghcr.io/x/y:1\\n": could not parse reference: ghcr.io/x/y:1\n'
     );
   });
-
-  test('is fast enough for 10,000 comparisons', () => {
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) {
-      compareImageTags(`${S}:1.${i % 50}.0`, `${S}:1.${(i + 1) % 50}.0`);
-    }
-    expect(performance.now() - start).toBeLessThan(1000);
-  });
 });

@@ -2,7 +2,7 @@ import type { PreliminaryResult } from './result.js';
 import type { Workload } from '../manifest/workload.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
-import { updateType } from '../image/update-type.js';
+import { updateType, type UpdateType } from '../image/update-type.js';
 import { splitRepoTag } from '../image/reference.js';
 import { REGISTRY_SERVER_ANNOTATION } from '../manifest/mcpserver.js';
 import { didYouMean } from '../text/nearest.js';
@@ -10,26 +10,29 @@ import { computeConfigDrift, computeEnvDrift, missingRequiredEnvVars } from './d
 
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
-const comparisons = new Map<string, ReturnType<typeof compareImageTags>>();
-
-function compareCached(current: string, candidate: string): ReturnType<typeof compareImageTags> {
-  const key = `${current}\n${candidate}`;
-  let result = comparisons.get(key);
-  if (result === undefined) {
-    if (comparisons.size > 50_000) comparisons.clear();
-    result = compareImageTags(current, candidate);
-    comparisons.set(key, result);
-  }
-  return result;
+function perImagePair<T>(compute: (current: string, candidate: string) => T): (current: string, candidate: string) => T {
+  const cache = new Map<string, T>();
+  return (current, candidate) => {
+    const key = `${current}\n${candidate}`;
+    let result = cache.get(key);
+    if (result === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      result = compute(current, candidate);
+      cache.set(key, result);
+    }
+    return result;
+  };
 }
+
+const compareCached = perImagePair(compareImageTags);
 
 /**
  * `newer` means both tags are semver, so the type is known; npm semver refuses numbers past
  * 2^53 that x/mod accepts, and such a jump is counted as the largest kind.
  */
-function updateTypeOf(current: string, candidate: string) {
-  return updateType(splitRepoTag(current).tag, splitRepoTag(candidate).tag) ?? 'major';
-}
+const updateTypeOf = perImagePair(
+  (current, candidate): UpdateType => updateType(splitRepoTag(current).tag, splitRepoTag(candidate).tag) ?? 'major'
+);
 
 const NOT_APPLICABLE = { status: 'not-applicable' } as const;
 

@@ -7,9 +7,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
-import { createFakeSigstore, githubIdentity, provenanceFor, publishSignedImage, type PublishedImage } from '../../helpers/fake-sigstore.js';
-import { closedPort, startRegistry, startShim, type RunningRegistry, type Shim } from '../../helpers/oci-registry.js';
-import { createCandidateVerifier, type VerifierOptions } from '../../../src/io/sigstore/verify-candidate.js';
+import {
+  createFakeSigstore,
+  githubIdentity,
+  provenanceFor,
+  publishSignedImage,
+  type PublishedImage
+} from '../__tests__/helpers/fake-sigstore.js';
+import { closedPort, startRegistry, startShim, type RunningRegistry, type Shim } from '../__tests__/helpers/oci-registry.js';
+import { createCandidateVerifier, type VerifierOptions } from '../src/io/sigstore/verify-candidate.js';
 
 const N = 20;
 /** Median of 3 when printing figures; one pass is enough for the bounds in CI. */
