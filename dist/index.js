@@ -62074,7 +62074,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18435);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29914);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -62084,7 +62084,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18435:
+/***/ 29914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64919,21 +64919,40 @@ function requireManifests(found, paths, allowEmpty) {
         throw new NoManifestsError(paths);
 }
 
-;// CONCATENATED MODULE: ./src/io/files/repository-root.ts
+;// CONCATENATED MODULE: ./src/io/git/repository-root.ts
+// Where a git checkout starts: the nearest directory holding `.git` (a directory, or a file in
+// worktrees and submodules). A repository checked out into a subdirectory (actions/checkout with
+// `path:`) is found without any input.
 
 
-/**
- * The git work tree holding `start`: the nearest directory with a `.git` entry (a directory, or a
- * file in worktrees and submodules). Outside a work tree, `start` itself.
- */
-function findRepositoryRoot(start) {
-    const from = external_node_path_default().resolve(start);
-    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
-            return dir;
-        if (external_node_path_default().dirname(dir) === dir)
-            return from;
+function holdsGit(dir) {
+    try {
+        (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'));
+        return true;
     }
+    catch {
+        return false;
+    }
+}
+/** The nearest directory from `startDir` up (never above `ceiling`, when given) that holds `.git`. */
+function nearestCheckout(startDir, ceiling) {
+    const top = ceiling === undefined ? undefined : external_node_path_default().resolve(ceiling);
+    const inside = (d) => top === undefined || d === top || d.startsWith(`${top}${(external_node_path_default()).sep}`);
+    for (let dir = external_node_path_default().resolve(startDir); inside(dir); dir = external_node_path_default().dirname(dir)) {
+        if (holdsGit(dir))
+            return dir;
+        if (dir === top || external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+    return undefined;
+}
+/** The checkout root of `absoluteFile`, never above `workspace`; `workspace` when no `.git` is found (a tarball checkout). */
+function repositoryRootOf(absoluteFile, workspace) {
+    return nearestCheckout(external_node_path_default().dirname(external_node_path_default().resolve(absoluteFile)), workspace) ?? external_node_path_default().resolve(workspace);
+}
+/** The git work tree holding the directory `start`; outside a work tree, `start` itself. */
+function findRepositoryRoot(start) {
+    return nearestCheckout(start) ?? external_node_path_default().resolve(start);
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/glob-match.ts
@@ -72392,32 +72411,6 @@ async function requireBaseHoldsCommit(gh, c) {
         ? `it is not the checked-out commit (GITHUB_SHA ${c.baseSha.slice(0, 12)}, ${c.ref || 'no ref'}; ${c.baseBranch} is at ${head.sha.slice(0, 12)})`
         : 'no such branch';
     throw new errors/* ConfigurationError */.j('pr-base-not-checked-out', `${what}: ${why}; a PR built on this commit would carry changes that are not on ${c.baseBranch}`, {}, `run the workflow on ${c.baseBranch} (for example workflow_dispatch with ${c.baseBranch} selected) so that GITHUB_SHA is its head, or leave \`base\` unset`);
-}
-
-;// CONCATENATED MODULE: ./src/io/git/repository-root.ts
-// Where the git checkout holding a file starts: the nearest directory, from the file up to the
-// workspace, that holds `.git` (a directory, or a file in worktrees and submodules). A repository
-// checked out into a subdirectory (actions/checkout with `path:`) is found without any input.
-
-
-/** The checkout root of `absoluteFile`, never above `workspace`; `workspace` when no `.git` is found (a tarball checkout). */
-function repositoryRootOf(absoluteFile, workspace) {
-    const top = external_node_path_default().resolve(workspace);
-    let dir = external_node_path_default().dirname(external_node_path_default().resolve(absoluteFile));
-    const inside = (d) => d === top || d.startsWith(`${top}${(external_node_path_default()).sep}`);
-    while (inside(dir)) {
-        try {
-            (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'));
-            return dir;
-        }
-        catch {
-            // not here: one level up
-        }
-        if (dir === top)
-            break;
-        dir = external_node_path_default().dirname(dir);
-    }
-    return top;
 }
 
 ;// CONCATENATED MODULE: ./src/app/pr-checkout.ts

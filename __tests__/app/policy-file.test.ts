@@ -6,7 +6,7 @@ import { actionPolicyFile, cliPolicyFile, loadPolicy, repositoryPathOf } from '.
 import { heldBy } from '../../src/core/policy/evaluate.js';
 import { DEFAULT_POLICY, type UpgradeSubject } from '../../src/core/policy/types.js';
 import { fixturesDir } from '../helpers/fixtures.js';
-import { findRepositoryRoot } from '../../src/io/files/repository-root.js';
+import { findRepositoryRoot } from '../../src/io/git/repository-root.js';
 
 function tree(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'thv-policy-file-'));

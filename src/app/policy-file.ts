@@ -7,7 +7,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import { DEFAULT_POLICY, type UpgradePolicy } from '../core/policy/types.js';
 import type { RepositoryPath } from '../core/policy/apply.js';
-import { findRepositoryRoot } from '../io/files/repository-root.js';
+import { findRepositoryRoot } from '../io/git/repository-root.js';
 
 /** The Action reads this file when it exists and no `config` input names another. */
 export const DEFAULT_POLICY_FILE = '.github/toolhive-upgrade.yml';

@@ -13,7 +13,7 @@ import { redactUrl } from '../io/http/redact.js';
 import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
 import { applyPolicy, HELD_VERIFICATION } from '../core/policy/apply.js';
-import { findRepositoryRoot } from '../io/files/repository-root.js';
+import { findRepositoryRoot } from '../io/git/repository-root.js';
 import { loadPolicy, repositoryPathOf, type PolicyFileChoice } from './policy-file.js';
 // Types only: the OCI and sigstore stack itself is loaded when a candidate needs it.
 import type { CandidateVerifier, VerifierOptions } from '../io/sigstore/verify-candidate.js';

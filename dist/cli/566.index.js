@@ -1,8 +1,8 @@
-export const id = 931;
-export const ids = [931];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 931:
+/***/ 4566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2548,21 +2548,40 @@ function requireManifests(found, paths, allowEmpty) {
         throw new NoManifestsError(paths);
 }
 
-;// CONCATENATED MODULE: ./src/io/files/repository-root.ts
+;// CONCATENATED MODULE: ./src/io/git/repository-root.ts
+// Where a git checkout starts: the nearest directory holding `.git` (a directory, or a file in
+// worktrees and submodules). A repository checked out into a subdirectory (actions/checkout with
+// `path:`) is found without any input.
 
 
-/**
- * The git work tree holding `start`: the nearest directory with a `.git` entry (a directory, or a
- * file in worktrees and submodules). Outside a work tree, `start` itself.
- */
-function repository_root_findRepositoryRoot(start) {
-    const from = external_node_path_default().resolve(start);
-    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
-            return dir;
-        if (external_node_path_default().dirname(dir) === dir)
-            return from;
+function holdsGit(dir) {
+    try {
+        (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'));
+        return true;
     }
+    catch {
+        return false;
+    }
+}
+/** The nearest directory from `startDir` up (never above `ceiling`, when given) that holds `.git`. */
+function nearestCheckout(startDir, ceiling) {
+    const top = ceiling === undefined ? undefined : external_node_path_default().resolve(ceiling);
+    const inside = (d) => top === undefined || d === top || d.startsWith(`${top}${(external_node_path_default()).sep}`);
+    for (let dir = external_node_path_default().resolve(startDir); inside(dir); dir = external_node_path_default().dirname(dir)) {
+        if (holdsGit(dir))
+            return dir;
+        if (dir === top || external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+    return undefined;
+}
+/** The checkout root of `absoluteFile`, never above `workspace`; `workspace` when no `.git` is found (a tarball checkout). */
+function repositoryRootOf(absoluteFile, workspace) {
+    return nearestCheckout(path.dirname(path.resolve(absoluteFile)), workspace) ?? path.resolve(workspace);
+}
+/** The git work tree holding the directory `start`; outside a work tree, `start` itself. */
+function repository_root_findRepositoryRoot(start) {
+    return nearestCheckout(start) ?? external_node_path_default().resolve(start);
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/glob-match.ts
