@@ -62074,7 +62074,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29914);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4634);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -62084,7 +62084,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29914:
+/***/ 4634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62818,12 +62818,11 @@ function describeTrustedRoot(root, quote = (s) => s) {
     return `the trusted root ${quote(root)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/image-change.ts
-// An image change as a reviewer reads it: the repository once and then the tags when only the tag
-// (or digest) moves, both full references otherwise. Works on any string, parsed or not.
-
-/** Splits a reference as written: the digest after the last `@`, else a tag after a `:` that follows the last `/`. */
-function splitImage(image) {
+;// CONCATENATED MODULE: ./src/core/image/written-reference.ts
+// A reference split as written, without parsing it: what edits, tables and PR bodies show and keep.
+// (How a registry or runtime reads the name is reference.ts and container-runtime-name.ts.)
+/** The digest after the last `@`, else a tag after a `:` that follows the last `/`. */
+function splitWritten(image) {
     const at = image.lastIndexOf('@');
     if (at !== -1)
         return { repository: image.slice(0, at), version: image.slice(at + 1) };
@@ -62836,9 +62835,20 @@ function splitImage(image) {
 function tagOf(image) {
     if (image.includes('@'))
         return undefined;
-    const { version } = splitImage(image);
+    const { version } = splitWritten(image);
     return version === '' ? undefined : version;
 }
+/** The name without tag or digest, as written. */
+function nameOf(reference) {
+    const at = reference.indexOf('@');
+    return splitWritten(at === -1 ? reference : reference.slice(0, at)).repository;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/image-change.ts
+// An image change as a reviewer reads it: the repository once and then the tags when only the tag
+// (or digest) moves, both full references otherwise. Works on any string, parsed or not.
+
+
 /**
  * Markdown for the move from `current` to `candidate`: `` `ghcr.io/acme/app`: `1.0.1` → `1.0.3` ``
  * when the repository is unchanged, `` `a:1` → `b:2` `` otherwise, one reference when they are equal
@@ -62851,8 +62861,8 @@ function imageChange(current, candidate) {
         return inlineCode(candidate);
     if (!candidate || candidate === current)
         return inlineCode(current);
-    const from = splitImage(current);
-    const to = splitImage(candidate);
+    const from = splitWritten(current);
+    const to = splitWritten(candidate);
     if (from.repository === to.repository && from.version !== '' && to.version !== '') {
         return `${inlineCode(from.repository)}: ${inlineCode(from.version)} → ${inlineCode(to.version)}`;
     }
@@ -63490,11 +63500,10 @@ function escapeJsonText(json) {
 function heldBackUpgrades(rows) {
     return rows.filter((r) => r.status === 'upgrade-available' && !r.proposal.propose);
 }
-/** Why an upgrade is held back, in plain text: the decision's own reason when it gives one (a policy), else verification. */
+/** Why an upgrade is held back, in plain text: the policy rule that holds it, else verification. */
 function heldBackReason(row) {
-    const proposal = row.proposal;
-    if ('reason' in proposal && typeof proposal.reason === 'string' && proposal.reason !== '')
-        return proposal.reason;
+    if (row.held_by)
+        return `held by policy ${row.held_by}`;
     const v = row.verification;
     const why = v?.status === 'unverified' && v.reason ? v.reason : `signature ${v?.status ?? 'not checked'}`;
     return `verify: ${row.proposal.effectiveMode} proposes verified candidates only; ${why}`;
@@ -65314,6 +65323,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
 
 ;// CONCATENATED MODULE: ./src/app/describe-error.ts
 
+
 /** Shared code names an option both ways (`--registry / registry`); each entry keeps its own spelling. */
 const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
 /**
@@ -65325,6 +65335,12 @@ function describe_error_describeError(error, label) {
         ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
         : error.describe();
     return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
+}
+/** Any failure as one line: our typed errors as above (options in `label`'s spelling when given), anything else as an internal error. */
+function errorLine(error, label) {
+    if (error instanceof errors/* UpgradeActionError */.P)
+        return label ? describe_error_describeError(error, label) : error.describe();
+    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -65374,6 +65390,7 @@ function releaseLinks(repositoryUrl, currentTag, candidateTag) {
 // PR title and body for a group of upgrades. Everything that came from the registry or a manifest
 // goes through markdown-escape; env var values from manifests are never known here (only names),
 // and secret defaults are never printed.
+
 
 
 
@@ -65926,15 +65943,9 @@ function closeComment(baseBranch, branchDeleted, supersededBy = []) {
 // ParseNormalizedNamed) read the registry of an image name. It differs from go-containerregistry,
 // which thv follows: `localhost/acme/app` is the registry `localhost` to a runtime but a Docker Hub
 // repository to ggcr. An edit must never change which registry the workload pulls from.
+
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The name without tag or digest, as written. */
-function nameOf(reference) {
-    const at = reference.indexOf('@');
-    const withoutDigest = at === -1 ? reference : reference.slice(0, at);
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
-}
 /** `registry/repository` as a runtime resolves it: a first component with `.` or `:`, or `localhost`, is a registry. */
 function runtimeRepository(reference) {
     const name = nameOf(reference);
@@ -65959,15 +65970,10 @@ function runtimeRepository(reference) {
 // stay exactly as written. The check may call an image on another spelling an upgrade (parity
 // with thv); proposing it would move the workload to another registry, so that stays a finding.
 
-function retag_tagOf(reference) {
-    if (reference.includes('@'))
-        return undefined;
-    const name = nameOf(reference);
-    return name.length < reference.length ? reference.slice(name.length + 1) : undefined;
-}
+
 /** The manifest's reference with the candidate's tag, or why that would not be the candidate image. */
 function retag(current, candidate) {
-    const tag = retag_tagOf(candidate);
+    const tag = tagOf(candidate);
     if (tag === undefined)
         return { ok: false, reason: `the candidate ${candidate} has no tag to move to` };
     if (current.includes('@'))
@@ -71933,7 +71939,6 @@ function requireCommitted(path, workspaceText, entry, baseSha) {
 // Git Data API's `base_tree`) and its entries, against which every file a PR edits is checked
 // (core/pr/committed) so a PR carries only edits of committed content.
 
-
 class BaseTree {
     gh;
     baseSha;
@@ -71976,20 +71981,13 @@ class BaseTree {
     }
     /**
      * The files to commit, each with the mode it has in the base commit. Refuses (naming the file)
-     * when the workspace text a file was edited from is not that commit's regular-file content.
+     * when the workspace text a file was edited from (by repository path) is not that commit's
+     * regular-file content.
      */
-    async committedEdits(files, workspaceTexts) {
-        // Only the files this commit changes: another group's manifest may not even have a committable path.
-        const wanted = new Set(files.map((f) => f.path));
-        const byPath = new Map();
-        for (const [file, text] of workspaceTexts) {
-            const normalised = file.replace(/^(\.\/)+/, '');
-            if (wanted.has(normalised))
-                byPath.set(repoPath(file), text);
-        }
+    async committedEdits(files, workspaceTextByPath) {
         const out = [];
         for (const f of files) {
-            const mode = requireCommitted(f.path, byPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
+            const mode = requireCommitted(f.path, workspaceTextByPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
             out.push({ ...f, mode });
         }
         return out;
@@ -72009,14 +72007,9 @@ class BaseTree {
 
 
 
+
 function cleanList(values) {
     return [...new Set(values.map((v) => v.trim().replace(/^@/, '')).filter((v) => v !== ''))];
-}
-/** One line for a failed group: our typed errors with their hint, anything else as an internal error. */
-function failureText(error) {
-    if (error instanceof errors/* UpgradeActionError */.P)
-        return error.describe();
-    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 function workloadNames(upgrades) {
     return upgrades.map((u) => u.workload_name || u.workload.name || u.file);
@@ -72084,7 +72077,7 @@ class PullRequestRun {
             catch (e) {
                 planned.push({
                     group,
-                    failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) }
+                    failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: errorLine(e) }
                 });
             }
         }
@@ -72108,7 +72101,7 @@ class PullRequestRun {
             others = candidates.filter((p) => p.author !== self);
         }
         catch (e) {
-            const error = failureText(e);
+            const error = errorLine(e);
             return planned.map((p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error });
         }
         const openByBranch = new Map(ours.map((p) => [p.headRef, p]));
@@ -72139,7 +72132,7 @@ class PullRequestRun {
                 outcome = await this.closeLeftover(pull, groups, outcomes);
             }
             catch (e) {
-                outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: failureText(e) };
+                outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: errorLine(e) };
             }
             log.info(`${pull.headRef}: ${describe(outcome, 0)}`);
             outcomes.push(outcome);
@@ -72156,7 +72149,7 @@ class PullRequestRun {
                 branch: group.branch,
                 workloads: workloadNames(group.upgrades),
                 ...(openPull ? { number: openPull.number, url: openPull.url } : {}),
-                error: failureText(e)
+                error: errorLine(e)
             };
         }
     }
@@ -72215,7 +72208,9 @@ class PullRequestRun {
                 const change = d.desired.change;
                 // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
                 this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
-                const files = await this.baseTree.committedEdits(change.files, this.texts);
+                // Only this group's manifests: another group's may not even have a committable path.
+                const texts = new Map(group.upgrades.map((u) => [repoPath(u.workload.file), this.texts.get(u.workload.file) ?? '']));
+                const files = await this.baseTree.committedEdits(change.files, texts);
                 const tree = await this.gh.createTree(await this.baseTree.sha(), files);
                 const message = buildCommitMessage(change.title, group.upgrades, { base: this.input.baseSha, tree, content: change.content }, this.opts.commitMessage);
                 const commit = await this.gh.createCommit(message, tree, [this.input.baseSha]);
@@ -72559,7 +72554,6 @@ function setPullRequestOutputs(core, outcomes, failedStep = false) {
 
 
 
-
 /** The Action: check mode always; PR mode turns the upgrades it found into a pull request. */
 async function runAction(core, env = process.env, check = runCheck) {
     try {
@@ -72584,7 +72578,7 @@ async function runAction(core, env = process.env, check = runCheck) {
                 outcomes = await runPullRequestStep(core, env, root, run.results, run.registrySource, pullRequest);
             }
             catch (error) {
-                prFailure = errorLine(error);
+                prFailure = errorLine(error, inputLabel);
             }
             setPullRequestOutputs(core, outcomes, prFailure !== undefined);
         }
@@ -72607,13 +72601,8 @@ async function runAction(core, env = process.env, check = runCheck) {
         }
     }
     catch (error) {
-        core.setFailed(terminalLine(errorLine(error)));
+        core.setFailed(terminalLine(errorLine(error, inputLabel)));
     }
-}
-function errorLine(error) {
-    return error instanceof errors/* UpgradeActionError */.P
-        ? describe_error_describeError(error, inputLabel)
-        : `internal error: ${error?.message ?? String(error)}`;
 }
 /** A PR outcome as the job summary lists it: a failure shows its error, a group over the limit reads `waiting`. */
 function summaryRow(o) {

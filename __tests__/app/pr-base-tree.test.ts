@@ -24,9 +24,10 @@ afterEach(async () => gh.close());
 function tree() {
   return new BaseTree(createGitHubClient({ token: 't', repository: gh.fullName, apiUrl: gh.url, pacing: FAST_PACING }), gh.headOf('main')!);
 }
+// The workspace texts the edits were made from, by repository path (PR sync normalises `./`).
 const texts = new Map([
   ['deploy/a.json', A],
-  ['./deploy/nested/b.json', B]
+  ['deploy/nested/b.json', B]
 ]);
 const edits = [
   { path: 'deploy/a.json', content: 'new a' },

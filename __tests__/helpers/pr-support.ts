@@ -2,7 +2,7 @@
 import type { EnvVarInfo, UpgradeAvailable } from '../../src/core/check/result.js';
 import type { SourceSpan, Workload } from '../../src/core/manifest/workload.js';
 import { updateType } from '../../src/core/image/update-type.js';
-import { tagOf } from '../../src/core/render/image-change.js';
+import { tagOf } from '../../src/core/image/written-reference.js';
 import { decideProposal } from '../../src/core/provenance/mode.js';
 import type { Verification } from '../../src/core/provenance/verification.js';
 

@@ -13,7 +13,7 @@ if (major < 24) {
     process.stderr.write(`toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`);
     process.exit(2);
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8754));
 process.exitCode = await runCli(process.argv.slice(2), {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdout: (text) => process.stdout.write(text),

@@ -1,10 +1,9 @@
 import type { ActionCore } from './inputs.js';
 import { inputLabel, readInputs } from './inputs.js';
 import { writeCheckReport } from './write-report.js';
-import { UpgradeActionError } from '../core/errors.js';
 import { failingFindings } from '../core/check/fail-on.js';
 import { type CheckRun, type CheckRunOptions, runCheck } from '../app/run-check.js';
-import { describeError } from '../app/describe-error.js';
+import { errorLine } from '../app/describe-error.js';
 import { actionPolicyFile } from '../app/policy-file.js';
 import { runPullRequestStep } from './pr-step.js';
 import { setPullRequestOutputs } from './pr-outputs.js';
@@ -36,7 +35,7 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       try {
         outcomes = await runPullRequestStep(core, env, root, run.results, run.registrySource, pullRequest);
       } catch (error) {
-        prFailure = errorLine(error);
+        prFailure = errorLine(error, inputLabel);
       }
       setPullRequestOutputs(core, outcomes, prFailure !== undefined);
     }
@@ -70,14 +69,8 @@ export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = proce
       );
     }
   } catch (error) {
-    core.setFailed(terminalLine(errorLine(error)));
+    core.setFailed(terminalLine(errorLine(error, inputLabel)));
   }
-}
-
-function errorLine(error: unknown): string {
-  return error instanceof UpgradeActionError
-    ? describeError(error, inputLabel)
-    : `internal error: ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** A PR outcome as the job summary lists it: a failure shows its error, a group over the limit reads `waiting`. */

@@ -1,4 +1,4 @@
-import type { UpgradeActionError } from '../core/errors.js';
+import { UpgradeActionError } from '../core/errors.js';
 import { NoManifestsError } from './no-manifests.js';
 import type { OptionLabel, OptionName } from './options.js';
 
@@ -15,4 +15,10 @@ export function describeError(error: UpgradeActionError, label: OptionLabel): st
       ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
       : error.describe();
   return text.replace(BOTH_SPELLINGS, (_both, name: string) => label(name as OptionName));
+}
+
+/** Any failure as one line: our typed errors as above (options in `label`'s spelling when given), anything else as an internal error. */
+export function errorLine(error: unknown, label?: OptionLabel): string {
+  if (error instanceof UpgradeActionError) return label ? describeError(error, label) : error.describe();
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -3,7 +3,7 @@
 // (core/pr/committed) so a PR carries only edits of committed content.
 
 import { requireCommitted, type CommittedEntry } from '../core/pr/committed.js';
-import { repoPath, type FileChange } from '../core/pr/plan.js';
+import type { FileChange } from '../core/pr/plan.js';
 import type { FileContent, GitHubClient, TreeEntry } from '../io/github/client.js';
 
 export class BaseTree {
@@ -46,19 +46,13 @@ export class BaseTree {
 
   /**
    * The files to commit, each with the mode it has in the base commit. Refuses (naming the file)
-   * when the workspace text a file was edited from is not that commit's regular-file content.
+   * when the workspace text a file was edited from (by repository path) is not that commit's
+   * regular-file content.
    */
-  async committedEdits(files: readonly FileChange[], workspaceTexts: ReadonlyMap<string, string>): Promise<FileContent[]> {
-    // Only the files this commit changes: another group's manifest may not even have a committable path.
-    const wanted = new Set(files.map((f) => f.path));
-    const byPath = new Map<string, string>();
-    for (const [file, text] of workspaceTexts) {
-      const normalised = file.replace(/^(\.\/)+/, '');
-      if (wanted.has(normalised)) byPath.set(repoPath(file), text);
-    }
+  async committedEdits(files: readonly FileChange[], workspaceTextByPath: ReadonlyMap<string, string>): Promise<FileContent[]> {
     const out: FileContent[] = [];
     for (const f of files) {
-      const mode = requireCommitted(f.path, byPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
+      const mode = requireCommitted(f.path, workspaceTextByPath.get(f.path) ?? '', await this.entry(f.path), this.baseSha);
       out.push({ ...f, mode });
     }
     return out;

@@ -3,16 +3,17 @@
 // decision (core/pr/decide) what to do, and does it with a fixed number of API calls per PR,
 // however many manifests the PR touches.
 
-import { ConfigurationError, UpgradeActionError } from '../core/errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import type { UpgradeAvailable } from '../core/check/result.js';
 import { branchForAll, branchForWorkload, isActionBranch, validateBranchPrefix, type BranchNaming } from '../core/pr/branch.js';
 import { buildCommitMessage } from '../core/pr/commit-message.js';
 import { decide, type BranchHead, type Decision, type Desired } from '../core/pr/decide.js';
 import { groupUpgrades, type UpgradeGroup } from '../core/pr/group.js';
 import { closeComment, foreignCommitComment, hasCloseComment, hasForeignCommitComment, readBodyDigest } from '../core/pr/markers.js';
-import { planPullRequests, type GroupPlan, type ProposedChange } from '../core/pr/plan.js';
+import { planPullRequests, repoPath, type GroupPlan, type ProposedChange } from '../core/pr/plan.js';
 import type { ClosedPull, GitHubClient, PullSummary } from '../io/github/client.js';
 import { BaseTree } from './pr-base-tree.js';
+import { errorLine } from './describe-error.js';
 
 export interface PullRequestOptions {
   /** Default `toolhive-upgrade/`. */
@@ -76,12 +77,6 @@ interface DesiredChange extends Desired {
 
 function cleanList(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim().replace(/^@/, '')).filter((v) => v !== ''))];
-}
-
-/** One line for a failed group: our typed errors with their hint, anything else as an internal error. */
-export function failureText(error: unknown): string {
-  if (error instanceof UpgradeActionError) return error.describe();
-  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function workloadNames(upgrades: readonly UpgradeAvailable[]): string[] {
@@ -152,7 +147,7 @@ class PullRequestRun {
       } catch (e) {
         planned.push({
           group,
-          failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: failureText(e) }
+          failure: { operation: 'failed', branch: group.branch, workloads: workloadNames(group.upgrades), error: errorLine(e) }
         });
       }
     }
@@ -178,7 +173,7 @@ class PullRequestRun {
       ours = candidates.filter((p) => p.author === self);
       others = candidates.filter((p) => p.author !== self);
     } catch (e) {
-      const error = failureText(e);
+      const error = errorLine(e);
       return planned.map(
         (p) => p.failure ?? { operation: 'failed', branch: p.group.branch, workloads: workloadNames(p.group.upgrades), error }
       );
@@ -215,7 +210,7 @@ class PullRequestRun {
       try {
         outcome = await this.closeLeftover(pull, groups, outcomes);
       } catch (e) {
-        outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: failureText(e) };
+        outcome = { operation: 'failed', number: pull.number, url: pull.url, branch: pull.headRef, workloads: [], error: errorLine(e) };
       }
       log.info(`${pull.headRef}: ${describe(outcome, 0)}`);
       outcomes.push(outcome);
@@ -236,7 +231,7 @@ class PullRequestRun {
         branch: group.branch,
         workloads: workloadNames(group.upgrades),
         ...(openPull ? { number: openPull.number, url: openPull.url } : {}),
-        error: failureText(e)
+        error: errorLine(e)
       };
     }
   }
@@ -297,7 +292,9 @@ class PullRequestRun {
         const change = d.desired.change;
         // One lookup per run, shared by every PR that needs a commit; it refuses edits of uncommitted content.
         this.baseTree ??= new BaseTree(this.gh, this.input.baseSha);
-        const files = await this.baseTree.committedEdits(change.files, this.texts);
+        // Only this group's manifests: another group's may not even have a committable path.
+        const texts = new Map(group.upgrades.map((u) => [repoPath(u.workload.file), this.texts.get(u.workload.file) ?? '']));
+        const files = await this.baseTree.committedEdits(change.files, texts);
         const tree = await this.gh.createTree(await this.baseTree.sha(), files);
         const message = buildCommitMessage(
           change.title,

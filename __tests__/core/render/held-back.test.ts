@@ -20,10 +20,11 @@ test('each held-back upgrade with its reason; untrusted names are escaped', () =
   );
 });
 
-test('a reason the decision carries (a policy hold) is used as is; long lists are capped', () => {
-  const policy = held('p');
-  (policy.proposal as object as { reason: string }).reason = 'held by policy: minor upgrades wait 7 days';
-  expect(renderHeldBack([policy])).toContain('held by policy');
+test('an upgrade the policy holds names the rule; long lists are capped', () => {
+  const policy = { ...held('p'), held_by: 'update-types [patch] (.github/toolhive-upgrade.yml:3)' };
+  expect(renderHeldBack([policy]).replace(/\\(.)/g, '$1')).toContain(
+    'held by policy update-types [patch] (.github/toolhive-upgrade.yml:3)'
+  );
   const text = renderHeldBack(
     Array.from({ length: 5 }, (_, i) => held(`w${i}`)),
     undefined,

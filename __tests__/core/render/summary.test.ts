@@ -1,5 +1,6 @@
 import { renderMarkdownSummary } from '../../../src/core/render/summary.js';
-import { imageChange, splitImage } from '../../../src/core/render/image-change.js';
+import { imageChange } from '../../../src/core/render/image-change.js';
+import { splitWritten } from '../../../src/core/image/written-reference.js';
 import { blobUrl } from '../../../src/core/render/source-link.js';
 import { invalidManifest, upgradeAvailable, upToDate } from '../../helpers/check-results.js';
 
@@ -89,9 +90,9 @@ describe('file links', () => {
 
 describe('image change', () => {
   test('splits tags and digests as written', () => {
-    expect(splitImage('localhost:5000/a/b:1.2')).toEqual({ repository: 'localhost:5000/a/b', version: '1.2' });
-    expect(splitImage('localhost:5000/a/b')).toEqual({ repository: 'localhost:5000/a/b', version: '' });
-    expect(splitImage('a/b@sha256:00')).toEqual({ repository: 'a/b', version: 'sha256:00' });
+    expect(splitWritten('localhost:5000/a/b:1.2')).toEqual({ repository: 'localhost:5000/a/b', version: '1.2' });
+    expect(splitWritten('localhost:5000/a/b')).toEqual({ repository: 'localhost:5000/a/b', version: '' });
+    expect(splitWritten('a/b@sha256:00')).toEqual({ repository: 'a/b', version: 'sha256:00' });
   });
 
   test('text with backticks or pipes stays inside its code span', () => {

@@ -3,16 +3,10 @@
 // which thv follows: `localhost/acme/app` is the registry `localhost` to a runtime but a Docker Hub
 // repository to ggcr. An edit must never change which registry the workload pulls from.
 
+import { nameOf } from './written-reference.js';
+
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-
-/** The name without tag or digest, as written. */
-export function nameOf(reference: string): string {
-  const at = reference.indexOf('@');
-  const withoutDigest = at === -1 ? reference : reference.slice(0, at);
-  const colon = withoutDigest.lastIndexOf(':');
-  return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
-}
 
 /** `registry/repository` as a runtime resolves it: a first component with `.` or `:`, or `localhost`, is a registry. */
 export function runtimeRepository(reference: string): string {

@@ -2,15 +2,10 @@
 // stay exactly as written. The check may call an image on another spelling an upgrade (parity
 // with thv); proposing it would move the workload to another registry, so that stays a finding.
 
-import { nameOf, runtimeRepository } from '../image/container-runtime-name.js';
+import { runtimeRepository } from '../image/container-runtime-name.js';
+import { nameOf, tagOf } from '../image/written-reference.js';
 
 export type Retag = { ok: true; image: string } | { ok: false; reason: string };
-
-function tagOf(reference: string): string | undefined {
-  if (reference.includes('@')) return undefined;
-  const name = nameOf(reference);
-  return name.length < reference.length ? reference.slice(name.length + 1) : undefined;
-}
 
 /** The manifest's reference with the candidate's tag, or why that would not be the candidate image. */
 export function retag(current: string, candidate: string): Retag {

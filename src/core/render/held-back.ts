@@ -9,10 +9,9 @@ export function heldBackUpgrades(rows: readonly CheckResult[]): UpgradeAvailable
   return rows.filter((r): r is UpgradeAvailable => r.status === 'upgrade-available' && !r.proposal.propose);
 }
 
-/** Why an upgrade is held back, in plain text: the decision's own reason when it gives one (a policy), else verification. */
+/** Why an upgrade is held back, in plain text: the policy rule that holds it, else verification. */
 export function heldBackReason(row: UpgradeAvailable): string {
-  const proposal: object = row.proposal;
-  if ('reason' in proposal && typeof proposal.reason === 'string' && proposal.reason !== '') return proposal.reason;
+  if (row.held_by) return `held by policy ${row.held_by}`;
   const v = row.verification;
   const why = v?.status === 'unverified' && v.reason ? v.reason : `signature ${v?.status ?? 'not checked'}`;
   return `verify: ${row.proposal.effectiveMode} proposes verified candidates only; ${why}`;

@@ -5,7 +5,8 @@
 import type { EnvVarInfo, UpgradeAvailable } from '../check/result.js';
 import type { Verification } from '../provenance/verification.js';
 import { escapeMarkdown, inlineCode, markdownTable, oneLine, truncate } from './markdown-escape.js';
-import { imageChange, tagOf } from './image-change.js';
+import { tagOf } from '../image/written-reference.js';
+import { imageChange } from './image-change.js';
 import { githubRepositoryUrl, releaseLinks } from './release-links.js';
 import { deprecatedLines, renderHeldUpgrades } from './policy-notes.js';
 

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check/result.js';
-import { nameOf } from '../image/container-runtime-name.js';
+import { nameOf } from '../image/written-reference.js';
 import { terminalLine } from './escape/terminal.js';
 import { policyNotes } from './policy-notes.js';
 

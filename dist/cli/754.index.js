@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566];
+export const id = 754;
+export const ids = [754];
 export const modules = {
 
-/***/ 4566:
+/***/ 8754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,37 +163,30 @@ function renderJson(rows) {
     return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/image/container-runtime-name.ts
-// How container runtimes (Docker, Podman, containerd/Kubernetes via distribution/reference
-// ParseNormalizedNamed) read the registry of an image name. It differs from go-containerregistry,
-// which thv follows: `localhost/acme/app` is the registry `localhost` to a runtime but a Docker Hub
-// repository to ggcr. An edit must never change which registry the workload pulls from.
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+;// CONCATENATED MODULE: ./src/core/image/written-reference.ts
+// A reference split as written, without parsing it: what edits, tables and PR bodies show and keep.
+// (How a registry or runtime reads the name is reference.ts and container-runtime-name.ts.)
+/** The digest after the last `@`, else a tag after a `:` that follows the last `/`. */
+function splitWritten(image) {
+    const at = image.lastIndexOf('@');
+    if (at !== -1)
+        return { repository: image.slice(0, at), version: image.slice(at + 1) };
+    const colon = image.lastIndexOf(':');
+    if (colon > image.lastIndexOf('/'))
+        return { repository: image.slice(0, colon), version: image.slice(colon + 1) };
+    return { repository: image, version: '' };
+}
+/** The tag of a reference, or undefined for a digest reference or one without a tag. */
+function written_reference_tagOf(image) {
+    if (image.includes('@'))
+        return undefined;
+    const { version } = splitWritten(image);
+    return version === '' ? undefined : version;
+}
 /** The name without tag or digest, as written. */
 function nameOf(reference) {
     const at = reference.indexOf('@');
-    const withoutDigest = at === -1 ? reference : reference.slice(0, at);
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-/** `registry/repository` as a runtime resolves it: a first component with `.` or `:`, or `localhost`, is a registry. */
-function runtimeRepository(reference) {
-    const name = nameOf(reference);
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    let registry = DOCKER_HUB;
-    let path = name;
-    if (slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first.toLowerCase();
-        path = name.slice(slash + 1);
-    }
-    if (DOCKER_HUB_ALIASES.has(registry)) {
-        registry = DOCKER_HUB;
-        if (!path.includes('/'))
-            path = `library/${path}`;
-    }
-    return `${registry}/${path}`;
+    return splitWritten(at === -1 ? reference : reference.slice(0, at)).repository;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/escape/unsafe-characters.ts
@@ -992,23 +985,7 @@ function utf8Bytes(text) {
 // An image change as a reviewer reads it: the repository once and then the tags when only the tag
 // (or digest) moves, both full references otherwise. Works on any string, parsed or not.
 
-/** Splits a reference as written: the digest after the last `@`, else a tag after a `:` that follows the last `/`. */
-function splitImage(image) {
-    const at = image.lastIndexOf('@');
-    if (at !== -1)
-        return { repository: image.slice(0, at), version: image.slice(at + 1) };
-    const colon = image.lastIndexOf(':');
-    if (colon > image.lastIndexOf('/'))
-        return { repository: image.slice(0, colon), version: image.slice(colon + 1) };
-    return { repository: image, version: '' };
-}
-/** The tag of a reference, or undefined for a digest reference or one without a tag. */
-function image_change_tagOf(image) {
-    if (image.includes('@'))
-        return undefined;
-    const { version } = splitImage(image);
-    return version === '' ? undefined : version;
-}
+
 /**
  * Markdown for the move from `current` to `candidate`: `` `ghcr.io/acme/app`: `1.0.1` → `1.0.3` ``
  * when the repository is unchanged, `` `a:1` → `b:2` `` otherwise, one reference when they are equal
@@ -1021,8 +998,8 @@ function image_change_imageChange(current, candidate) {
         return markdown_escape_inlineCode(candidate);
     if (!candidate || candidate === current)
         return markdown_escape_inlineCode(current);
-    const from = splitImage(current);
-    const to = splitImage(candidate);
+    const from = splitWritten(current);
+    const to = splitWritten(candidate);
     if (from.repository === to.repository && from.version !== '' && to.version !== '') {
         return `${markdown_escape_inlineCode(from.repository)}: ${markdown_escape_inlineCode(from.version)} → ${markdown_escape_inlineCode(to.version)}`;
     }
@@ -2943,6 +2920,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
 
 ;// CONCATENATED MODULE: ./src/app/describe-error.ts
 
+
 /** Shared code names an option both ways (`--registry / registry`); each entry keeps its own spelling. */
 const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
 /**
@@ -2954,6 +2932,12 @@ function describe_error_describeError(error, label) {
         ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
         : error.describe();
     return text.replace(BOTH_SPELLINGS, (_both, name) => label(name));
+}
+/** Any failure as one line: our typed errors as above (options in `label`'s spelling when given), anything else as an internal error. */
+function errorLine(error, label) {
+    if (error instanceof UpgradeActionError)
+        return label ? describe_error_describeError(error, label) : error.describe();
+    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -3086,6 +3070,7 @@ function edit_applyEdits(text, edits, file) {
 // PR title and body for a group of upgrades. Everything that came from the registry or a manifest
 // goes through markdown-escape; env var values from manifests are never known here (only names),
 // and secret defaults are never printed.
+
 
 
 
@@ -3441,20 +3426,42 @@ function closeComment(baseBranch, branchDeleted, supersededBy = []) {
     return [CLOSE_MARKER, `${why} Closing it${branchDeleted ? ' and deleting its branch' : ''}.`].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/image/container-runtime-name.ts
+// How container runtimes (Docker, Podman, containerd/Kubernetes via distribution/reference
+// ParseNormalizedNamed) read the registry of an image name. It differs from go-containerregistry,
+// which thv follows: `localhost/acme/app` is the registry `localhost` to a runtime but a Docker Hub
+// repository to ggcr. An edit must never change which registry the workload pulls from.
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** `registry/repository` as a runtime resolves it: a first component with `.` or `:`, or `localhost`, is a registry. */
+function runtimeRepository(reference) {
+    const name = nameOf(reference);
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first.toLowerCase();
+        path = name.slice(slash + 1);
+    }
+    if (DOCKER_HUB_ALIASES.has(registry)) {
+        registry = DOCKER_HUB;
+        if (!path.includes('/'))
+            path = `library/${path}`;
+    }
+    return `${registry}/${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/pr/retag.ts
 // PR mode and apply change only the tag of the reference the manifest spells: the registry and repository
 // stay exactly as written. The check may call an image on another spelling an upgrade (parity
 // with thv); proposing it would move the workload to another registry, so that stays a finding.
 
-function retag_tagOf(reference) {
-    if (reference.includes('@'))
-        return undefined;
-    const name = nameOf(reference);
-    return name.length < reference.length ? reference.slice(name.length + 1) : undefined;
-}
+
 /** The manifest's reference with the candidate's tag, or why that would not be the candidate image. */
 function retag_retag(current, candidate) {
-    const tag = retag_tagOf(candidate);
+    const tag = written_reference_tagOf(candidate);
     if (tag === undefined)
         return { ok: false, reason: `the candidate ${candidate} has no tag to move to` };
     if (current.includes('@'))
