@@ -58551,740 +58551,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(70356)
-const { safeRe: re, t } = __nccwpck_require__(95471)
-const cmp = __nccwpck_require__(28646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-
-
-/***/ }),
-
-/***/ 96782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(61383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(70356)
-const Comparator = __nccwpck_require__(89379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(69737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(95471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -59642,193 +58908,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 28646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(55082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(16599)
-const gte = __nccwpck_require__(41236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(56717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 35385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(16353)
-const { safeRe: re, t } = __nccwpck_require__(95471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 37648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 56874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 78469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
 /***/ 70711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -59896,130 +58975,6 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 55082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 16599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 41236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 62338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 56717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 68511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 32603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
 /***/ 16353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -60041,258 +58996,6 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
-
-
-/***/ }),
-
-/***/ 48756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 15714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 32173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 87192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(37648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 68011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 29872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(37648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 16114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const constants = __nccwpck_require__(45101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 58780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 62088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(95471)
-const constants = __nccwpck_require__(45101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(73348)
-const parse = __nccwpck_require__(16353)
-const valid = __nccwpck_require__(58780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(62338)
-const diff = __nccwpck_require__(70711)
-const major = __nccwpck_require__(68511)
-const minor = __nccwpck_require__(32603)
-const patch = __nccwpck_require__(48756)
-const prerelease = __nccwpck_require__(15714)
-const compare = __nccwpck_require__(78469)
-const rcompare = __nccwpck_require__(32173)
-const compareLoose = __nccwpck_require__(56874)
-const compareBuild = __nccwpck_require__(37648)
-const sort = __nccwpck_require__(29872)
-const rsort = __nccwpck_require__(87192)
-const gt = __nccwpck_require__(16599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(55082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(41236)
-const lte = __nccwpck_require__(56717)
-const cmp = __nccwpck_require__(28646)
-const coerce = __nccwpck_require__(35385)
-const truncate = __nccwpck_require__(16114)
-const Comparator = __nccwpck_require__(89379)
-const Range = __nccwpck_require__(96782)
-const satisfies = __nccwpck_require__(68011)
-const toComparators = __nccwpck_require__(54750)
-const maxSatisfying = __nccwpck_require__(73193)
-const minSatisfying = __nccwpck_require__(68595)
-const minVersion = __nccwpck_require__(51866)
-const validRange = __nccwpck_require__(64737)
-const outside = __nccwpck_require__(10280)
-const gtr = __nccwpck_require__(12276)
-const ltr = __nccwpck_require__(15213)
-const intersects = __nccwpck_require__(23465)
-const simplifyRange = __nccwpck_require__(82028)
-const subset = __nccwpck_require__(61489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -60421,55 +59124,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 61383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -60724,1068 +59378,6 @@ createToken('STAR', '(<|>)?=?\\s*\\*')
 // >=0.0.0 is like a star
 createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
 createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 69737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(45101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 12276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(10280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 23465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 15213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(10280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 73193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 68595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 51866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-const gt = __nccwpck_require__(16599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 10280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(89379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(96782)
-const satisfies = __nccwpck_require__(68011)
-const gt = __nccwpck_require__(16599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(56717)
-const gte = __nccwpck_require__(41236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 82028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(68011)
-const compare = __nccwpck_require__(78469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 61489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const Comparator = __nccwpck_require__(89379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(68011)
-const compare = __nccwpck_require__(78469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 54750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 64737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
 
 
 /***/ }),
@@ -62074,7 +59666,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4634);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27553);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -62084,7 +59676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4634:
+/***/ 27553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62247,8 +59839,6 @@ function isActionBranch(naming, branch) {
 
 // EXTERNAL MODULE: ./src/core/provenance/verification.ts
 var verification = __nccwpck_require__(40004);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:url"
@@ -62283,7 +59873,6 @@ var source_options = __nccwpck_require__(49892);
 
 
 
-
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 async function openRegistry(opts) {
     const source = opts.source.trim();
@@ -62305,16 +59894,20 @@ async function openRegistry(opts) {
         else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
         }
-        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(await loadFile(path, maxBytes), log));
+        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(loadFile(path, maxBytes), log));
     }
     // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
     const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14513));
     return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
-async function loadFile(path, maxBytes) {
+// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
+// 10 MB document costs more than its parse.
+function loadFile(path, maxBytes) {
     let text;
+    let fd;
     try {
-        const info = await (0,promises_.stat)(path);
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (info.isDirectory())
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
@@ -62322,7 +59915,7 @@ async function loadFile(path, maxBytes) {
                 file: path
             });
         }
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (error) {
         if (error instanceof catalog_errors/* RegistryError */.gl)
@@ -62332,6 +59925,10 @@ async function loadFile(path, maxBytes) {
             throw new catalog_errors/* RegistryError */.gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
         throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
     const parsed = (0,json_text/* parseJsonText */.l)(text);
     if (!parsed.ok) {
@@ -63660,727 +61257,8 @@ async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
     await core.summary.addRaw(summary).write();
 }
 
-// EXTERNAL MODULE: ./src/core/text/text-position.ts
-var text_position = __nccwpck_require__(27986);
-;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
-
-/** Thrown inside a parser when a field has the wrong type; turned into a ManifestProblem at the file boundary. */
-class FieldError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-function spanOf(text, field) {
-    const { line, column } = (0,text_position/* lineColumnAt */.I)(text, field.start);
-    return { offset: field.start, length: field.end - field.start, line, column };
-}
-/** Go's decoder leaves a string field empty for `null` and refuses other non-strings. */
-function stringField(field, key) {
-    if (field === undefined || field.value === null || field.value === undefined)
-        return '';
-    if (typeof field.value !== 'string')
-        throw new FieldError(`"${key}" must be a string, found ${describeType(field.value)}`, field.start);
-    return field.value;
-}
-/** Keys of a string→string map (values are never read: committed manifests may hold secrets). */
-function mapKeysField(field, key) {
-    if (field === undefined || field.value === null || field.value === undefined)
-        return [];
-    const value = field.value;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new FieldError(`"${key}" must be an object of names to strings, found ${describeType(value)}`, field.start);
-    }
-    const names = Object.keys(value);
-    for (const name of names) {
-        const v = value[name];
-        if (typeof v !== 'string' && v !== null) {
-            throw new FieldError(`"${key}.${name}" must be a string, found ${describeType(v)}`, field.start);
-        }
-    }
-    return names;
-}
-function stringListField(field, key) {
-    if (field === undefined || field.value === null || field.value === undefined)
-        return [];
-    if (!Array.isArray(field.value))
-        throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
-    return field.value.map((item, i) => {
-        if (typeof item !== 'string')
-            throw new FieldError(`"${key}[${i}]" must be a string, found ${describeType(item)}`, field.start);
-        return item;
-    });
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
-
-// EXTERNAL MODULE: ./src/core/text/json-error.ts
-var json_error = __nccwpck_require__(32094);
-;// CONCATENATED MODULE: ./src/core/manifest/json-scan.ts
-// JSON.parse gives values but not positions. This scanner walks only the top level of an object
-// document to find where each member's value token sits, skipping nested values without building
-// them, so locating `image` costs about as much as one pass over the bytes.
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-const COLON = 58;
-function isSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function skipSpace(text, i) {
-    while (i < text.length && isSpace(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** Index just past the closing quote of the string starting at `i` (which must be a quote), or -1. */
-function skipString(text, i) {
-    let j = i + 1;
-    for (;;) {
-        const q = text.indexOf('"', j);
-        if (q === -1)
-            return -1;
-        // An odd run of backslashes before the quote escapes it.
-        let k = q - 1;
-        while (k > i && text.charCodeAt(k) === BACKSLASH)
-            k--;
-        if ((q - 1 - k) % 2 === 0)
-            return q + 1;
-        j = q + 1;
-    }
-}
-/** Index just past the value starting at `i`, or -1 when the text ends first. */
-function skipValue(text, i) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE)
-        return skipString(text, i);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        let depth = 0;
-        let j = i;
-        while (j < text.length) {
-            const d = text.charCodeAt(j);
-            if (d === QUOTE) {
-                j = skipString(text, j);
-                if (j === -1)
-                    return -1;
-                continue;
-            }
-            if (d === OPEN_BRACE || d === OPEN_BRACKET)
-                depth++;
-            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-                depth--;
-                if (depth === 0)
-                    return j + 1;
-            }
-            j++;
-        }
-        return -1;
-    }
-    // Literal or number: runs to the next delimiter.
-    let j = i;
-    while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isSpace(d))
-            break;
-        j++;
-    }
-    return j;
-}
-/**
- * Members of the top-level object, in document order (duplicates kept), or undefined when the text
- * does not start with an object or is malformed at the top level (JSON.parse reports the details).
- */
-function scanTopLevel(text, start = 0) {
-    let i = skipSpace(text, start);
-    if (text.charCodeAt(i) !== OPEN_BRACE)
-        return undefined;
-    i = skipSpace(text, i + 1);
-    const members = [];
-    if (text.charCodeAt(i) === CLOSE_BRACE)
-        return { members, end: i + 1 };
-    for (;;) {
-        if (text.charCodeAt(i) !== QUOTE)
-            return undefined;
-        const keyEnd = skipString(text, i);
-        if (keyEnd === -1)
-            return undefined;
-        const raw = text.slice(i + 1, keyEnd - 1);
-        let key = raw;
-        if (raw.includes('\\')) {
-            try {
-                key = JSON.parse(text.slice(i, keyEnd));
-            }
-            catch {
-                return undefined;
-            }
-        }
-        i = skipSpace(text, keyEnd);
-        if (text.charCodeAt(i) !== COLON)
-            return undefined;
-        const valueStart = skipSpace(text, i + 1);
-        const valueEnd = skipValue(text, valueStart);
-        if (valueEnd === -1 || valueEnd === valueStart)
-            return undefined;
-        members.push({ key, valueStart, valueEnd });
-        i = skipSpace(text, valueEnd);
-        const c = text.charCodeAt(i);
-        if (c === COMMA) {
-            i = skipSpace(text, i + 1);
-            continue;
-        }
-        if (c === CLOSE_BRACE)
-            return { members, end: i + 1 };
-        return undefined;
-    }
-}
-/**
- * Where the value of the last top-level member named exactly `name` sits (document order, as Go
- * assigns fields), without building the member list: one pass that compares keys in place.
- */
-function memberSpan(text, name, start = 0) {
-    // Without a backslash no key is escaped and no string holds a quote, so a member's key appears
-    // literally; if `"name"` appears only once, it is that member (when the object has it).
-    const quoted = `"${name}"`;
-    const first = text.indexOf(quoted, start);
-    if (first !== -1 && text.indexOf(quoted, first + 1) === -1 && text.indexOf('\\', start) === -1) {
-        const colon = skipSpace(text, first + quoted.length);
-        if (text.charCodeAt(colon) === COLON) {
-            const valueStart = skipSpace(text, colon + 1);
-            const valueEnd = skipValue(text, valueStart);
-            if (valueEnd > valueStart)
-                return { start: valueStart, end: valueEnd };
-        }
-    }
-    let i = skipSpace(text, start);
-    if (text.charCodeAt(i) !== OPEN_BRACE)
-        return undefined;
-    i = skipSpace(text, i + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACE)
-        return undefined;
-    let found;
-    for (;;) {
-        if (text.charCodeAt(i) !== QUOTE)
-            return found;
-        const keyEnd = skipString(text, i);
-        if (keyEnd === -1)
-            return found;
-        const rawLength = keyEnd - i - 2;
-        let matches = rawLength === name.length && text.startsWith(name, i + 1);
-        if (!matches && rawLength > name.length && text.lastIndexOf('\\', keyEnd - 2) > i) {
-            try {
-                matches = JSON.parse(text.slice(i, keyEnd)) === name;
-            }
-            catch {
-                return found;
-            }
-        }
-        i = skipSpace(text, keyEnd);
-        if (text.charCodeAt(i) !== COLON)
-            return found;
-        const valueStart = skipSpace(text, i + 1);
-        const valueEnd = skipValue(text, valueStart);
-        if (valueEnd === -1 || valueEnd === valueStart)
-            return found;
-        if (matches)
-            found = { start: valueStart, end: valueEnd };
-        i = skipSpace(text, valueEnd);
-        if (text.charCodeAt(i) !== COMMA)
-            return found;
-        i = skipSpace(text, i + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/parse-json.ts
-
-
-
-const BOM = 0xfeff;
-const UPPERCASE = /[A-Z]/;
-/**
- * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
- * match struct fields case-insensitively, the last match winning.
- */
-function parseJsonDocument(text) {
-    // The common case first: the whole text is one JSON value (no BOM, nothing after it) with
-    // lowercase keys, as `thv export` writes. Values come from the parse; only positions that are
-    // asked for are looked up in the text.
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return parseJsonDocumentAsGo(text);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return { ok: true, value, lookup: () => undefined, has: () => false };
-    const object = value;
-    for (const key in object)
-        if (UPPERCASE.test(key))
-            return parseJsonDocumentAsGo(text);
-    const has = (key) => Object.prototype.hasOwnProperty.call(object, key);
-    return {
-        ok: true,
-        value,
-        lookup: (key) => (has(key) ? new LazyField(text, key, object[key]) : undefined),
-        has
-    };
-}
-/** A Field whose position is found only when read (most fields are only ever read for their value). */
-class LazyField {
-    text;
-    key;
-    value;
-    span;
-    constructor(text, key, value) {
-        this.text = text;
-        this.key = key;
-        this.value = value;
-    }
-    locate() {
-        return (this.span ??= memberSpan(this.text, this.key) ?? { start: 0, end: 0 });
-    }
-    get start() {
-        return this.locate().start;
-    }
-    get end() {
-        return this.locate().end;
-    }
-}
-/** Keys in several cases, a BOM, or data after the first value: the member list decides, as Go's decoder does. */
-function parseJsonDocumentAsGo(text) {
-    const start = text.charCodeAt(0) === BOM ? 1 : 0;
-    const top = scanTopLevel(text, start);
-    // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing
-    // copies the text, which costs as much as the parse itself on small files.
-    const whole = start === 0 && (top === undefined || onlySpaceAfter(text, top.end));
-    const json = whole ? text : text.slice(start, top?.end);
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        // Only a failed parse pays for the scan that says where and why.
-        const { offset, reason } = (0,json_error/* locateJsonError */.R)(json);
-        return { ok: false, message: `not valid JSON: ${reason}`, offset: start + offset };
-    }
-    if (top === undefined)
-        return { ok: true, value, lookup: () => undefined, has: () => false };
-    // Fields are built only for the keys asked for: most members of a RunConfig are never read.
-    const byKey = new Map();
-    for (const member of top.members)
-        byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
-    const object = value;
-    return {
-        ok: true,
-        value,
-        lookup: (key) => {
-            const member = byKey.get(key);
-            return member && { value: object[member.key], start: member.valueStart, end: member.valueEnd };
-        },
-        has: (key) => byKey.has(key)
-    };
-}
-function onlySpaceAfter(text, from) {
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
-            return false;
-    }
-    return true;
-}
-function describeOffset(text, offset) {
-    return offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, offset);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/manifest/parse-yaml.ts
-
-// Merge keys are YAML 1.1, which Kubernetes tooling (sigs.k8s.io/yaml) still reads.
-const OPTIONS = { prettyErrors: true, uniqueKeys: true, merge: true };
-// Enough for any real manifest; more is an alias bomb.
-const MAX_ALIAS_COUNT = 100;
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || (typeof key.value === 'symbol' && key.source === '<<'));
-}
-/**
- * The node holding `key` in `map`, as YAML reads it: an explicit member first, then merged maps
- * in order (`<<: *base` or `<<: [*a, *b]`; the first that has the key wins). `via` is the alias
- * the member was reached through, if any.
- */
-function memberOf(doc, map, key) {
-    // Breadth of merges is bounded by the document; `seen` stops a map merged into itself.
-    const seen = new Set();
-    const pending = [{ map }];
-    for (let next = 0; next < pending.length; next++) {
-        const { map: current, via } = pending[next];
-        if (seen.has(current) || !(0,dist/* isMap */.jh)(current))
-            continue;
-        seen.add(current);
-        const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-        if (pair)
-            return { node: pair.value, via };
-        for (const p of current.items) {
-            if (!isMergeKey(p.key))
-                continue;
-            const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
-            for (const source of sources) {
-                if ((0,dist/* isAlias */.Vj)(source)) {
-                    const target = source.resolve(doc);
-                    if (target)
-                        pending.push({ map: target, via: via ?? source });
-                }
-                else if ((0,dist/* isMap */.jh)(source))
-                    pending.push({ map: source, via });
-            }
-        }
-    }
-    return undefined;
-}
-/** Position of the member at `path` (through aliases and merge keys); its value comes from `js`. */
-function fieldAt(doc, js, path) {
-    let node = doc.contents;
-    let value = js;
-    let via;
-    for (const key of path) {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            via ??= node;
-            node = node.resolve(doc);
-        }
-        if (!(0,dist/* isMap */.jh)(node) || value === null || typeof value !== 'object')
-            return undefined;
-        const member = memberOf(doc, node, key);
-        if (!member)
-            return undefined;
-        via ??= member.via;
-        node = member.node;
-        value = value[key];
-    }
-    if (node === null || node === undefined)
-        return undefined;
-    if ((0,dist/* isAlias */.Vj)(node))
-        via ??= node;
-    // Through an alias the value's own token may be shared with other documents: point at the alias
-    // token instead, which the edit step refuses to rewrite (`*` is not a literal).
-    const range = (via ?? node).range;
-    const field = { value, start: range ? range[0] : 0, end: range ? range[1] : 0 };
-    if (via)
-        field.viaAlias = true;
-    return field;
-}
-function hasKey(value, key) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key);
-}
-function parseYamlDocuments(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    const documents = [];
-    for (let index = 0; index < list.length; index++) {
-        const doc = list[index];
-        const error = doc.errors[0];
-        if (error) {
-            const pos = error.linePos?.[0];
-            // Errors found at end of input (an unclosed bracket) point past the last line; name the last one with text.
-            if (pos && pos.line > 1 && text.slice(error.pos[0]).trim() === '') {
-                pos.line = text.slice(0, error.pos[0]).trimEnd().split('\n').length;
-                pos.col = 1;
-            }
-            return {
-                ok: false,
-                message: `not valid YAML: ${describeError(error.message)}`,
-                line: pos?.line,
-                column: pos?.col,
-                documentIndex: index
-            };
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (e) {
-            return { ok: false, message: `not valid YAML: ${describeError(e.message)}`, documentIndex: index };
-        }
-        documents.push({
-            index,
-            value,
-            lookup: (key) => fieldAt(doc, value, [key]),
-            has: (key) => hasKey(value, key),
-            nested: (path) => fieldAt(doc, value, path)
-        });
-    }
-    return { ok: true, documents };
-}
-/** The parser's first line, without its position (reported separately); a stack overflow means nesting. */
-function describeError(message) {
-    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return /call stack/i.test(first) ? 'nested too deeply to read' : first;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/opt-out.ts
-// A manifest can opt out of upgrades on its own, next to the workload it describes: a RunConfig
-// through `container_labels`, an MCPServer through `metadata.annotations`.
-const OPT_OUT_KEY = 'toolhive-upgrade/ignore';
-/** Whether a label/annotation map says `toolhive-upgrade/ignore: "true"` (an unquoted YAML `true` too). */
-function optsOut(map) {
-    if (map === null || typeof map !== 'object' || Array.isArray(map))
-        return false;
-    const value = map[OPT_OUT_KEY];
-    return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/runconfig.ts
-
-
-// Keys only a RunConfig has; with `name` or `image` they tell a RunConfig from any other JSON/YAML
-// file met while scanning a directory (package.json has a `name`, too).
-const RUNCONFIG_KEYS = [
-    'schema_version',
-    'registry_server_name',
-    'registry_api_url',
-    'registry_url',
-    'remote_url',
-    'cmd_args',
-    'container_name',
-    'base_name',
-    'transport',
-    'target_port',
-    'permission_profile',
-    'permission_profile_name_or_path',
-    'env_vars',
-    'secrets',
-    'isolate_network',
-    'proxy_mode',
-    'middleware_configs',
-    'container_labels'
-];
-function looksLikeRunConfig(has) {
-    const hasImage = has('image');
-    const hasName = has('name');
-    if (!hasImage && !hasName)
-        return false;
-    if (hasImage && hasName)
-        return true;
-    return RUNCONFIG_KEYS.some(has);
-}
-/** A RunConfig's checker-relevant fields (pkg/runner/config.go). Throws FieldError on a wrong type. */
-function runConfigWorkload(text, get, file, documentIndex) {
-    const imageField = get('image');
-    if (imageField === undefined && get('remote_url') === undefined) {
-        throw new FieldError('"image" is missing: a RunConfig needs the container image it runs');
-    }
-    const image = stringField(imageField, 'image');
-    return {
-        kind: 'runconfig',
-        file,
-        documentIndex,
-        name: stringField(get('name'), 'name'),
-        image,
-        imageSpan: imageField ? spanOf(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
-        ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
-        registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
-        transport: stringField(get('transport'), 'transport'),
-        permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
-        envVarNames: mapKeysField(get('env_vars'), 'env_vars'),
-        secrets: stringListField(get('secrets'), 'secrets'),
-        ...(optsOut(get('container_labels')?.value) ? { optOut: 'label' } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/check/secret-parameter.ts
-// ToolHive's `<name>,target=<ENV>` secret syntax (pkg/secrets/types.go ParseSecretParameter).
-
-// Go's `^([^,]+),target=(.+)$`: RE2's `.` excludes only '\n' (a JS `.` would also refuse '\r'
-// and the line/paragraph separators), and `$` is end of text in both without flags.
-const SECRET_PARAM_RE = /^([^,]+),target=([^\n]+)$/;
-/** The parsed parameter, or undefined when thv's parser would reject it. */
-function tryParseSecretParameter(s) {
-    const m = SECRET_PARAM_RE.exec(s);
-    return m ? { name: m[1], target: m[2] } : undefined;
-}
-/**
- * Parses `<name>,target=<ENV>`. The error never repeats the input (thv's does): the string may
- * hold a secret value someone pasted in by mistake.
- */
-function parseSecretParameter(s) {
-    if (s === '')
-        throw new UpgradeActionError('invalid-secret-parameter', 'secret parameter cannot be empty');
-    const p = tryParseSecretParameter(s);
-    if (!p)
-        throw new UpgradeActionError('invalid-secret-parameter', 'invalid secret parameter format');
-    return p;
-}
-/** thv's SecretParameter.ToCLIString. */
-function formatSecretParameter(p) {
-    return `${p.name},target=${p.target}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/mcpserver.ts
-
-
-
-/**
- * MCPServer resources carry no registry reference (toolhive-formats §3.2), so this Action reads its
- * own annotation to link a resource to a registry entry. Without it the workload is, like a RunConfig
- * without `registry_server_name`, `not-registry-sourced`.
- */
-const REGISTRY_SERVER_ANNOTATION = 'toolhive-upgrade/registry-server-name';
-const API_GROUP = 'toolhive.stacklok.dev/';
-function isMcpServer(doc) {
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        return false;
-    const { apiVersion, kind } = doc;
-    return kind === 'MCPServer' && typeof apiVersion === 'string' && apiVersion.startsWith(API_GROUP);
-}
-function record(value, path) {
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new FieldError(`"${path}" must be a mapping, found ${describeType(value)}`);
-    return value;
-}
-function list(value, path) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw new FieldError(`"${path}" must be a list, found ${describeType(value)}`);
-    return value.map((item, i) => record(item, `${path}[${i}]`));
-}
-function optionalString(value, path) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value !== 'string')
-        throw new FieldError(`"${path}" must be a string, found ${describeType(value)}`);
-    return value;
-}
-/**
- * The workload an MCPServer describes, mapped the way the operator renders its RunConfig
- * (toolhive-formats §3.1). `imageField` is `spec.image` with its position.
- */
-function mcpServerWorkload(text, doc, imageField, file, documentIndex) {
-    const metadata = record(doc.metadata, 'metadata');
-    const annotations = record(metadata.annotations, 'metadata.annotations');
-    const spec = record(doc.spec, 'spec');
-    if (imageField === undefined)
-        throw new FieldError('"spec.image" is missing: an MCPServer needs the container image it runs');
-    const image = stringField(imageField, 'spec.image');
-    const secrets = list(spec.secrets, 'spec.secrets').map((s, i) => {
-        const name = optionalString(s.name, `spec.secrets[${i}].name`);
-        const target = optionalString(s.targetEnvName, `spec.secrets[${i}].targetEnvName`) || optionalString(s.key, `spec.secrets[${i}].key`);
-        return formatSecretParameter({ name, target });
-    });
-    const profile = record(spec.permissionProfile, 'spec.permissionProfile');
-    const profileType = optionalString(profile.type, 'spec.permissionProfile.type') || 'builtin';
-    const permissionProfileNameOrPath = profileType === 'configmap'
-        ? `/etc/toolhive/profiles/${optionalString(profile.key, 'spec.permissionProfile.key')}`
-        : optionalString(profile.name, 'spec.permissionProfile.name');
-    return {
-        kind: 'mcpserver',
-        file,
-        documentIndex,
-        name: optionalString(metadata.name, 'metadata.name'),
-        image,
-        imageSpan: spanOf(text, imageField),
-        ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
-        registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
-        transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
-        permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
-        envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
-        secrets,
-        ...(optsOut(annotations) ? { optOut: 'annotation' } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
-
-
-
-
-
-
-function syntaxOf(file, text) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    return /^\uFEFF?\s*\{/.test(text) ? 'json' : 'yaml';
-}
-// While scanning, a file that does not parse is reported only when it looks like a broken manifest;
-// tsconfig.json with comments or a random YAML fragment is not ours to judge.
-const MENTIONS_IMAGE_JSON = /"image"\s*:/i;
-const MENTIONS_IMAGE_YAML = /^\s*(image\s*:|kind\s*:\s*MCPServer\b)/m;
-const NOT_A_MANIFEST = 'not a ToolHive RunConfig or MCPServer manifest (expected "image" and "name" keys, or kind: MCPServer)';
-/** Parses one file's text into workloads; never throws for bad input. */
-function parseManifest(file, text, options) {
-    return syntaxOf(file, text) === 'json' ? parseJsonManifest(file, text, options) : parseYamlManifest(file, text, options);
-}
-function fieldProblem(file, text, error, documentIndex, name) {
-    if (!(error instanceof FieldError))
-        throw error;
-    return { file, documentIndex, name, message: error.message, ...(error.offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, error.offset)) };
-}
-function parseJsonManifest(file, text, options) {
-    const doc = parseJsonDocument(text);
-    if (!doc.ok) {
-        if (!options.explicit && !MENTIONS_IMAGE_JSON.test(text))
-            return { workloads: [], problems: [] };
-        return { workloads: [], problems: [{ file, message: doc.message, ...describeOffset(text, doc.offset) }] };
-    }
-    const isObject = doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value);
-    if (!isObject || !looksLikeRunConfig(doc.has)) {
-        return options.explicit ? { workloads: [], problems: [{ file, message: NOT_A_MANIFEST }] } : { workloads: [], problems: [] };
-    }
-    try {
-        return { workloads: [runConfigWorkload(text, doc.lookup, file, 0)], problems: [] };
-    }
-    catch (error) {
-        const name = doc.lookup('name')?.value;
-        return { workloads: [], problems: [fieldProblem(file, text, error, undefined, typeof name === 'string' ? name : undefined)] };
-    }
-}
-function parseYamlManifest(file, text, options) {
-    const parsed = parseYamlDocuments(text);
-    if (!parsed.ok) {
-        // Templates (Helm, Go text/template) are not manifests we can read or edit.
-        if (!options.explicit && (text.includes('{{') || !MENTIONS_IMAGE_YAML.test(text)))
-            return { workloads: [], problems: [] };
-        const { message, line, column, documentIndex } = parsed;
-        return { workloads: [], problems: [{ file, line, column, documentIndex: documentIndex > 0 ? documentIndex : undefined, message }] };
-    }
-    const workloads = [];
-    const problems = [];
-    for (const doc of parsed.documents) {
-        const value = doc.value;
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            continue;
-        try {
-            if (isMcpServer(value)) {
-                workloads.push(mcpServerWorkload(text, value, doc.nested(['spec', 'image']), file, doc.index));
-            }
-            else if (!('apiVersion' in value) && looksLikeRunConfig(doc.has)) {
-                workloads.push(runConfigWorkload(text, doc.lookup, file, doc.index));
-            }
-        }
-        catch (error) {
-            problems.push(fieldProblem(file, text, error, parsed.documents.length > 1 ? doc.index : undefined));
-        }
-    }
-    if (options.explicit && workloads.length === 0 && problems.length === 0)
-        problems.push({ file, message: NOT_A_MANIFEST });
-    return { workloads, problems };
-}
-
+// EXTERNAL MODULE: ./src/core/manifest/parse-json-manifest.ts + 1 modules
+var parse_json_manifest = __nccwpck_require__(11762);
 ;// CONCATENATED MODULE: ./src/core/provenance/mode.ts
 // What a verification outcome means for proposing the candidate, per verify mode (ToolHive's names).
 // Pure.
@@ -64454,13 +61332,18 @@ function compareImageTags(current, candidate) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/diff.js
+var diff = __nccwpck_require__(70711);
+var diff_default = /*#__PURE__*/__nccwpck_require__.n(diff);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var functions_parse = __nccwpck_require__(16353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
 ;// CONCATENATED MODULE: ./src/core/image/update-type.ts
 // How big an upgrade is, for policies such as "propose patch updates only". The tags are read the
 // way the check reads them (ToolHive's normalizeSemver, then golang.org/x/mod/semver: `1.2` is
 // v1.2.0, build metadata is ignored), and npm `semver` names the difference.
+// Two functions, not the package index: the whole of npm semver (ranges and all) costs startup time.
+
 
 
 /** The x/mod canonical form without its `v`, which npm `semver` parses strictly; undefined if not semver. */
@@ -64481,20 +61364,24 @@ function updateType(currentTag, candidateTag) {
     if (compare(`v${current}`, `v${candidate}`) !== -1)
         return undefined;
     // x/mod numbers are unbounded; npm semver refuses those beyond Number.MAX_SAFE_INTEGER.
-    const from = semver_default().parse(current);
-    const to = semver_default().parse(candidate);
+    const from = parse_default()(current);
+    const to = parse_default()(candidate);
     if (!from || !to)
         return undefined;
     if (to.prerelease.length > 0)
         return 'prerelease';
     // Compared without prereleases: semver.diff calls the step 1.0.0-rc.1 → 1.0.1 `major`.
-    const kind = semver_default().diff(`${from.major}.${from.minor}.${from.patch}`, `${to.major}.${to.minor}.${to.patch}`);
+    const kind = diff_default()(`${from.major}.${from.minor}.${from.patch}`, `${to.major}.${to.minor}.${to.patch}`);
     // No difference left: the candidate is the release of the current prerelease.
     return kind === 'major' || kind === 'minor' || kind === 'patch' ? kind : 'prerelease';
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/mcpserver.ts
+var mcpserver = __nccwpck_require__(94502);
 // EXTERNAL MODULE: ./src/core/text/nearest.ts
 var nearest = __nccwpck_require__(72561);
+// EXTERNAL MODULE: ./src/core/check/secret-parameter.ts
+var secret_parameter = __nccwpck_require__(49988);
 ;// CONCATENATED MODULE: ./src/core/check/drift.ts
 
 // ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
@@ -64504,7 +61391,7 @@ function suppliedEnvVars(workload) {
     const supplied = new Set(workload.envVarNames);
     for (const secret of workload.secrets) {
         // thv skips malformed secret parameters here; they satisfy nothing.
-        const target = tryParseSecretParameter(secret)?.target;
+        const target = (0,secret_parameter/* tryParseSecretParameter */.yK)(secret)?.target;
         if (target)
             supplied.add(target);
     }
@@ -64601,7 +61488,7 @@ const compareCached = perImagePair(compareImageTags);
  */
 const updateTypeOf = perImagePair((current, candidate) => updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major');
 const NOT_APPLICABLE = { status: 'not-applicable' };
-const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
+const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${mcpserver/* REGISTRY_SERVER_ANNOTATION */.Y1}: <entry name> to check it for upgrades`;
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
 function checkWorkload(workload, lookup) {
     const found = {
@@ -64826,9 +61713,38 @@ function manifestPathCheck(root, options = {}) {
         }
         return known;
     };
+    const below = (absolute) => {
+        const rel = external_node_path_default().relative(base, absolute);
+        return { rel, outside: rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) };
+    };
+    // Every file a scan finds below a base inside the root gets the same answer about the
+    // directories on its way: worked out once per base, not once per file.
+    const scanBases = new Map();
+    const scanBase = (scanned) => {
+        let known = scanBases.get(scanned);
+        if (!known) {
+            const { rel, outside } = below(scanned);
+            known = { inside: rel === '' || !outside };
+            if (known.inside)
+                known.refusal = linkedDirectoryOnTheWay([...rel.split((external_node_path_default()).sep).filter(Boolean), '']);
+            scanBases.set(scanned, known);
+        }
+        return known;
+    };
+    const linkedDirectoryOnTheWay = (parts) => {
+        let dir = base;
+        for (const part of parts.slice(0, -1)) {
+            dir = external_node_path_default().join(dir, part);
+            if (isLink(dir))
+                return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+        }
+        return undefined;
+    };
     return (absolute, scan) => {
-        const rel = external_node_path_default().relative(base, external_node_path_default().resolve(base, absolute));
-        const outside = rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+        const scanned = scan && scanBase(scan.base);
+        if (scanned?.inside)
+            return scan.link ? `is a symbolic link; ${RULE}` : scanned.refusal;
+        const { rel, outside } = below(external_node_path_default().resolve(base, absolute));
         if (outside && outsideRoot === 'refuse')
             return `is outside the repository; ${RULE}`;
         // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
@@ -64836,14 +61752,11 @@ function manifestPathCheck(root, options = {}) {
         if (scan?.link)
             return `is a symbolic link; ${RULE}`;
         if (!outside) {
-            // A scan never enters a linked directory below its base: only the way to the base can hold one.
-            const parts = scan ? [...external_node_path_default().relative(base, scan.base).split((external_node_path_default()).sep).filter(Boolean), ''] : rel.split((external_node_path_default()).sep);
-            let dir = base;
-            for (const part of parts.slice(0, -1)) {
-                dir = external_node_path_default().join(dir, part);
-                if (isLink(dir))
-                    return `is inside ${external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/')}, a symbolic link to a directory; ${RULE}`;
-            }
+            // Only a scan from above the root gets here with a scanned file: it never entered a linked
+            // directory, so this finds none; a named file may sit below one.
+            const refused = linkedDirectoryOnTheWay(rel.split((external_node_path_default()).sep));
+            if (refused)
+                return refused;
         }
         // The scan read the entry's type from its directory listing: a regular file (or a link, above).
         if (scan)
@@ -64964,190 +61877,11 @@ function findRepositoryRoot(start) {
     return nearestCheckout(start) ?? external_node_path_default().resolve(start);
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/glob-match.ts
-// Glob checks for policy files: a pattern that cannot mean what its author intended is an error
-// when the file is read, not a rule that silently never matches.
-function globProblem(pattern) {
-    if (pattern.trim() === '')
-        return 'an empty glob matches nothing';
-    let braces = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end === -1)
-                return `unclosed "[" at position ${i + 1}`;
-            i = end;
-        }
-        else if (c === '{')
-            braces++;
-        else if (c === '}') {
-            if (braces === 0)
-                return `"}" without "{" at position ${i + 1}`;
-            braces--;
-        }
-    }
-    if (braces > 0)
-        return 'unclosed "{"';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/policy-error.ts
-
-/** A policy file that cannot be used as written: names the file, the line and the key. */
-class PolicyError extends errors/* UpgradeActionError */.P {
-    constructor(message, file, line, hint) {
-        super('invalid-policy', message, { file, line }, hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/types.ts
-// Which upgrades a repository wants proposed (beyond thv, whose apply path has its own policy gate).
-const UPDATE_TYPES = ['major', 'minor', 'patch', 'prerelease'];
-/** Everything is proposed when a repository has no policy file. */
-const DEFAULT_POLICY = { ignore: [], updateTypes: { types: ['major', 'minor', 'patch'] }, rules: [] };
-
-;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
-// Reads a policy file (YAML). Every mistake is an error naming the key and its line: a typo in a
-// policy must never quietly widen what gets proposed.
-
-
-
-
-const TOP_KEYS = ['ignore', 'update-types', 'rules'];
-const IGNORE_KEYS = { workload: 'workloads', server: 'servers', path: 'paths' };
-const SELECTOR_KEYS = ['workloads', 'servers', 'paths'];
-const RULE_KEYS = [...SELECTOR_KEYS, 'update-types', 'ignore'];
-class Reader {
-    file;
-    text;
-    lines = new dist/* LineCounter */.HN();
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-    }
-    parse() {
-        const doc = (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
-        const problem = doc.errors[0] ?? doc.warnings[0];
-        if (problem)
-            throw new PolicyError(`not valid YAML: ${problem.message.split('\n')[0]}`, this.file, this.lineOf(problem.pos[0]));
-        return doc.contents ?? null;
-    }
-    /** An error found at the end of input (an unclosed bracket) names the last line with text. */
-    lineOf(offset) {
-        const end = this.text.trimEnd().length;
-        return this.lines.linePos(Math.min(offset, Math.max(0, end - 1))).line;
-    }
-    source(node) {
-        const range = node?.range;
-        return { file: this.file, line: range ? this.lines.linePos(range[0]).line : 1 };
-    }
-    fail(node, message, hint) {
-        throw new PolicyError(message, this.file, this.source(node).line, hint);
-    }
-    map(node, what) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(node, `${what} must be a mapping`);
-        return node;
-    }
-    /** The map's members as [key, value node], refusing keys outside `allowed`. */
-    entries(map, allowed, where) {
-        return map.items.map((pair) => {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-            if (key === undefined || !allowed.includes(key)) {
-                this.fail(pair.key, `${where}: unknown key ${JSON.stringify(key ?? '?')}`, `allowed: ${allowed.join(', ')}`);
-            }
-            return [key, pair.value ?? null];
-        });
-    }
-    strings(node, key) {
-        const items = (0,dist/* isSeq */.oP)(node) ? node.items : [node];
-        if ((0,dist/* isSeq */.oP)(node) && node.items.length === 0)
-            this.fail(node, `${key} must not be empty`);
-        return items.map((item) => {
-            if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-                this.fail(item, `${key}: expected a string or a list of strings`);
-            return item.value;
-        });
-    }
-    globs(node, key) {
-        const globs = this.strings(node, key);
-        for (const glob of globs) {
-            const problem = globProblem(glob);
-            if (problem)
-                this.fail(node, `${key}: bad glob ${JSON.stringify(glob)}: ${problem}`);
-        }
-        return globs;
-    }
-    updateTypes(node, key) {
-        const values = this.strings(node, key);
-        for (const v of values) {
-            if (!UPDATE_TYPES.includes(v))
-                this.fail(node, `${key}: unknown update type ${JSON.stringify(v)}`, `use ${UPDATE_TYPES.join(', ')}`);
-        }
-        return { types: [...new Set(values)], source: this.source(node) };
-    }
-    boolean(node, key) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
-            this.fail(node, `${key} must be true or false`);
-        return node.value;
-    }
-}
-function readIgnore(r, node) {
-    if (!(0,dist/* isSeq */.oP)(node))
-        r.fail(node, 'ignore must be a list of { workload | server | path: glob }');
-    return node.items.map((item) => {
-        const selector = {};
-        const entries = r.entries(r.map(item, 'an ignore entry'), Object.keys(IGNORE_KEYS), 'ignore entry');
-        if (entries.length === 0)
-            r.fail(item, 'an ignore entry needs workload, server or path');
-        for (const [key, value] of entries)
-            selector[IGNORE_KEYS[key]] = r.globs(value, `ignore.${key}`);
-        return { selector, source: r.source(item) };
-    });
-}
-function readRule(r, item, index) {
-    const where = `rules[${index}]`;
-    const rule = { selector: {} };
-    for (const [key, value] of r.entries(r.map(item, where), RULE_KEYS, where)) {
-        if (key === 'update-types')
-            rule.updateTypes = r.updateTypes(value, `${where}.update-types`);
-        else if (key === 'ignore')
-            rule.ignore = { value: r.boolean(value, `${where}.ignore`), source: r.source(value) };
-        else
-            rule.selector[key] = r.globs(value, `${where}.${key}`);
-    }
-    if (!rule.selector.paths && !rule.selector.servers && !rule.selector.workloads)
-        r.fail(item, `${where}: a rule needs paths, workloads or servers`);
-    if (!rule.updateTypes && !rule.ignore)
-        r.fail(item, `${where}: a rule needs update-types or ignore`);
-    return rule;
-}
-/** Parses a policy file; `file` is how errors and held-by notes name it. */
-function parsePolicy(text, file) {
-    const r = new Reader(file, text);
-    const root = r.parse();
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return DEFAULT_POLICY;
-    const policy = { ignore: [], updateTypes: DEFAULT_POLICY.updateTypes, rules: [] };
-    for (const [key, value] of r.entries(r.map(root, 'the policy file'), TOP_KEYS, 'policy')) {
-        if (key === 'ignore')
-            policy.ignore = readIgnore(r, value);
-        else if (key === 'update-types')
-            policy.updateTypes = r.updateTypes(value, 'update-types');
-        else {
-            if (!(0,dist/* isSeq */.oP)(value))
-                r.fail(value, 'rules must be a list');
-            policy.rules = value.items.map((item, i) => readRule(r, item, i));
-        }
-    }
-    return policy;
-}
-
+// EXTERNAL MODULE: ./src/core/policy/types.ts
+var types = __nccwpck_require__(83755);
 ;// CONCATENATED MODULE: ./src/app/policy-file.ts
 // Finds and reads the upgrade policy file. Paths in the policy, and the file's own name in
 // `held_by` notes and errors, are relative to the repository root.
-
 
 
 
@@ -65172,10 +61906,13 @@ function displayName(absolute, repositoryRoot) {
     const rel = external_node_path_default().relative(repositoryRoot, absolute);
     return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
 }
-/** The policy to apply; every repository has one (the default proposes major, minor and patch). */
-function loadPolicy(choice, repositoryRoot) {
+/**
+ * The policy to apply; every repository has one (the default proposes major, minor and patch).
+ * The YAML parser is loaded only for a policy file that exists: most runs have none.
+ */
+async function loadPolicy(choice, repositoryRoot) {
     if (choice === undefined)
-        return DEFAULT_POLICY;
+        return types/* DEFAULT_POLICY */.z;
     const name = displayName(choice.path, repositoryRoot);
     let text;
     try {
@@ -65184,9 +61921,10 @@ function loadPolicy(choice, repositoryRoot) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' && !choice.explicit)
-            return DEFAULT_POLICY;
+            return types/* DEFAULT_POLICY */.z;
         throw new errors/* ConfigurationError */.j('policy-file-unreadable', code === 'ENOENT' ? 'policy file not found' : `cannot read policy file: ${code ?? 'unknown error'}`, { file: name }, code === 'ENOENT' ? 'check the path (config / --config), or remove it to use the defaults' : undefined, { cause: error });
     }
+    const { parsePolicy } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 16715));
     return parsePolicy(text, name);
 }
 /** Maps a result's `file` (relative to the run's root) to its path from the repository root. */
@@ -65245,12 +61983,7 @@ function concurrencyLimit(max) {
 async function verifyCandidates(checked, options, log, createVerifier) {
     let verifier;
     const limit = concurrencyLimit(VERIFY_CONCURRENCY);
-    const verificationOf = (found) => {
-        if (found.held_by !== undefined)
-            return Promise.resolve(HELD_VERIFICATION);
-        const settled = (0,verification/* verificationWithoutSignatureCheck */.kp)(options.mode, Boolean(found.entry.provenance));
-        if (settled)
-            return Promise.resolve(settled);
+    const signatureCheck = (found) => {
         verifier ??= createVerifier({
             trustedRootFile: options.trustedRootFile,
             credentials: options.credentials,
@@ -65262,7 +61995,22 @@ async function verifyCandidates(checked, options, log, createVerifier) {
         const ready = verifier;
         return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
     };
-    const results = await Promise.all(checked.map(async (r) => r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r));
+    // Only candidates with a signature to check wait for anything; thousands of other results settle
+    // without a promise each.
+    const results = new Array(checked.length);
+    const checks = [];
+    checked.forEach((r, i) => {
+        if (r.status !== 'upgrade-available') {
+            results[i] = r;
+            return;
+        }
+        const settled = r.held_by !== undefined ? HELD_VERIFICATION : (0,verification/* verificationWithoutSignatureCheck */.kp)(options.mode, Boolean(r.entry.provenance));
+        if (settled)
+            results[i] = attachVerification(r, settled, options.mode);
+        else
+            checks.push(signatureCheck(r).then((verification) => void (results[i] = attachVerification(r, verification, options.mode))));
+    });
+    await Promise.all(checks);
     return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
@@ -65271,7 +62019,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
     // A mistake in the policy stops the run before any work.
     const repositoryRoot = findRepositoryRoot(options.root);
-    const policy = loadPolicy(options.policyFile, repositoryRoot);
+    const policy = await loadPolicy(options.policyFile, repositoryRoot);
     const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
     options.log.debug(`discovered ${files.length} files (${elapsed()})`);
     for (const pattern of emptyPatterns)
@@ -65280,6 +62028,9 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     const workloads = [];
     const problems = [];
     const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
+    // The YAML library costs startup time: loaded only when some file may be YAML.
+    const onlyJson = files.every((f) => (0,parse_json_manifest/* isJsonManifestName */.f3)(f.path));
+    const parseManifest = onlyJson ? parse_json_manifest/* parseJsonManifest */.d7 : (await __nccwpck_require__.e(/* import() */ 949).then(__nccwpck_require__.bind(__nccwpck_require__, 31949))).parseManifest;
     for (const file of files) {
         const refused = refusal(file.absolute, file.scan);
         if (refused) {
@@ -65330,7 +62081,7 @@ const BOTH_SPELLINGS = /--([a-z][a-z-]*) \/ \1\b/g;
  * The one line an entry prints for an error. When an option would change the outcome, it is named
  * the way the entry spells it (`input allow-empty`, `--allow-empty`).
  */
-function describe_error_describeError(error, label) {
+function describeError(error, label) {
     const text = error instanceof NoManifestsError
         ? `${error.describe()} (${label('allow-empty')} lets a run with nothing to check pass)`
         : error.describe();
@@ -65339,10 +62090,12 @@ function describe_error_describeError(error, label) {
 /** Any failure as one line: our typed errors as above (options in `label`'s spelling when given), anything else as an internal error. */
 function errorLine(error, label) {
     if (error instanceof errors/* UpgradeActionError */.P)
-        return label ? describe_error_describeError(error, label) : error.describe();
+        return label ? describeError(error, label) : error.describe();
     return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/render/release-links.ts
@@ -65598,6 +62351,8 @@ function renderPullRequestBody(input) {
     return cut + note + tail;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/pr/edit.ts
 // Byte-exact edits of one value in a manifest's source text. Only the characters of the image
 // token change; every other character (comments, key order, indentation, CRLF, the trailing
@@ -65722,6 +62477,8 @@ function applyEdits(text, edits, file) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/json-scan.ts
+var json_scan = __nccwpck_require__(82889);
 ;// CONCATENATED MODULE: ./src/core/pr/env-defaults.ts
 // Optional (`add-default-env-vars`): write the candidate's non-secret defaults of new variables into
 // a RunConfig's `env_vars`, as ToolHive's detached validator does on `thv upgrade apply`. The file
@@ -65785,7 +62542,7 @@ function leadingWhitespace(text, keyStart) {
 function addEnvDefaults(text, defaults) {
     if (defaults.length === 0)
         return { text, added: [] };
-    const top = scanTopLevel(text);
+    const top = (0,json_scan/* scanTopLevel */.T)(text);
     if (!top)
         return { skipped: 'the file is not a JSON object' };
     // Go matches keys case-insensitively, so a second spelling would make the target ambiguous.
@@ -65797,7 +62554,7 @@ function addEnvDefaults(text, defaults) {
     const env = envMembers[0];
     if (text[env.valueStart] !== '{')
         return { skipped: '`env_vars` is not an object' };
-    const inner = scanTopLevel(text, env.valueStart);
+    const inner = (0,json_scan/* scanTopLevel */.T)(text, env.valueStart);
     if (!inner)
         return { skipped: '`env_vars` could not be read' };
     const existing = new Set(inner.members.map((m) => m.key));
@@ -66766,7 +63523,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const dist_COMMA = 44; // ","
+const COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -66782,7 +63539,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -73844,6 +70601,45 @@ function decodeToolDefinitions(v, path, mode) {
 
 /***/ }),
 
+/***/ 49988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ formatSecretParameter),
+/* harmony export */   yK: () => (/* binding */ tryParseSecretParameter)
+/* harmony export */ });
+/* unused harmony export parseSecretParameter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+// ToolHive's `<name>,target=<ENV>` secret syntax (pkg/secrets/types.go ParseSecretParameter).
+
+// Go's `^([^,]+),target=(.+)$`: RE2's `.` excludes only '\n' (a JS `.` would also refuse '\r'
+// and the line/paragraph separators), and `$` is end of text in both without flags.
+const SECRET_PARAM_RE = /^([^,]+),target=([^\n]+)$/;
+/** The parsed parameter, or undefined when thv's parser would reject it. */
+function tryParseSecretParameter(s) {
+    const m = SECRET_PARAM_RE.exec(s);
+    return m ? { name: m[1], target: m[2] } : undefined;
+}
+/**
+ * Parses `<name>,target=<ENV>`. The error never repeats the input (thv's does): the string may
+ * hold a secret value someone pasted in by mistake.
+ */
+function parseSecretParameter(s) {
+    if (s === '')
+        throw new UpgradeActionError('invalid-secret-parameter', 'secret parameter cannot be empty');
+    const p = tryParseSecretParameter(s);
+    if (!p)
+        throw new UpgradeActionError('invalid-secret-parameter', 'invalid secret parameter format');
+    return p;
+}
+/** thv's SecretParameter.ToCLIString. */
+function formatSecretParameter(p) {
+    return `${p.name},target=${p.target}`;
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74262,6 +71058,626 @@ function splitRepoTag(ref) {
 function registryApiHost(ref) {
     return ref.registry === DEFAULT_REGISTRY ? DOCKER_HUB_API_HOST : ref.registry;
 }
+
+
+/***/ }),
+
+/***/ 14300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   bg: () => (/* binding */ FieldError),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   fI: () => (/* binding */ mapKeysField),
+/* harmony export */   g1: () => (/* binding */ stringListField)
+/* harmony export */ });
+/* harmony import */ var _text_text_position_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27986);
+
+/** Thrown inside a parser when a field has the wrong type; turned into a ManifestProblem at the file boundary. */
+class FieldError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function spanOf(text, field) {
+    const { line, column } = (0,_text_text_position_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumnAt */ .I)(text, field.start);
+    return { offset: field.start, length: field.end - field.start, line, column };
+}
+/** Go's decoder leaves a string field empty for `null` and refuses other non-strings. */
+function stringField(field, key) {
+    if (field === undefined || field.value === null || field.value === undefined)
+        return '';
+    if (typeof field.value !== 'string')
+        throw new FieldError(`"${key}" must be a string, found ${describeType(field.value)}`, field.start);
+    return field.value;
+}
+/** Keys of a string→string map (values are never read: committed manifests may hold secrets). */
+function mapKeysField(field, key) {
+    if (field === undefined || field.value === null || field.value === undefined)
+        return [];
+    const value = field.value;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new FieldError(`"${key}" must be an object of names to strings, found ${describeType(value)}`, field.start);
+    }
+    const names = Object.keys(value);
+    for (const name of names) {
+        const v = value[name];
+        if (typeof v !== 'string' && v !== null) {
+            throw new FieldError(`"${key}.${name}" must be a string, found ${describeType(v)}`, field.start);
+        }
+    }
+    return names;
+}
+function stringListField(field, key) {
+    if (field === undefined || field.value === null || field.value === undefined)
+        return [];
+    if (!Array.isArray(field.value))
+        throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
+    return field.value.map((item, i) => {
+        if (typeof item !== 'string')
+            throw new FieldError(`"${key}[${i}]" must be a string, found ${describeType(item)}`, field.start);
+        return item;
+    });
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 82889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ memberSpan),
+/* harmony export */   T: () => (/* binding */ scanTopLevel)
+/* harmony export */ });
+// JSON.parse gives values but not positions. This scanner walks only the top level of an object
+// document to find where each member's value token sits, skipping nested values without building
+// them, so locating `image` costs about as much as one pass over the bytes.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const COLON = 58;
+function isSpace(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipSpace(text, i) {
+    while (i < text.length && isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Index just past the closing quote of the string starting at `i` (which must be a quote), or -1. */
+function skipString(text, i) {
+    let j = i + 1;
+    for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1)
+            return -1;
+        // An odd run of backslashes before the quote escapes it.
+        let k = q - 1;
+        while (k > i && text.charCodeAt(k) === BACKSLASH)
+            k--;
+        if ((q - 1 - k) % 2 === 0)
+            return q + 1;
+        j = q + 1;
+    }
+}
+/** Index just past the value starting at `i`, or -1 when the text ends first. */
+function skipValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE)
+        return skipString(text, i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        let depth = 0;
+        let j = i;
+        while (j < text.length) {
+            const d = text.charCodeAt(j);
+            if (d === QUOTE) {
+                j = skipString(text, j);
+                if (j === -1)
+                    return -1;
+                continue;
+            }
+            if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        return -1;
+    }
+    // Literal or number: runs to the next delimiter.
+    let j = i;
+    while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isSpace(d))
+            break;
+        j++;
+    }
+    return j;
+}
+/**
+ * Members of the top-level object, in document order (duplicates kept), or undefined when the text
+ * does not start with an object or is malformed at the top level (JSON.parse reports the details).
+ */
+function scanTopLevel(text, start = 0) {
+    let i = skipSpace(text, start);
+    if (text.charCodeAt(i) !== OPEN_BRACE)
+        return undefined;
+    i = skipSpace(text, i + 1);
+    const members = [];
+    if (text.charCodeAt(i) === CLOSE_BRACE)
+        return { members, end: i + 1 };
+    for (;;) {
+        if (text.charCodeAt(i) !== QUOTE)
+            return undefined;
+        const keyEnd = skipString(text, i);
+        if (keyEnd === -1)
+            return undefined;
+        const raw = text.slice(i + 1, keyEnd - 1);
+        let key = raw;
+        if (raw.includes('\\')) {
+            try {
+                key = JSON.parse(text.slice(i, keyEnd));
+            }
+            catch {
+                return undefined;
+            }
+        }
+        i = skipSpace(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON)
+            return undefined;
+        const valueStart = skipSpace(text, i + 1);
+        const valueEnd = skipValue(text, valueStart);
+        if (valueEnd === -1 || valueEnd === valueStart)
+            return undefined;
+        members.push({ key, valueStart, valueEnd });
+        i = skipSpace(text, valueEnd);
+        const c = text.charCodeAt(i);
+        if (c === COMMA) {
+            i = skipSpace(text, i + 1);
+            continue;
+        }
+        if (c === CLOSE_BRACE)
+            return { members, end: i + 1 };
+        return undefined;
+    }
+}
+/**
+ * Where the value of the last top-level member named exactly `name` sits (document order, as Go
+ * assigns fields), without building the member list: one pass that compares keys in place.
+ */
+function memberSpan(text, name, start = 0) {
+    // Without a backslash no key is escaped and no string holds a quote, so a member's key appears
+    // literally; if `"name"` appears only once, it is that member (when the object has it).
+    const quoted = `"${name}"`;
+    const first = text.indexOf(quoted, start);
+    if (first !== -1 && text.indexOf(quoted, first + 1) === -1 && text.indexOf('\\', start) === -1) {
+        const colon = skipSpace(text, first + quoted.length);
+        if (text.charCodeAt(colon) === COLON) {
+            const valueStart = skipSpace(text, colon + 1);
+            const valueEnd = skipValue(text, valueStart);
+            if (valueEnd > valueStart)
+                return { start: valueStart, end: valueEnd };
+        }
+    }
+    let i = skipSpace(text, start);
+    if (text.charCodeAt(i) !== OPEN_BRACE)
+        return undefined;
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE)
+        return undefined;
+    let found;
+    for (;;) {
+        if (text.charCodeAt(i) !== QUOTE)
+            return found;
+        const keyEnd = skipString(text, i);
+        if (keyEnd === -1)
+            return found;
+        const rawLength = keyEnd - i - 2;
+        let matches = rawLength === name.length && text.startsWith(name, i + 1);
+        if (!matches && rawLength > name.length && text.lastIndexOf('\\', keyEnd - 2) > i) {
+            try {
+                matches = JSON.parse(text.slice(i, keyEnd)) === name;
+            }
+            catch {
+                return found;
+            }
+        }
+        i = skipSpace(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON)
+            return found;
+        const valueStart = skipSpace(text, i + 1);
+        const valueEnd = skipValue(text, valueStart);
+        if (valueEnd === -1 || valueEnd === valueStart)
+            return found;
+        if (matches)
+            found = { start: valueStart, end: valueEnd };
+        i = skipSpace(text, valueEnd);
+        if (text.charCodeAt(i) !== COMMA)
+            return found;
+        i = skipSpace(text, i + 1);
+    }
+}
+
+
+/***/ }),
+
+/***/ 94502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ isMcpServer),
+/* harmony export */   Y1: () => (/* binding */ REGISTRY_SERVER_ANNOTATION),
+/* harmony export */   rd: () => (/* binding */ mcpServerWorkload)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14300);
+/* harmony import */ var _policy_opt_out_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
+/* harmony import */ var _check_secret_parameter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49988);
+
+
+
+/**
+ * MCPServer resources carry no registry reference (toolhive-formats §3.2), so this Action reads its
+ * own annotation to link a resource to a registry entry. Without it the workload is, like a RunConfig
+ * without `registry_server_name`, `not-registry-sourced`.
+ */
+const REGISTRY_SERVER_ANNOTATION = 'toolhive-upgrade/registry-server-name';
+const API_GROUP = 'toolhive.stacklok.dev/';
+function isMcpServer(doc) {
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return false;
+    const { apiVersion, kind } = doc;
+    return kind === 'MCPServer' && typeof apiVersion === 'string' && apiVersion.startsWith(API_GROUP);
+}
+function record(value, path) {
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg(`"${path}" must be a mapping, found ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(value)}`);
+    return value;
+}
+function list(value, path) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg(`"${path}" must be a list, found ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(value)}`);
+    return value.map((item, i) => record(item, `${path}[${i}]`));
+}
+function optionalString(value, path) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value !== 'string')
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg(`"${path}" must be a string, found ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(value)}`);
+    return value;
+}
+/**
+ * The workload an MCPServer describes, mapped the way the operator renders its RunConfig
+ * (toolhive-formats §3.1). `imageField` is `spec.image` with its position.
+ */
+function mcpServerWorkload(text, doc, imageField, file, documentIndex) {
+    const metadata = record(doc.metadata, 'metadata');
+    const annotations = record(metadata.annotations, 'metadata.annotations');
+    const spec = record(doc.spec, 'spec');
+    if (imageField === undefined)
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg('"spec.image" is missing: an MCPServer needs the container image it runs');
+    const image = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(imageField, 'spec.image');
+    const secrets = list(spec.secrets, 'spec.secrets').map((s, i) => {
+        const name = optionalString(s.name, `spec.secrets[${i}].name`);
+        const target = optionalString(s.targetEnvName, `spec.secrets[${i}].targetEnvName`) || optionalString(s.key, `spec.secrets[${i}].key`);
+        return (0,_check_secret_parameter_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSecretParameter */ .Lx)({ name, target });
+    });
+    const profile = record(spec.permissionProfile, 'spec.permissionProfile');
+    const profileType = optionalString(profile.type, 'spec.permissionProfile.type') || 'builtin';
+    const permissionProfileNameOrPath = profileType === 'configmap'
+        ? `/etc/toolhive/profiles/${optionalString(profile.key, 'spec.permissionProfile.key')}`
+        : optionalString(profile.name, 'spec.permissionProfile.name');
+    return {
+        kind: 'mcpserver',
+        file,
+        documentIndex,
+        name: optionalString(metadata.name, 'metadata.name'),
+        image,
+        imageSpan: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(text, imageField),
+        ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
+        registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
+        transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
+        permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
+        envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
+        secrets,
+        ...((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_2__/* .optsOut */ .N)(annotations) ? { optOut: 'annotation' } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 11762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eN: () => (/* binding */ NOT_A_MANIFEST),
+  SL: () => (/* binding */ fieldProblem),
+  f3: () => (/* binding */ isJsonManifestName),
+  d7: () => (/* binding */ parseJsonManifest)
+});
+
+// EXTERNAL MODULE: ./src/core/manifest/fields.ts
+var fields = __nccwpck_require__(14300);
+// EXTERNAL MODULE: ./src/core/text/text-position.ts
+var text_position = __nccwpck_require__(27986);
+// EXTERNAL MODULE: ./src/core/text/json-error.ts
+var json_error = __nccwpck_require__(32094);
+// EXTERNAL MODULE: ./src/core/manifest/json-scan.ts
+var json_scan = __nccwpck_require__(82889);
+;// CONCATENATED MODULE: ./src/core/manifest/parse-json.ts
+
+
+
+const BOM = 0xfeff;
+const UPPERCASE = /[A-Z]/;
+/**
+ * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
+ * match struct fields case-insensitively, the last match winning.
+ */
+function parseJsonDocument(text) {
+    // The common case first: the whole text is one JSON value (no BOM, nothing after it) with
+    // lowercase keys, as `thv export` writes. Values come from the parse; only positions that are
+    // asked for are looked up in the text.
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return parseJsonDocumentAsGo(text);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return { ok: true, value, lookup: () => undefined, has: () => false };
+    const object = value;
+    for (const key in object)
+        if (UPPERCASE.test(key))
+            return parseJsonDocumentAsGo(text);
+    const has = (key) => Object.prototype.hasOwnProperty.call(object, key);
+    return {
+        ok: true,
+        value,
+        lookup: (key) => (has(key) ? new LazyField(text, key, object[key]) : undefined),
+        has
+    };
+}
+/** A Field whose position is found only when read (most fields are only ever read for their value). */
+class LazyField {
+    text;
+    key;
+    value;
+    span;
+    constructor(text, key, value) {
+        this.text = text;
+        this.key = key;
+        this.value = value;
+    }
+    locate() {
+        return (this.span ??= (0,json_scan/* memberSpan */.L)(this.text, this.key) ?? { start: 0, end: 0 });
+    }
+    get start() {
+        return this.locate().start;
+    }
+    get end() {
+        return this.locate().end;
+    }
+}
+/** Keys in several cases, a BOM, or data after the first value: the member list decides, as Go's decoder does. */
+function parseJsonDocumentAsGo(text) {
+    const start = text.charCodeAt(0) === BOM ? 1 : 0;
+    const top = (0,json_scan/* scanTopLevel */.T)(text, start);
+    // Parse the whole text unless Go would stop early (BOM, or data after the first value): slicing
+    // copies the text, which costs as much as the parse itself on small files.
+    const whole = start === 0 && (top === undefined || onlySpaceAfter(text, top.end));
+    const json = whole ? text : text.slice(start, top?.end);
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        // Only a failed parse pays for the scan that says where and why.
+        const { offset, reason } = (0,json_error/* locateJsonError */.R)(json);
+        return { ok: false, message: `not valid JSON: ${reason}`, offset: start + offset };
+    }
+    if (top === undefined)
+        return { ok: true, value, lookup: () => undefined, has: () => false };
+    // Fields are built only for the keys asked for: most members of a RunConfig are never read.
+    const byKey = new Map();
+    for (const member of top.members)
+        byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
+    const object = value;
+    return {
+        ok: true,
+        value,
+        lookup: (key) => {
+            const member = byKey.get(key);
+            return member && { value: object[member.key], start: member.valueStart, end: member.valueEnd };
+        },
+        has: (key) => byKey.has(key)
+    };
+}
+function onlySpaceAfter(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+            return false;
+    }
+    return true;
+}
+function describeOffset(text, offset) {
+    return offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, offset);
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/runconfig.ts
+var runconfig = __nccwpck_require__(63590);
+;// CONCATENATED MODULE: ./src/core/manifest/parse-json-manifest.ts
+
+
+
+
+const NOT_A_MANIFEST = 'not a ToolHive RunConfig or MCPServer manifest (expected "image" and "name" keys, or kind: MCPServer)';
+// While scanning, a file that does not parse is reported only when it looks like a broken manifest;
+// tsconfig.json with comments is not ours to judge.
+const MENTIONS_IMAGE_JSON = /"image"\s*:/i;
+function fieldProblem(file, text, error, documentIndex, name) {
+    if (!(error instanceof fields/* FieldError */.bg))
+        throw error;
+    return { file, documentIndex, name, message: error.message, ...(error.offset === undefined ? {} : (0,text_position/* lineColumnAt */.I)(text, error.offset)) };
+}
+/** A file that can only be JSON (core/manifest/parse syntaxOf): a run over nothing else needs no YAML parser. */
+function isJsonManifestName(file) {
+    return file.toLowerCase().endsWith('.json');
+}
+/** Parses one JSON file's text into workloads; never throws for bad input. */
+function parseJsonManifest(file, text, options) {
+    const doc = parseJsonDocument(text);
+    if (!doc.ok) {
+        if (!options.explicit && !MENTIONS_IMAGE_JSON.test(text))
+            return { workloads: [], problems: [] };
+        return { workloads: [], problems: [{ file, message: doc.message, ...describeOffset(text, doc.offset) }] };
+    }
+    const isObject = doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value);
+    if (!isObject || !(0,runconfig/* looksLikeRunConfig */.J)(doc.has)) {
+        return options.explicit ? { workloads: [], problems: [{ file, message: NOT_A_MANIFEST }] } : { workloads: [], problems: [] };
+    }
+    try {
+        return { workloads: [(0,runconfig/* runConfigWorkload */.L)(text, doc.lookup, file, 0)], problems: [] };
+    }
+    catch (error) {
+        const name = doc.lookup('name')?.value;
+        return { workloads: [], problems: [fieldProblem(file, text, error, undefined, typeof name === 'string' ? name : undefined)] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 63590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ looksLikeRunConfig),
+/* harmony export */   L: () => (/* binding */ runConfigWorkload)
+/* harmony export */ });
+/* harmony import */ var _policy_opt_out_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3182);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14300);
+
+
+// Keys only a RunConfig has; with `name` or `image` they tell a RunConfig from any other JSON/YAML
+// file met while scanning a directory (package.json has a `name`, too).
+const RUNCONFIG_KEYS = [
+    'schema_version',
+    'registry_server_name',
+    'registry_api_url',
+    'registry_url',
+    'remote_url',
+    'cmd_args',
+    'container_name',
+    'base_name',
+    'transport',
+    'target_port',
+    'permission_profile',
+    'permission_profile_name_or_path',
+    'env_vars',
+    'secrets',
+    'isolate_network',
+    'proxy_mode',
+    'middleware_configs',
+    'container_labels'
+];
+function looksLikeRunConfig(has) {
+    const hasImage = has('image');
+    const hasName = has('name');
+    if (!hasImage && !hasName)
+        return false;
+    if (hasImage && hasName)
+        return true;
+    return RUNCONFIG_KEYS.some(has);
+}
+/** A RunConfig's checker-relevant fields (pkg/runner/config.go). Throws FieldError on a wrong type. */
+function runConfigWorkload(text, get, file, documentIndex) {
+    const imageField = get('image');
+    if (imageField === undefined && get('remote_url') === undefined) {
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg('"image" is missing: a RunConfig needs the container image it runs');
+    }
+    const image = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(imageField, 'image');
+    return {
+        kind: 'runconfig',
+        file,
+        documentIndex,
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('name'), 'name'),
+        image,
+        imageSpan: imageField ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
+        ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
+        registryServerName: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('registry_server_name'), 'registry_server_name'),
+        transport: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('transport'), 'transport'),
+        permissionProfileNameOrPath: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
+        envVarNames: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .mapKeysField */ .fI)(get('env_vars'), 'env_vars'),
+        secrets: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringListField */ .g1)(get('secrets'), 'secrets'),
+        ...((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_1__/* .optsOut */ .N)(get('container_labels')?.value) ? { optOut: 'label' } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 3182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ optsOut)
+/* harmony export */ });
+/* unused harmony export OPT_OUT_KEY */
+// A manifest can opt out of upgrades on its own, next to the workload it describes: a RunConfig
+// through `container_labels`, an MCPServer through `metadata.annotations`.
+const OPT_OUT_KEY = 'toolhive-upgrade/ignore';
+/** Whether a label/annotation map says `toolhive-upgrade/ignore: "true"` (an unquoted YAML `true` too). */
+function optsOut(map) {
+    if (map === null || typeof map !== 'object' || Array.isArray(map))
+        return false;
+    const value = map[OPT_OUT_KEY];
+    return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+}
+
+
+/***/ }),
+
+/***/ 83755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ UPDATE_TYPES),
+/* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+// Which upgrades a repository wants proposed (beyond thv, whose apply path has its own policy gate).
+const UPDATE_TYPES = ['major', 'minor', 'patch', 'prerelease'];
+/** Everything is proposed when a repository has no policy file. */
+const DEFAULT_POLICY = { ignore: [], updateTypes: { types: ['major', 'minor', 'patch'] }, rules: [] };
 
 
 /***/ }),

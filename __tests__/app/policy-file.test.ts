@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { actionPolicyFile, cliPolicyFile, loadPolicy, repositoryPathOf } from '../../src/app/policy-file.js';
 import { heldBy } from '../../src/core/policy/evaluate.js';
-import { DEFAULT_POLICY, type UpgradeSubject } from '../../src/core/policy/types.js';
+import { DEFAULT_POLICY, type UpgradePolicy, type UpgradeSubject } from '../../src/core/policy/types.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { findRepositoryRoot } from '../../src/io/git/repository-root.js';
 
@@ -44,28 +44,31 @@ describe('choosing and reading the file', () => {
     expect(cliPolicyFile('p.yml', '/work/sub')).toEqual({ path: '/work/sub/p.yml', explicit: true });
   });
 
-  test('the Action reads the default file from the repository root, and only when it exists', () => {
+  test('the Action reads the default file from the repository root, and only when it exists', async () => {
     const root = tree();
     mkdirSync(path.join(root, '.git'));
     mkdirSync(path.join(root, 'sub'));
     const choice = actionPolicyFile(undefined, path.join(root, 'sub'));
     expect(choice).toEqual({ path: path.join(root, '.github', 'toolhive-upgrade.yml'), explicit: false });
-    expect(loadPolicy(choice, root)).toBe(DEFAULT_POLICY);
+    expect(await loadPolicy(choice, root)).toBe(DEFAULT_POLICY);
     mkdirSync(path.join(root, '.github'));
     writeFileSync(choice.path, 'update-types: patch\n');
-    expect(loadPolicy(choice, root).updateTypes).toEqual({ types: ['patch'], source: { file: '.github/toolhive-upgrade.yml', line: 1 } });
+    expect((await loadPolicy(choice, root)).updateTypes).toEqual({ types: ['patch'], source: { file: '.github/toolhive-upgrade.yml', line: 1 } });
   });
 
-  test('an empty file is the default policy', () => {
+  test('an empty file is the default policy', async () => {
     const root = tree();
     writeFileSync(path.join(root, 'p.yml'), '# nothing yet\n');
-    expect(loadPolicy({ path: path.join(root, 'p.yml'), explicit: true }, root)).toBe(DEFAULT_POLICY);
+    expect(await loadPolicy({ path: path.join(root, 'p.yml'), explicit: true }, root)).toBe(DEFAULT_POLICY);
   });
 });
 
 describe('the documented example policy', () => {
   const file = path.join(fixturesDir, 'policy', 'full.yml');
-  const policy = loadPolicy({ path: file, explicit: true }, path.join(fixturesDir, 'policy'));
+  let policy: UpgradePolicy;
+  beforeAll(async () => {
+    policy = await loadPolicy({ path: file, explicit: true }, path.join(fixturesDir, 'policy'));
+  });
   const subject = (over: Partial<UpgradeSubject>): UpgradeSubject => ({
     workload: 'github',
     server: 'io.github.stacklok/github',

@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { parsePolicy } from '../core/policy/parse-policy.js';
 import { DEFAULT_POLICY, type UpgradePolicy } from '../core/policy/types.js';
 import type { RepositoryPath } from '../core/policy/apply.js';
 import { findRepositoryRoot } from '../io/git/repository-root.js';
@@ -40,8 +39,11 @@ function displayName(absolute: string, repositoryRoot: string): string {
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
 }
 
-/** The policy to apply; every repository has one (the default proposes major, minor and patch). */
-export function loadPolicy(choice: PolicyFileChoice | undefined, repositoryRoot: string): UpgradePolicy {
+/**
+ * The policy to apply; every repository has one (the default proposes major, minor and patch).
+ * The YAML parser is loaded only for a policy file that exists: most runs have none.
+ */
+export async function loadPolicy(choice: PolicyFileChoice | undefined, repositoryRoot: string): Promise<UpgradePolicy> {
   if (choice === undefined) return DEFAULT_POLICY;
   const name = displayName(choice.path, repositoryRoot);
   let text: string;
@@ -58,6 +60,7 @@ export function loadPolicy(choice: PolicyFileChoice | undefined, repositoryRoot:
       { cause: error }
     );
   }
+  const { parsePolicy } = await import('../core/policy/parse-policy.js');
   return parsePolicy(text, name);
 }
 

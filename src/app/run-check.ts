@@ -1,6 +1,6 @@
 import type { Workload } from '../core/manifest/workload.js';
 import type { ManifestProblem } from '../core/manifest/problem.js';
-import { parseManifest } from '../core/manifest/parse.js';
+import { isJsonManifestName, parseJsonManifest } from '../core/manifest/parse-json-manifest.js';
 import type { LookupOutcome } from '../core/catalog/lookup.js';
 import type { ContainerRegistryCredential } from '../core/image/registry-credentials.js';
 import { verificationWithoutSignatureCheck, type Verification, type VerifyMode } from '../core/provenance/verification.js';
@@ -101,10 +101,7 @@ async function verifyCandidates(
 ): Promise<{ results: CheckResult[]; trustedRoot?: string }> {
   let verifier: Promise<CandidateVerifier> | undefined;
   const limit = concurrencyLimit(VERIFY_CONCURRENCY);
-  const verificationOf = (found: UpgradeFound): Promise<Verification> => {
-    if (found.held_by !== undefined) return Promise.resolve(HELD_VERIFICATION);
-    const settled = verificationWithoutSignatureCheck(options.mode, Boolean(found.entry.provenance));
-    if (settled) return Promise.resolve(settled);
+  const signatureCheck = (found: UpgradeFound): Promise<Verification> => {
     verifier ??= createVerifier({
       trustedRootFile: options.trustedRootFile,
       credentials: options.credentials,
@@ -116,11 +113,21 @@ async function verifyCandidates(
     const ready = verifier;
     return limit(async () => (await ready).verify(found.candidate_image, found.entry.provenance));
   };
-  const results = await Promise.all(
-    checked.map(async (r): Promise<CheckResult> =>
-      r.status === 'upgrade-available' ? attachVerification(r, await verificationOf(r), options.mode) : r
-    )
-  );
+  // Only candidates with a signature to check wait for anything; thousands of other results settle
+  // without a promise each.
+  const results = new Array<CheckResult>(checked.length);
+  const checks: Promise<void>[] = [];
+  checked.forEach((r, i) => {
+    if (r.status !== 'upgrade-available') {
+      results[i] = r;
+      return;
+    }
+    const settled =
+      r.held_by !== undefined ? HELD_VERIFICATION : verificationWithoutSignatureCheck(options.mode, Boolean(r.entry.provenance));
+    if (settled) results[i] = attachVerification(r, settled, options.mode);
+    else checks.push(signatureCheck(r).then((verification) => void (results[i] = attachVerification(r, verification, options.mode))));
+  });
+  await Promise.all(checks);
   return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 
@@ -130,7 +137,7 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
   // A mistake in the policy stops the run before any work.
   const repositoryRoot = findRepositoryRoot(options.root);
-  const policy = loadPolicy(options.policyFile, repositoryRoot);
+  const policy = await loadPolicy(options.policyFile, repositoryRoot);
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
@@ -139,6 +146,9 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   const workloads: Workload[] = [];
   const problems: ManifestProblem[] = [];
   const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
+  // The YAML library costs startup time: loaded only when some file may be YAML.
+  const onlyJson = files.every((f) => isJsonManifestName(f.path));
+  const parseManifest = onlyJson ? parseJsonManifest : (await import('../core/manifest/parse.js')).parseManifest;
   for (const file of files) {
     const refused = refusal(file.absolute, file.scan);
     if (refused) {

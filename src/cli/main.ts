@@ -14,7 +14,7 @@ import type { CheckResult } from '../core/check/result.js';
 import { runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
 import { cliPolicyFile } from '../app/policy-file.js';
-import { applyExitCode, runApply, type ApplyOutcome } from '../app/apply.js';
+import type { ApplyOutcome } from '../app/apply.js';
 import { nearest, didYouMean } from '../core/text/nearest.js';
 import { unifiedDiff } from '../core/text/unified-diff.js';
 import { VERSION } from './version.js';
@@ -242,7 +242,11 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       }
     })
   };
-  if (command === 'apply') return reportApply(await runApply({ ...checkOptions, dryRun: values['dry-run'] ?? false }), io);
+  if (command === 'apply') {
+    // Editing code (and the YAML library it needs) is loaded only by the command that edits.
+    const { applyExitCode, runApply } = await import('../app/apply.js');
+    return reportApply(await runApply({ ...checkOptions, dryRun: values['dry-run'] ?? false }), io, applyExitCode);
+  }
 
   const run = await runCheck(checkOptions);
   const rows = run.results;
@@ -265,7 +269,7 @@ function plural(n: number, word: string): string {
 }
 
 /** What apply changed (a diff with --dry-run) on stdout; what it left alone, and why, on stderr. */
-function reportApply(outcome: ApplyOutcome, io: CliIo): number {
+function reportApply(outcome: ApplyOutcome, io: CliIo, exitCode: (outcome: ApplyOutcome) => number): number {
   const where = (r: CheckResult) =>
     terminalLine(`${r.line ? `${r.file}:${r.line}` : r.file}: ${r.workload_name ? `${r.workload_name}: ` : ''}`);
   if (outcome.written) {
@@ -292,7 +296,7 @@ function reportApply(outcome: ApplyOutcome, io: CliIo): number {
         : `would apply ${upgrades} to ${files} (dry run: nothing written)`;
   const left = outcome.skipped.length ? `; ${plural(outcome.skipped.length, 'upgrade')} not applied` : '';
   io.stderr(`${summaryLine(outcome.results)}; ${done}${left}\n`);
-  return applyExitCode(outcome);
+  return exitCode(outcome);
 }
 
 function summaryLine(rows: CheckResult[]): string {

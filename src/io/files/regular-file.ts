@@ -34,21 +34,44 @@ export function manifestPathCheck(root: string, options: { outsideRoot?: 'refuse
     }
     return known;
   };
+  const below = (absolute: string) => {
+    const rel = path.relative(base, absolute);
+    return { rel, outside: rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) };
+  };
+  // Every file a scan finds below a base inside the root gets the same answer about the
+  // directories on its way: worked out once per base, not once per file.
+  const scanBases = new Map<string, { inside: boolean; refusal?: string }>();
+  const scanBase = (scanned: string) => {
+    let known = scanBases.get(scanned);
+    if (!known) {
+      const { rel, outside } = below(scanned);
+      known = { inside: rel === '' || !outside };
+      if (known.inside) known.refusal = linkedDirectoryOnTheWay([...rel.split(path.sep).filter(Boolean), '']);
+      scanBases.set(scanned, known);
+    }
+    return known;
+  };
+  const linkedDirectoryOnTheWay = (parts: string[]): string | undefined => {
+    let dir = base;
+    for (const part of parts.slice(0, -1)) {
+      dir = path.join(dir, part);
+      if (isLink(dir)) return `is inside ${path.relative(base, dir).split(path.sep).join('/')}, a symbolic link to a directory; ${RULE}`;
+    }
+    return undefined;
+  };
   return (absolute, scan) => {
-    const rel = path.relative(base, path.resolve(base, absolute));
-    const outside = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+    const scanned = scan && scanBase(scan.base);
+    if (scanned?.inside) return scan!.link ? `is a symbolic link; ${RULE}` : scanned.refusal;
+    const { rel, outside } = below(path.resolve(base, absolute));
     if (outside && outsideRoot === 'refuse') return `is outside the repository; ${RULE}`;
     // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
     // still be a regular file itself. Inside the root, no directory on the way may be a link.
     if (scan?.link) return `is a symbolic link; ${RULE}`;
     if (!outside) {
-      // A scan never enters a linked directory below its base: only the way to the base can hold one.
-      const parts = scan ? [...path.relative(base, scan.base).split(path.sep).filter(Boolean), ''] : rel.split(path.sep);
-      let dir = base;
-      for (const part of parts.slice(0, -1)) {
-        dir = path.join(dir, part);
-        if (isLink(dir)) return `is inside ${path.relative(base, dir).split(path.sep).join('/')}, a symbolic link to a directory; ${RULE}`;
-      }
+      // Only a scan from above the root gets here with a scanned file: it never entered a linked
+      // directory, so this finds none; a named file may sit below one.
+      const refused = linkedDirectoryOnTheWay(rel.split(path.sep));
+      if (refused) return refused;
     }
     // The scan read the entry's type from its directory listing: a regular file (or a link, above).
     if (scan) return undefined;
