@@ -61717,16 +61717,20 @@ function manifestPathCheck(root, options = {}) {
         const rel = external_node_path_default().relative(base, absolute);
         return { rel, outside: rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) };
     };
-    // Every file a scan finds below a base inside the root gets the same answer about the
-    // directories on its way: worked out once per base, not once per file.
+    // Every file a scan finds below one base gets the same answer about where it lies and the
+    // directories on its way: worked out once per base, not once per file. Only a base above the
+    // root holds files both inside and outside it.
     const scanBases = new Map();
     const scanBase = (scanned) => {
         let known = scanBases.get(scanned);
         if (!known) {
             const { rel, outside } = below(scanned);
-            known = { inside: rel === '' || !outside };
-            if (known.inside)
-                known.refusal = linkedDirectoryOnTheWay([...rel.split((external_node_path_default()).sep).filter(Boolean), '']);
+            if (rel === '' || !outside)
+                known = { where: 'inside', refusal: linkedDirectoryOnTheWay([...rel.split((external_node_path_default()).sep).filter(Boolean), '']) };
+            else {
+                const toRoot = external_node_path_default().relative(scanned, base);
+                known = { where: toRoot === '..' || toRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(toRoot) ? 'outside' : 'around' };
+            }
             scanBases.set(scanned, known);
         }
         return known;
@@ -61742,8 +61746,13 @@ function manifestPathCheck(root, options = {}) {
     };
     return (absolute, scan) => {
         const scanned = scan && scanBase(scan.base);
-        if (scanned?.inside)
+        if (scanned?.where === 'inside')
             return scan.link ? `is a symbolic link; ${RULE}` : scanned.refusal;
+        if (scanned?.where === 'outside') {
+            if (outsideRoot === 'refuse')
+                return `is outside the repository; ${RULE}`;
+            return scan.link ? `is a symbolic link; ${RULE}` : undefined;
+        }
         const { rel, outside } = below(external_node_path_default().resolve(base, absolute));
         if (outside && outsideRoot === 'refuse')
             return `is outside the repository; ${RULE}`;

@@ -38,15 +38,20 @@ export function manifestPathCheck(root: string, options: { outsideRoot?: 'refuse
     const rel = path.relative(base, absolute);
     return { rel, outside: rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) };
   };
-  // Every file a scan finds below a base inside the root gets the same answer about the
-  // directories on its way: worked out once per base, not once per file.
-  const scanBases = new Map<string, { inside: boolean; refusal?: string }>();
+  // Every file a scan finds below one base gets the same answer about where it lies and the
+  // directories on its way: worked out once per base, not once per file. Only a base above the
+  // root holds files both inside and outside it.
+  const scanBases = new Map<string, { where: 'inside' | 'outside' | 'around'; refusal?: string }>();
   const scanBase = (scanned: string) => {
     let known = scanBases.get(scanned);
     if (!known) {
       const { rel, outside } = below(scanned);
-      known = { inside: rel === '' || !outside };
-      if (known.inside) known.refusal = linkedDirectoryOnTheWay([...rel.split(path.sep).filter(Boolean), '']);
+      if (rel === '' || !outside)
+        known = { where: 'inside', refusal: linkedDirectoryOnTheWay([...rel.split(path.sep).filter(Boolean), '']) };
+      else {
+        const toRoot = path.relative(scanned, base);
+        known = { where: toRoot === '..' || toRoot.startsWith(`..${path.sep}`) || path.isAbsolute(toRoot) ? 'outside' : 'around' };
+      }
       scanBases.set(scanned, known);
     }
     return known;
@@ -61,7 +66,11 @@ export function manifestPathCheck(root: string, options: { outsideRoot?: 'refuse
   };
   return (absolute, scan) => {
     const scanned = scan && scanBase(scan.base);
-    if (scanned?.inside) return scan!.link ? `is a symbolic link; ${RULE}` : scanned.refusal;
+    if (scanned?.where === 'inside') return scan!.link ? `is a symbolic link; ${RULE}` : scanned.refusal;
+    if (scanned?.where === 'outside') {
+      if (outsideRoot === 'refuse') return `is outside the repository; ${RULE}`;
+      return scan!.link ? `is a symbolic link; ${RULE}` : undefined;
+    }
     const { rel, outside } = below(path.resolve(base, absolute));
     if (outside && outsideRoot === 'refuse') return `is outside the repository; ${RULE}`;
     // A file named outside the root (a CLI path, say) was chosen by whoever runs the check; it must
