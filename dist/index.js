@@ -60825,9 +60825,18 @@ function heldBy(policy, subject) {
 
 
 
+// Fleets pin the same few images many times over: each is read once.
+const prereleaseImages = new Map();
 function isPrerelease(image) {
-    const v = normalizeSemver((0,reference/* splitRepoTag */.pk)(image).tag);
-    return isValid(v) && canonical(v).includes('-');
+    let known = prereleaseImages.get(image);
+    if (known === undefined) {
+        if (prereleaseImages.size > 50_000)
+            prereleaseImages.clear();
+        const v = normalizeSemver((0,reference/* splitRepoTag */.pk)(image).tag);
+        known = isValid(v) && canonical(v).includes('-');
+        prereleaseImages.set(image, known);
+    }
+    return known;
 }
 /**
  * A held upgrade is never proposed, so its candidate is not verified: no registry traffic for
@@ -61077,16 +61086,20 @@ function annotationProperties(props) {
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
 const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+// Every character RAW_IN_JSON matches is past ASCII 0x7e: a text without any (most reports) skips
+// the Unicode-class scan, which costs more than this one on a report of thousands of results.
+const PAST_ASCII = /[^\x00-\x7e]/;
 /** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
 function escapeJsonText(json) {
-    return json
-        .replace(RAW_IN_JSON, (char) => {
+    return (PAST_ASCII.test(json) ? escapeRaw(json) : json).replace(/##\[/g, '##\\u005b');
+}
+function escapeRaw(json) {
+    return json.replace(RAW_IN_JSON, (char) => {
         let out = '';
         for (let i = 0; i < char.length; i++)
             out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
         return out;
-    })
-        .replace(/##\[/g, '##\\u005b');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/held-back.ts
@@ -61452,8 +61465,15 @@ function computeConfigDrift(workload, candidate) {
     }
     return drift.transport || drift.permission_profile ? drift : undefined;
 }
+const requiresSome = new WeakMap();
 /** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
 function missingRequiredEnvVars(workload, entry) {
+    let requires = requiresSome.get(entry);
+    if (requires === undefined)
+        requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
+    // Most entries require nothing: then what the workload supplies does not matter.
+    if (!requires)
+        return [];
     const supplied = suppliedEnvVars(workload);
     return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
 }
@@ -61468,15 +61488,24 @@ function missingRequiredEnvVars(workload, entry) {
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
 function perImagePair(compute) {
+    // Keyed by one string, then the other: no joined key to build and hash for every workload.
     const cache = new Map();
+    let size = 0;
     return (current, candidate) => {
-        const key = `${current}\n${candidate}`;
-        let result = cache.get(key);
-        if (result === undefined) {
-            if (cache.size > 50_000)
+        let byCandidate = cache.get(current);
+        if (byCandidate === undefined) {
+            if (size > 50_000) {
                 cache.clear();
+                size = 0;
+            }
+            byCandidate = new Map();
+            cache.set(current, byCandidate);
+        }
+        let result = byCandidate.get(candidate);
+        if (result === undefined) {
             result = compute(current, candidate);
-            cache.set(key, result);
+            byCandidate.set(candidate, result);
+            size++;
         }
         return result;
     };

@@ -11,14 +11,24 @@ import { computeConfigDrift, computeEnvDrift, missingRequiredEnvVars } from './d
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
 function perImagePair<T>(compute: (current: string, candidate: string) => T): (current: string, candidate: string) => T {
-  const cache = new Map<string, T>();
+  // Keyed by one string, then the other: no joined key to build and hash for every workload.
+  const cache = new Map<string, Map<string, T>>();
+  let size = 0;
   return (current, candidate) => {
-    const key = `${current}\n${candidate}`;
-    let result = cache.get(key);
+    let byCandidate = cache.get(current);
+    if (byCandidate === undefined) {
+      if (size > 50_000) {
+        cache.clear();
+        size = 0;
+      }
+      byCandidate = new Map();
+      cache.set(current, byCandidate);
+    }
+    let result = byCandidate.get(candidate);
     if (result === undefined) {
-      if (cache.size > 50_000) cache.clear();
       result = compute(current, candidate);
-      cache.set(key, result);
+      byCandidate.set(candidate, result);
+      size++;
     }
     return result;
   };

@@ -68,8 +68,14 @@ export function computeConfigDrift(workload: Workload, candidate: ImageMetadata)
   return drift.transport || drift.permission_profile ? drift : undefined;
 }
 
+const requiresSome = new WeakMap<ImageMetadata, boolean>();
+
 /** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
 export function missingRequiredEnvVars(workload: Workload, entry: ImageMetadata): EnvVarInfo[] {
+  let requires = requiresSome.get(entry);
+  if (requires === undefined) requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
+  // Most entries require nothing: then what the workload supplies does not matter.
+  if (!requires) return [];
   const supplied = suppliedEnvVars(workload);
   return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
 }

@@ -11,9 +11,18 @@ import type { UpgradePolicy, UpgradeSubject } from './types.js';
 /** Maps a result's `file` (as discovery wrote it) to its path from the repository root, `/`-separated. */
 export type RepositoryPath = (file: string) => string;
 
+// Fleets pin the same few images many times over: each is read once.
+const prereleaseImages = new Map<string, boolean>();
+
 function isPrerelease(image: string): boolean {
-  const v = normalizeSemver(splitRepoTag(image).tag);
-  return isValid(v) && canonical(v).includes('-');
+  let known = prereleaseImages.get(image);
+  if (known === undefined) {
+    if (prereleaseImages.size > 50_000) prereleaseImages.clear();
+    const v = normalizeSemver(splitRepoTag(image).tag);
+    known = isValid(v) && canonical(v).includes('-');
+    prereleaseImages.set(image, known);
+  }
+  return known;
 }
 
 /** What the policy reads of an upgrade, verified or not. */
