@@ -280,8 +280,8 @@ test('a port Go cannot read from the localhost URL is refused by the upstream ph
 
 test('a legacy entry converts with every field ImageMetadata carries, in ConvertServerJSON order', () => {
   const outcome = convertEntry(imageEntry('', 'rich', rich).entry);
-  expect(outcome.ok).toBe(true);
-  const server = (outcome as { server: Json }).server;
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const { server } = outcome;
   expect(Object.keys(server)).toEqual([
     'kind',
     'name',
