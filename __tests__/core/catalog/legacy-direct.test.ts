@@ -6,6 +6,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { type Converted, type RawEntry, convertEntry, convertEntryViaServerJSON } from '../../../src/core/catalog/lazy-registry.js';
 import { detectRegistryFormat } from '../../../src/core/catalog/format.js';
+import { convertLegacyRegistry } from '../../../src/core/catalog/legacy-to-upstream.js';
+import { convertServerJSON } from '../../../src/core/catalog/server-json.js';
 import { MAX_PREDICATE_DEPTH } from '../../../src/core/catalog/toolhive-types.js';
 import { fixturesDir, readFixtureJson } from '../../helpers/fixtures.js';
 
@@ -216,6 +218,10 @@ function generatedCases(): Case[] {
   variant('image missing', { image: undefined });
   variant('keys folded: last wins', { IMAGE: 'folded:1', Target_Port: 9, TRANSPORT: 'sse', Env_Vars: [{ NAME: 'E' }] });
   variant('keys folded: wrong type last', { Proxy_Port: 'x' });
+  // Past 32 keys the decoder looks fields up through an index instead of scanning.
+  const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`extra_${i}`, i]));
+  variant('40 extra keys, folded duplicates', { ...many, Image: 'late:1', TRANSPORT: 'sse', target_PORT: 2 ** 63 });
+  variant('40 extra keys', many);
 
   // Whole entries of the wrong shape, and the minimal entry.
   for (const raw of [null, undefined, 5, 'x', [], [{}], {}, { image: 'i' }]) cases.push(imageEntry(`raw=${JSON.stringify(raw)}`, 'raw', raw));
@@ -241,6 +247,21 @@ test('every entry of every legacy registry fixture converts to the same outcome 
   expect(cases.length).toBeGreaterThan(100);
   expect(cases.every(({ entry }) => convertEntry(entry).ok)).toBe(true);
   expectNoMismatch(cases);
+});
+
+test('`thv registry convert` still writes the server.json documents the direct conversion agrees with', () => {
+  const servers = Object.fromEntries(generatedCases().map(({ label, entry }, i) => [entry.legacy!.key === '' ? '' : `${i} ${label}`, entry.raw]));
+  const direct = Object.entries(servers).map(([key, raw]) => convertEntry(imageEntry('', key, raw).entry));
+  const { document, skipped } = convertLegacyRegistry({ version: '1', last_updated: 't', servers }, 'l.json');
+  expect(skipped).toEqual(direct.flatMap((c) => (!c.ok && c.legacyPhase ? [{ name: c.name, reason: c.reason }] : [])));
+  const written = document.data.servers.map((server) => {
+    try {
+      return convertServerJSON(server);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  expect(written).toEqual(direct.flatMap((c) => (c.ok ? [c.server] : c.legacyPhase ? [] : [c.reason])));
 });
 
 test('generated variants of a real entry, malformed in every field, convert to the same outcome both ways', () => {
