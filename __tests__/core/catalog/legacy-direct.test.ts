@@ -8,6 +8,7 @@ import { type Converted, type RawEntry, convertEntry, convertEntryViaServerJSON 
 import { detectRegistryFormat } from '../../../src/core/catalog/format.js';
 import { convertLegacyRegistry } from '../../../src/core/catalog/legacy-to-upstream.js';
 import { convertServerJSON } from '../../../src/core/catalog/server-json.js';
+import type { ServerMetadata } from '../../../src/core/catalog/types.js';
 import { MAX_PREDICATE_DEPTH } from '../../../src/core/catalog/toolhive-types.js';
 import { fixturesDir, readFixtureJson } from '../../helpers/fixtures.js';
 
@@ -254,14 +255,14 @@ test('`thv registry convert` still writes the server.json documents the direct c
   const direct = Object.entries(servers).map(([key, raw]) => convertEntry(imageEntry('', key, raw).entry));
   const { document, skipped } = convertLegacyRegistry({ version: '1', last_updated: 't', servers }, 'l.json');
   expect(skipped).toEqual(direct.flatMap((c) => (!c.ok && c.legacyPhase ? [{ name: c.name, reason: c.reason }] : [])));
-  const written = document.data.servers.map((server) => {
+  const written = document.data.servers.map((server): ServerMetadata | string => {
     try {
       return convertServerJSON(server);
     } catch (error) {
       return (error as Error).message;
     }
   });
-  expect(written).toEqual(direct.flatMap((c) => (c.ok ? [c.server] : c.legacyPhase ? [] : [c.reason])));
+  expect(written).toEqual(direct.flatMap((c): (ServerMetadata | string)[] => (c.ok ? [c.server] : c.legacyPhase ? [] : [c.reason])));
 });
 
 test('generated variants of a real entry, malformed in every field, convert to the same outcome both ways', () => {
