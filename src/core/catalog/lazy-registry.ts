@@ -5,7 +5,14 @@ import type { ImageMetadata, Registry, RemoteServerMetadata, ServerMetadata } fr
 import { ConversionError, EntryLimitError } from './errors.js';
 import type { RegistryFormat } from './format.js';
 import { ShapeError, field, isObject, str } from './go-json.js';
-import { legacyImageToServerJSON, legacyRemoteToServerJSON } from './legacy-to-upstream.js';
+import {
+  type LegacyImage,
+  decodeLegacyImage,
+  legacyImageToServerJSON,
+  legacyRemoteToServerJSON,
+  legacyServerName
+} from './legacy-to-upstream.js';
+import { legacyImageToMetadata } from './legacy-to-metadata.js';
 import { convertServerJSON } from './server-json.js';
 
 /** One entry as found in the document, filed under the name it gets if it converts. */
@@ -110,15 +117,32 @@ function push(map: Map<string, RawEntry[]>, key: string, entry: RawEntry): void 
   else map.set(key, [entry]);
 }
 
-function convertEntry(entry: RawEntry): Converted {
+/** Legacy container entries convert directly; the rest (and the parity test's reference) via server.json. */
+export function convertEntry(entry: RawEntry): Converted {
+  if (!entry.legacy || entry.legacy.remote) return convertEntryViaServerJSON(entry);
+  const { key } = entry.legacy;
+  let legacy: LegacyImage;
+  try {
+    legacy = decodeLegacyImage(key, entry.raw);
+  } catch (error) {
+    return legacyPhaseFailure(key, error);
+  }
+  try {
+    return { ok: true, server: legacyImageToMetadata(key, legacy) };
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    return { ok: false, name: legacyServerName(key, legacy), reason: error.message, legacyPhase: false, overLimit: error instanceof EntryLimitError };
+  }
+}
+
+/** The outcome as ToolHive reaches it: legacy entries through `thv registry convert`, then ConvertServerJSON. */
+export function convertEntryViaServerJSON(entry: RawEntry): Converted {
   let server: unknown = entry.raw;
   if (entry.legacy) {
     try {
       server = (entry.legacy.remote ? legacyRemoteToServerJSON : legacyImageToServerJSON)(entry.legacy.key, entry.raw);
     } catch (error) {
-      if (error instanceof ConversionError || error instanceof ShapeError)
-        return { ok: false, name: entry.legacy.key, reason: error.message, legacyPhase: true, overLimit: error instanceof EntryLimitError };
-      throw error;
+      return legacyPhaseFailure(entry.legacy.key, error);
     }
   }
   try {
@@ -128,4 +152,11 @@ function convertEntry(entry: RawEntry): Converted {
     const name = isObject(server) ? str(field(server, 'name'), 'name', 'lenient') : '';
     return { ok: false, name, reason: error.message, legacyPhase: false, overLimit: error instanceof EntryLimitError };
   }
+}
+
+/** `thv registry convert` refused the entry (rethrows anything that is not a conversion failure). */
+function legacyPhaseFailure(key: string, error: unknown): Converted {
+  if (error instanceof ConversionError || error instanceof ShapeError)
+    return { ok: false, name: key, reason: error.message, legacyPhase: true, overLimit: error instanceof EntryLimitError };
+  throw error;
 }

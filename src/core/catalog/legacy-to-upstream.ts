@@ -27,7 +27,7 @@ export const SERVER_SCHEMA_URL = 'https://static.modelcontextprotocol.io/schemas
 export const UPSTREAM_REGISTRY_SCHEMA_URL =
   'https://raw.githubusercontent.com/stacklok/toolhive-core/main/registry/types/data/upstream-registry.schema.json';
 
-interface LegacyBase {
+export interface LegacyBase {
   name: string;
   title: string;
   description: string;
@@ -44,7 +44,8 @@ interface LegacyBase {
   custom_metadata?: JsonObject;
 }
 
-interface LegacyImage extends LegacyBase {
+/** A strictly decoded legacy `servers[key]` entry (ToolHive ImageMetadata as Go unmarshals it). */
+export interface LegacyImage extends LegacyBase {
   image: string;
   target_port: number;
   proxy_port: number;
@@ -104,8 +105,13 @@ function baseExtension(b: LegacyBase): JsonObject {
   return ext;
 }
 
+/** The server.json name of a converted legacy entry: its own `name`, else the namespaced key. */
+export function legacyServerName(key: string, b: LegacyBase): string {
+  return b.name || buildReverseDNSName(key);
+}
+
 function serverHead(key: string, b: LegacyBase): JsonObject {
-  const server: JsonObject = { $schema: SERVER_SCHEMA_URL, name: b.name || buildReverseDNSName(key) };
+  const server: JsonObject = { $schema: SERVER_SCHEMA_URL, name: legacyServerName(key, b) };
   if (b.title) server.title = b.title;
   server.description = b.description;
   if (b.repository_url) server.repository = { url: b.repository_url, source: 'github' };
@@ -137,11 +143,21 @@ function keyValueInput(
   return kv;
 }
 
-/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
-export function legacyImageToServerJSON(key: string, entry: unknown): JsonObject {
+/**
+ * The package transport of a legacy container entry: containers are reached through localhost, and
+ * the port (if any) becomes the target port again on the way back.
+ */
+export function legacyPackageTransport(m: LegacyImage): { type: string; url?: string } {
+  const type = m.transport || 'stdio';
+  if (type !== 'streamable-http' && type !== 'sse') return { type };
+  return { type, url: m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost' };
+}
+
+/** Decodes one legacy `servers[key]` entry as Go would; throws ConversionError or ShapeError. */
+export function decodeLegacyImage(key: string, entry: unknown): LegacyImage {
   const path = `servers[${JSON.stringify(key)}]`;
   const o = entryObject(key, entry, path);
-  const m: LegacyImage = {
+  return {
     ...decodeBase(o, path),
     image: str(field(o, 'image'), `${path}.image`, 'strict'),
     target_port: int(field(o, 'target_port'), `${path}.target_port`, 'strict'),
@@ -152,15 +168,13 @@ export function legacyImageToServerJSON(key: string, entry: unknown): JsonObject
     docker_tags: strArray(field(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
     provenance: decodeProvenance(field(o, 'provenance'), `${path}.provenance`, 'strict')
   };
+}
 
+/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
+export function legacyImageToServerJSON(key: string, entry: unknown): JsonObject {
+  const m = decodeLegacyImage(key, entry);
   const server = serverHead(key, m);
-  const transportType = m.transport || 'stdio';
-  const transport: JsonObject = { type: transportType };
-  // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
-  if (transportType === 'streamable-http' || transportType === 'sse') {
-    transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
-  }
-  const pkg: JsonObject = { registryType: 'oci', identifier: m.image, transport };
+  const pkg: JsonObject = { registryType: 'oci', identifier: m.image, transport: legacyPackageTransport(m) };
   if (m.env_vars.length) {
     pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
   }
