@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66228);
 /* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
 /* harmony import */ var _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59856);
-/* harmony import */ var _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34101);
+/* harmony import */ var _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50359);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53795);
 
 
@@ -48,7 +48,7 @@ function buildRegistry(doc, source) {
         if (entries.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl('registry-format', 'legacy registry contains no servers or remote_servers', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(source));
         }
-        return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A(entries, source, format);
+        return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A1(entries, source, format);
     }
     const data = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, 'data');
     const list = (key) => {
@@ -73,11 +73,11 @@ function registryFromApiServers(items, source) {
     return fromServerJSONs((0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .arr */ .QL)(items, 'servers', 'lenient').map((item) => ((0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(item, 'server') : item)), source, 'upstream');
 }
 function fromServerJSONs(servers, source, format) {
-    return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A(servers.map((raw) => ({ raw, name: upstreamName(raw) })), source, format);
+    return new _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A1(servers.map((raw) => ({ raw, name: upstreamName(raw) })), source, format);
 }
 /** What a debug line can say about a registry without converting entries just to count them. */
 function loadSummary(registry) {
-    if (registry instanceof _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A && !registry.converted) {
+    if (registry instanceof _lazy_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .LazyRegistry */ .A1 && !registry.converted) {
         return { line: `${registry.entryCount} entries, converted as manifests name them`, skipped: [] };
     }
     return {
@@ -352,16 +352,61 @@ function nestsDeeperThan(value, limit) {
 
 /***/ }),
 
-/***/ 34101:
+/***/ 50359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ LazyRegistry)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
-/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(120);
-/* harmony import */ var _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59856);
-/* harmony import */ var _server_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13319);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A1: () => (/* binding */ LazyRegistry)
+});
+
+// UNUSED EXPORTS: convertEntry, convertEntryViaServerJSON
+
+// EXTERNAL MODULE: ./src/core/catalog/errors.ts
+var errors = __webpack_require__(6440);
+// EXTERNAL MODULE: ./src/core/catalog/go-json.ts
+var go_json = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/core/catalog/legacy-to-upstream.ts
+var legacy_to_upstream = __webpack_require__(59856);
+// EXTERNAL MODULE: ./src/core/catalog/server-json.ts
+var server_json = __webpack_require__(13319);
+;// CONCATENATED MODULE: ./src/core/catalog/legacy-to-metadata.ts
+
+
+
+/** ImageMetadata of a decoded legacy entry; throws ConversionError where ConvertServerJSON would. */
+function legacyImageToMetadata(key, m) {
+    const name = (0,legacy_to_upstream/* legacyServerName */.QQ)(key, m);
+    const transport = (0,legacy_to_upstream/* legacyPackageTransport */.hh)(m);
+    const meta = { kind: 'image', name, image: m.image, transport: transport.type, env_vars: m.env_vars };
+    (0,go_json/* putIf */.Z0)(meta, 'title', m.title);
+    (0,go_json/* putIf */.Z0)(meta, 'description', m.description);
+    (0,go_json/* putIf */.Z0)(meta, 'repository_url', m.repository_url);
+    (0,go_json/* putIf */.Z0)(meta, 'target_port', (0,server_json/* targetPort */.hl)(transport.url ?? '', name));
+    // Publisher-extension fields, in the order ConvertServerJSON sets them.
+    meta.status = m.status || 'active';
+    (0,go_json/* putIf */.Z0)(meta, 'tier', m.tier);
+    (0,go_json/* putIf */.Z0)(meta, 'tools', m.tools);
+    (0,go_json/* putIf */.Z0)(meta, 'tags', m.tags);
+    (0,go_json/* putIf */.Z0)(meta, 'overview', m.overview);
+    if (m.metadata)
+        meta.metadata = m.metadata;
+    if (m.custom_metadata)
+        meta.custom_metadata = m.custom_metadata;
+    (0,go_json/* putIf */.Z0)(meta, 'stateless', m.stateless);
+    if (m.permissions)
+        meta.permissions = m.permissions;
+    if (m.provenance)
+        meta.provenance = m.provenance;
+    (0,go_json/* putIf */.Z0)(meta, 'docker_tags', m.docker_tags);
+    (0,go_json/* putIf */.Z0)(meta, 'proxy_port', m.proxy_port);
+    (0,go_json/* putIf */.Z0)(meta, 'args', m.args);
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/lazy-registry.ts
+
 
 
 
@@ -448,27 +493,53 @@ function push(map, key, entry) {
     else
         map.set(key, [entry]);
 }
+/** Legacy container entries convert directly; the rest (and the parity test's reference) via server.json. */
 function convertEntry(entry) {
+    if (!entry.legacy || entry.legacy.remote)
+        return convertEntryViaServerJSON(entry);
+    const { key } = entry.legacy;
+    let legacy;
+    try {
+        legacy = (0,legacy_to_upstream/* decodeLegacyImage */.L3)(key, entry.raw);
+    }
+    catch (error) {
+        return legacyPhaseFailure(key, error);
+    }
+    try {
+        return { ok: true, server: legacyImageToMetadata(key, legacy) };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConversionError */.zx))
+            throw error;
+        return { ok: false, name: (0,legacy_to_upstream/* legacyServerName */.QQ)(key, legacy), reason: error.message, legacyPhase: false, overLimit: error instanceof errors/* EntryLimitError */.qm };
+    }
+}
+/** The outcome as ToolHive reaches it: legacy entries through `thv registry convert`, then ConvertServerJSON. */
+function convertEntryViaServerJSON(entry) {
     let server = entry.raw;
     if (entry.legacy) {
         try {
-            server = (entry.legacy.remote ? _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyRemoteToServerJSON */ .S8 : _legacy_to_upstream_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyImageToServerJSON */ .Bh)(entry.legacy.key, entry.raw);
+            server = (entry.legacy.remote ? legacy_to_upstream/* legacyRemoteToServerJSON */.S8 : legacy_to_upstream/* legacyImageToServerJSON */.Bh)(entry.legacy.key, entry.raw);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx || error instanceof _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
-                return { ok: false, name: entry.legacy.key, reason: error.message, legacyPhase: true, overLimit: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EntryLimitError */ .qm };
-            throw error;
+            return legacyPhaseFailure(entry.legacy.key, error);
         }
     }
     try {
-        return { ok: true, server: (0,_server_json_js__WEBPACK_IMPORTED_MODULE_3__/* .convertServerJSON */ .RS)(server ?? {}) };
+        return { ok: true, server: (0,server_json/* convertServerJSON */.RS)(server ?? {}) };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConversionError */ .zx))
+        if (!(error instanceof errors/* ConversionError */.zx))
             throw error;
-        const name = (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(server) ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(server, 'name'), 'name', 'lenient') : '';
-        return { ok: false, name, reason: error.message, legacyPhase: false, overLimit: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EntryLimitError */ .qm };
+        const name = (0,go_json/* isObject */.Gv)(server) ? (0,go_json/* str */.gx)((0,go_json/* field */.ZZ)(server, 'name'), 'name', 'lenient') : '';
+        return { ok: false, name, reason: error.message, legacyPhase: false, overLimit: error instanceof errors/* EntryLimitError */.qm };
     }
+}
+/** `thv registry convert` refused the entry (rethrows anything that is not a conversion failure). */
+function legacyPhaseFailure(key, error) {
+    if (error instanceof errors/* ConversionError */.zx || error instanceof go_json/* ShapeError */.ym)
+        return { ok: false, name: key, reason: error.message, legacyPhase: true, overLimit: error instanceof errors/* EntryLimitError */.qm };
+    throw error;
 }
 
 
@@ -479,7 +550,10 @@ function convertEntry(entry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bh: () => (/* binding */ legacyImageToServerJSON),
+/* harmony export */   L3: () => (/* binding */ decodeLegacyImage),
+/* harmony export */   QQ: () => (/* binding */ legacyServerName),
 /* harmony export */   S8: () => (/* binding */ legacyRemoteToServerJSON),
+/* harmony export */   hh: () => (/* binding */ legacyPackageTransport),
 /* harmony export */   ty: () => (/* binding */ legacySection)
 /* harmony export */ });
 /* unused harmony exports SERVER_SCHEMA_URL, UPSTREAM_REGISTRY_SCHEMA_URL, convertLegacyRegistry */
@@ -543,8 +617,12 @@ function baseExtension(b) {
         ext.stateless = true;
     return ext;
 }
+/** The server.json name of a converted legacy entry: its own `name`, else the namespaced key. */
+function legacyServerName(key, b) {
+    return b.name || (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReverseDNSName */ .pA)(key);
+}
 function serverHead(key, b) {
-    const server = { $schema: SERVER_SCHEMA_URL, name: b.name || (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReverseDNSName */ .pA)(key) };
+    const server = { $schema: SERVER_SCHEMA_URL, name: legacyServerName(key, b) };
     if (b.title)
         server.title = b.title;
     server.description = b.description;
@@ -573,11 +651,21 @@ function keyValueInput(name, description, required, secret, def, choices) {
     kv.name = name;
     return kv;
 }
-/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
-function legacyImageToServerJSON(key, entry) {
+/**
+ * The package transport of a legacy container entry: containers are reached through localhost, and
+ * the port (if any) becomes the target port again on the way back.
+ */
+function legacyPackageTransport(m) {
+    const type = m.transport || 'stdio';
+    if (type !== 'streamable-http' && type !== 'sse')
+        return { type };
+    return { type, url: m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost' };
+}
+/** Decodes one legacy `servers[key]` entry as Go would; throws ConversionError or ShapeError. */
+function decodeLegacyImage(key, entry) {
     const path = `servers[${JSON.stringify(key)}]`;
     const o = entryObject(key, entry, path);
-    const m = {
+    return {
         ...decodeBase(o, path),
         image: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'image'), `${path}.image`, 'strict'),
         target_port: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'target_port'), `${path}.target_port`, 'strict'),
@@ -588,14 +676,12 @@ function legacyImageToServerJSON(key, entry) {
         docker_tags: (0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strArray */ .tE)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'docker_tags'), `${path}.docker_tags`, 'strict'),
         provenance: (0,_toolhive_types_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeProvenance */ .EP)((0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(o, 'provenance'), `${path}.provenance`, 'strict')
     };
+}
+/** ImageMetadataToServerJSON: one legacy `servers[key]` entry → server.json. */
+function legacyImageToServerJSON(key, entry) {
+    const m = decodeLegacyImage(key, entry);
     const server = serverHead(key, m);
-    const transportType = m.transport || 'stdio';
-    const transport = { type: transportType };
-    // Containers are reached through localhost; the port (if any) becomes the target port again on the way back.
-    if (transportType === 'streamable-http' || transportType === 'sse') {
-        transport.url = m.target_port > 0 ? `http://localhost:${m.target_port}` : 'http://localhost';
-    }
-    const pkg = { registryType: 'oci', identifier: m.image, transport };
+    const pkg = { registryType: 'oci', identifier: m.image, transport: legacyPackageTransport(m) };
     if (m.env_vars.length) {
         pkg.environmentVariables = m.env_vars.map((ev) => keyValueInput(ev.name, ev.description, ev.required, ev.secret, ev.default));
     }
@@ -721,9 +807,10 @@ function extractServerName(reverseDNSName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RS: () => (/* binding */ convertServerJSON)
+/* harmony export */   RS: () => (/* binding */ convertServerJSON),
+/* harmony export */   hl: () => (/* binding */ targetPort)
 /* harmony export */ });
-/* unused harmony exports stacklokExtension, targetPort, goUrlPort */
+/* unused harmony exports stacklokExtension, goUrlPort */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
 /* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(120);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53795);
@@ -1730,8 +1817,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/core/catalog/go-json.ts
 var go_json = __webpack_require__(120);
-// EXTERNAL MODULE: ./src/core/catalog/lazy-registry.ts
-var lazy_registry = __webpack_require__(34101);
+// EXTERNAL MODULE: ./src/core/catalog/lazy-registry.ts + 1 modules
+var lazy_registry = __webpack_require__(50359);
 ;// CONCATENATED MODULE: ./src/core/catalog/lookup.ts
 
 const indexes = new WeakMap();
@@ -1762,7 +1849,7 @@ function shortNameIndex(registry) {
     return index;
 }
 function lookupServer(registry, name) {
-    if (registry instanceof lazy_registry/* LazyRegistry */.A && !registry.converted)
+    if (registry instanceof lazy_registry/* LazyRegistry */.A1 && !registry.converted)
         return lookupLazily(registry, name);
     const exact = registry.servers.get(name) ?? registry.remoteServers.get(name);
     if (exact)
