@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./src/io/http/backoff.ts
 // Exponential back-off between retries.
 /** Delay before retry number `attempt` (0 for the first retry): `baseMs · 2^attempt`, capped, optionally jittered. */

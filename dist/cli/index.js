@@ -6,54 +6,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_catalog_registry_worker_role_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
 // The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
 // instead of a crash deep inside a dependency; the rest loads only after this check.
-
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
     process.stderr.write(`toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`);
     process.exit(2);
 }
-// This file also runs as the registry worker (io/catalog/registry-worker.ts starts it).
-if ((0,_io_catalog_registry_worker_role_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegistryWorker */ .W)()) {
-    const { serveRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2793));
-    serveRegistry();
-}
-else {
-    const [{ runCli }, { registryWorkerLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(632), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233)), Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))]);
-    process.exitCode = await runCli(process.argv.slice(2), {
-        columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-        env: process.env,
-        cwd: process.cwd(),
-        registryLoader: registryWorkerLoader(new URL(import.meta.url))
-    });
-}
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233));
+process.exitCode = await runCli(process.argv.slice(2), {
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd()
+});
+
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ isRegistryWorker),
-/* harmony export */   _: () => (/* binding */ REGISTRY_WORKER_ROLE)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-// Entry scripts start a registry worker from their own file: this tells the two roles apart
-// before anything else loads.
-
-const REGISTRY_WORKER_ROLE = 'toolhive-upgrade/registry-worker';
-function isRegistryWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === REGISTRY_WORKER_ROLE;
-}
-
 
 /***/ }),
 

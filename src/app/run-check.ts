@@ -6,12 +6,11 @@ import type { ContainerRegistryCredential } from '../core/image/registry-credent
 import { verificationWithoutSignatureCheck, type Verification, type VerifyMode } from '../core/provenance/verification.js';
 import type { CheckResult, PreliminaryResult, UpgradeFound } from '../core/check/result.js';
 import { attachVerification, checkAll, invalidResult, sortResults } from '../core/check/check-all.js';
-import { discoverManifests, type ManifestFile } from '../io/files/discover.js';
+import { discoverManifests } from '../io/files/discover.js';
 import { manifestPathCheck } from '../io/files/regular-file.js';
 import { readManifest } from '../io/files/read-manifest.js';
 import { redactUrl } from '../io/http/redact.js';
-import type { RegistrySourceOptions } from '../io/catalog/open-catalog.js';
-import { loadRegistryInProcess, type RegistryLoad, type RegistryLoader } from '../io/catalog/registry-load.js';
+import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
 import { applyPolicy, HELD_VERIFICATION } from '../core/policy/apply.js';
 import { findRepositoryRoot } from '../io/git/repository-root.js';
@@ -49,8 +48,6 @@ export interface CheckRunOptions {
   maxManifestBytes?: number;
   /** The upgrade policy file (app/policy-file.ts); without one, the default policy applies. */
   policyFile?: PolicyFileChoice;
-  /** How the registry is loaded (default: in process, once the manifests are read; see io/catalog/registry-load.ts). */
-  registryLoader?: RegistryLoader;
 }
 
 export interface CheckRun {
@@ -134,49 +131,6 @@ async function verifyCandidates(
   return { results, trustedRoot: verifier && (await verifier).trustedRootSource() };
 }
 
-/** Every readable manifest's workloads, and why the others could not be read; names go to the registry load as they turn up. */
-async function readManifests(
-  files: ManifestFile[],
-  options: CheckRunOptions,
-  registry: RegistryLoad
-): Promise<{ workloads: Workload[]; problems: ManifestProblem[]; names: string[] }> {
-  const workloads: Workload[] = [];
-  const problems: ManifestProblem[] = [];
-  const names = new Set<string>();
-  let fresh: string[] = [];
-  const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
-  // The YAML library costs startup time: loaded only when some file may be YAML.
-  const onlyJson = files.every((f) => isJsonManifestName(f.path));
-  const parseManifest = onlyJson ? parseJsonManifest : (await import('../core/manifest/parse.js')).parseManifest;
-  for (const [index, file] of files.entries()) {
-    const refused = refusal(file.absolute, file.scan);
-    if (refused) {
-      problems.push({ file: file.path, message: refused });
-      continue;
-    }
-    const read = readManifest(file, options.maxManifestBytes);
-    if (read.kind === 'skipped') options.log.warning(read.warning);
-    if (read.kind === 'problem') problems.push(read.problem);
-    if (read.kind !== 'text') continue;
-    const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
-    for (const workload of parsed.workloads) {
-      workloads.push(workload);
-      // Only registry-sourced workloads need the registry: a repo of raw images never waits on it.
-      const name = workload.registryServerName;
-      if (name !== '' && !names.has(name)) {
-        names.add(name);
-        fresh.push(name);
-      }
-    }
-    problems.push(...parsed.problems);
-    if (fresh.length >= 64 || (fresh.length > 0 && index % 256 === 255)) {
-      registry.want(fresh);
-      fresh = [];
-    }
-  }
-  return { workloads, problems, names: [...names] };
-}
-
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
 export async function runCheck(options: CheckRunOptions, createVerifier: VerifierFactory = loadCandidateVerifier): Promise<CheckRun> {
   const started = performance.now();
@@ -189,25 +143,43 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
   requireManifests(files.length, options.paths, options.allowEmpty ?? false);
 
-  // Started before the manifests are read: a loader may read the registry meanwhile.
-  const registry = (options.registryLoader ?? loadRegistryInProcess)({ ...options.registry, log: options.log.debug });
-  let manifests;
-  try {
-    manifests = await readManifests(files, options, registry);
-  } catch (error) {
-    registry.cancel();
-    throw error;
+  const workloads: Workload[] = [];
+  const problems: ManifestProblem[] = [];
+  const refusal = manifestPathCheck(options.root, { outsideRoot: 'allow' });
+  // The YAML library costs startup time: loaded only when some file may be YAML.
+  const onlyJson = files.every((f) => isJsonManifestName(f.path));
+  const parseManifest = onlyJson ? parseJsonManifest : (await import('../core/manifest/parse.js')).parseManifest;
+  for (const file of files) {
+    const refused = refusal(file.absolute, file.scan);
+    if (refused) {
+      problems.push({ file: file.path, message: refused });
+      continue;
+    }
+    const read = readManifest(file, options.maxManifestBytes);
+    if (read.kind === 'skipped') options.log.warning(read.warning);
+    if (read.kind === 'problem') problems.push(read.problem);
+    if (read.kind !== 'text') continue;
+    const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
+    workloads.push(...parsed.workloads);
+    problems.push(...parsed.problems);
   }
-  const { workloads, problems, names } = manifests;
   options.log.debug(`${files.length} files read, ${workloads.length} workloads, ${problems.length} problems (${elapsed()})`);
 
+  // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
+  const names = [...new Set(workloads.map((w) => w.registryServerName).filter((n) => n !== ''))];
   let lookups = new Map<string, LookupOutcome>();
   // Shown in summaries and PR bodies: never with credentials from the URL.
   let registrySource = redactUrl(options.registry.source);
   if (names.length) {
-    ({ lookups, source: registrySource } = await registry.resolve(names));
+    const provider = await openRegistry({ ...options.registry, log: options.log.debug });
+    try {
+      lookups = await provider.resolve(names);
+    } finally {
+      await provider.close?.();
+    }
+    registrySource = provider.registry.source;
     options.log.debug(`registry loaded, ${names.length} names resolved (${elapsed()})`);
-  } else registry.cancel();
+  }
 
   const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
   options.log.debug(`checked (${elapsed()})`);

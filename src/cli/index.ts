@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
 // instead of a crash deep inside a dependency; the rest loads only after this check.
-import { isRegistryWorker } from '../io/catalog/registry-worker-role.js';
-
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   process.stderr.write(
@@ -11,18 +9,13 @@ if (major < 24) {
   process.exit(2);
 }
 
-// This file also runs as the registry worker (io/catalog/registry-worker.ts starts it).
-if (isRegistryWorker()) {
-  const { serveRegistry } = await import('../io/catalog/registry-worker-thread.js');
-  serveRegistry();
-} else {
-  const [{ runCli }, { registryWorkerLoader }] = await Promise.all([import('./main.js'), import('../io/catalog/registry-worker.js')]);
-  process.exitCode = await runCli(process.argv.slice(2), {
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    registryLoader: registryWorkerLoader(new URL(import.meta.url))
-  });
-}
+export {};
+
+const { runCli } = await import('./main.js');
+process.exitCode = await runCli(process.argv.slice(2), {
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd()
+});

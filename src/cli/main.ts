@@ -15,7 +15,6 @@ import { runCheck } from '../app/run-check.js';
 import { describeError } from '../app/describe-error.js';
 import { cliPolicyFile } from '../app/policy-file.js';
 import type { ApplyOutcome } from '../app/apply.js';
-import type { RegistryLoader } from '../io/catalog/registry-load.js';
 import { nearest, didYouMean } from '../core/text/nearest.js';
 import { unifiedDiff } from '../core/text/unified-diff.js';
 import { VERSION } from './version.js';
@@ -142,8 +141,6 @@ export interface CliIo {
   cwd: string;
   /** Width of the terminal stdout goes to; unset when it is not one (the table then uses 120). */
   columns?: number;
-  /** How the registry is loaded (the entry script passes a worker-thread loader); default in process. */
-  registryLoader?: RegistryLoader;
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
@@ -236,7 +233,6 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     allowEmpty: options.allowEmpty,
     maxManifestBytes: options.maxManifestBytes,
     policyFile: cliPolicyFile(options.config, io.cwd),
-    registryLoader: io.registryLoader,
     // Log lines carry registry and manifest strings: each is made one printable line.
     log: safeLogger({
       info: (m) => io.stderr(`${m}\n`),

@@ -25,12 +25,6 @@ export {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-/** The source is a file on this machine (a path or file:// URL), not a document or API over HTTPS. */
-export function isFileSource(opts: Pick<RegistrySourceOptions, 'source' | 'kind'>): boolean {
-  const kind = opts.kind ?? 'auto';
-  return kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(opts.source.trim()));
-}
-
 export async function openRegistry(opts: RegistrySourceOptions): Promise<RegistryProvider> {
   const source = opts.source.trim();
   const log = opts.log ?? (() => undefined);
@@ -44,7 +38,7 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
       'set --registry / registry to a file, URL or API base URL'
     );
 
-  if (isFileSource(opts)) {
+  if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
     let path = source;
     if (/^file:\/\//i.test(source)) {
       try {
