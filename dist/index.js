@@ -60847,10 +60847,15 @@ function subjectOf(upgrade, repositoryPath) {
     return {
         workload: upgrade.workload_name,
         server: upgrade.entry.name,
-        path: repositoryPath(upgrade.file),
+        // Read only by a policy that selects paths, or allows prereleases: worked out when read.
+        get path() {
+            return repositoryPath(upgrade.file);
+        },
         ...(upgrade.workload.optOut ? { optOut: upgrade.workload.optOut } : {}),
         updateType: upgrade.update_type,
-        currentIsPrerelease: isPrerelease(upgrade.current_image)
+        get currentIsPrerelease() {
+            return isPrerelease(upgrade.current_image);
+        }
     };
 }
 /** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
@@ -61086,20 +61091,19 @@ function annotationProperties(props) {
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
 const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is past ASCII 0x7e: a text without any (most reports) skips
-// the Unicode-class scan, which costs more than this one on a report of thousands of results.
-const PAST_ASCII = /[^\x00-\x7e]/;
+// Every character RAW_IN_JSON matches is past ASCII 0x7e: the Unicode-class scan, slow over a report
+// of thousands of results, runs only on the few stretches of such characters (surrogate pairs stay
+// whole inside one).
+const PAST_ASCII = /[^\x00-\x7e]+/g;
 /** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
 function escapeJsonText(json) {
-    return (PAST_ASCII.test(json) ? escapeRaw(json) : json).replace(/##\[/g, '##\\u005b');
+    return json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)).replace(/##\[/g, '##\\u005b');
 }
-function escapeRaw(json) {
-    return json.replace(RAW_IN_JSON, (char) => {
-        let out = '';
-        for (let i = 0; i < char.length; i++)
-            out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
-        return out;
-    });
+function escapeChar(char) {
+    let out = '';
+    for (let i = 0; i < char.length; i++)
+        out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/held-back.ts
@@ -61528,18 +61532,19 @@ function checkWorkload(workload, lookup) {
         line: workload.imageSpan.line,
         workload
     };
-    // Only an upgrade has a candidate to verify.
-    const base = { ...found, verification: NOT_APPLICABLE };
+    // Nothing but an upgrade has a candidate to verify.
+    const verification = NOT_APPLICABLE;
     if (workload.registryServerName === '') {
         // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
-        return { ...base, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
+        return { ...found, verification, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
     }
     if (lookup === undefined || lookup.kind === 'error')
-        return { ...base, status: 'unknown', reason: 'registry lookup failed' };
+        return { ...found, verification, status: 'unknown', reason: 'registry lookup failed' };
     if (lookup.kind === 'not-found') {
         const suggestions = lookup.suggestions ?? [];
         return {
-            ...base,
+            ...found,
+            verification,
             status: 'server-not-found',
             registry_server: workload.registryServerName,
             ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${(0,nearest/* didYouMean */.au)(suggestions)}` } : {})
@@ -61550,7 +61555,8 @@ function checkWorkload(workload, lookup) {
     const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true } : {};
     if (server.kind !== 'image') {
         return {
-            ...base,
+            ...found,
+            verification,
             ...deprecated,
             status: 'unknown',
             reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
@@ -61578,7 +61584,8 @@ function checkWorkload(workload, lookup) {
             // Beyond thv: required variables `thv run --from-config` would miss today.
             const missing = missingRequiredEnvVars(workload, server);
             return {
-                ...base,
+                ...found,
+                verification,
                 status: 'up-to-date',
                 current_image: workload.image,
                 candidate_image: server.image,
@@ -61588,7 +61595,8 @@ function checkWorkload(workload, lookup) {
         }
         default:
             return {
-                ...base,
+                ...found,
+                verification,
                 status: 'unknown',
                 ...(server.image !== '' ? { candidate_image: server.image } : {}),
                 ...(cmp.reason ? { reason: cmp.reason } : {}),
@@ -61679,7 +61687,12 @@ function discoverManifests(patterns, root) {
     const add = (absolute, display, explicit, scan) => {
         const existing = found.get(absolute);
         if (!existing || (explicit && !existing.explicit))
-            found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
+            found.set(absolute, scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit });
+    };
+    // Every file a scan finds shares one of two scan records (link or not): no object per file.
+    const scanOf = (base) => {
+        const records = { file: { base, link: false }, link: { base, link: true } };
+        return (link) => (link ? records.link : records.file);
     };
     for (const raw of patterns) {
         const pattern = raw.trim().replace(/\\/g, '/');
@@ -61689,9 +61702,10 @@ function discoverManifests(patterns, root) {
             const base = external_node_path_default().resolve(root, globBase(pattern));
             const matcher = globToRegExp(external_node_path_default().posix.normalize(pattern).replace(/^\.\//, ''));
             const before = found.size;
+            const scan = scanOf(base);
             walk(base, toDisplay(root, base), (absolute, display, link) => {
                 if (matcher.test(display))
-                    add(absolute, display, false, { base, link });
+                    add(absolute, display, false, scan(link));
             });
             if (found.size === before)
                 emptyPatterns.push(raw);
@@ -61705,8 +61719,10 @@ function discoverManifests(patterns, root) {
         catch {
             throw new errors/* ConfigurationError */.j('path-not-found', `${pattern}: no such file or directory`, { file: pattern }, `paths are relative to ${root}`);
         }
-        if (stat.isDirectory())
-            walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
+        if (stat.isDirectory()) {
+            const scan = scanOf(absolute);
+            walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, scan(link)));
+        }
         else
             add(absolute, toDisplay(root, absolute), true);
     }
@@ -61825,29 +61841,29 @@ const DEFAULT_MAX_MANIFEST_BYTES = 1_048_576;
 // is ever read past this probe.
 const PROBE_BYTES = 64 * 1024;
 let probe;
+function refuse(file, size, maxBytes) {
+    const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
+    return file.explicit
+        ? { kind: 'problem', problem: { file: file.path, message: reason } }
+        : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+}
 function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
-    const refuse = (size) => {
-        const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
-        return file.explicit
-            ? { kind: 'problem', problem: { file: file.path, message: reason } }
-            : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
-    };
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
         probe ??= Buffer.allocUnsafe(PROBE_BYTES);
         const head = (0,external_node_fs_.readSync)(fd, probe, 0, PROBE_BYTES, null);
         if (head < PROBE_BYTES)
-            return head > maxBytes ? refuse(head) : { kind: 'text', text: probe.toString('utf8', 0, head) };
+            return head > maxBytes ? refuse(file, head, maxBytes) : { kind: 'text', text: probe.toString('utf8', 0, head) };
         const stats = (0,external_node_fs_.fstatSync)(fd);
         // A device or pipe (`/dev/zero`) has no size to check and may never end.
         if (!stats.isFile())
             return { kind: 'problem', problem: { file: file.path, message: 'not a regular file' } };
         if (stats.size > maxBytes)
-            return refuse(stats.size);
+            return refuse(file, stats.size, maxBytes);
         // A file that grew after the stat still cannot get past the limit.
         const whole = Buffer.concat([probe.subarray(0, head), (0,external_node_fs_.readFileSync)(fd)]);
-        return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
+        return whole.length > maxBytes ? refuse(file, whole.length, maxBytes) : { kind: 'text', text: whole.toString('utf8') };
     }
     catch (error) {
         return {
@@ -62053,8 +62069,9 @@ async function verifyCandidates(checked, options, log, createVerifier) {
 }
 /** The data path shared by the CLI and the Action: discover → parse → registry → check. */
 async function runCheck(options, createVerifier = loadCandidateVerifier) {
-    const started = performance.now();
-    const elapsed = () => `${(performance.now() - started).toFixed(0)} ms`;
+    // process.hrtime, not the `performance` global: that one loads perf_hooks (a millisecond of startup).
+    const started = process.hrtime.bigint();
+    const elapsed = () => `${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`;
     // A mistake in the policy stops the run before any work.
     const repositoryRoot = findRepositoryRoot(options.root);
     const policy = await loadPolicy(options.policyFile, repositoryRoot);

@@ -250,11 +250,11 @@ async function main(argv: string[], io: CliIo): Promise<number> {
 
   const run = await runCheck(checkOptions);
   const rows = run.results;
-  const renderStart = performance.now();
+  const renderStart = process.hrtime.bigint();
   if (format === 'json') io.stdout(escapeJsonText(renderJson(rows)));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
   else io.stdout(renderTable(rows, { width: io.columns }));
-  if (debug) io.stderr(`debug: rendered ${format} (${(performance.now() - renderStart).toFixed(0)} ms)\n`);
+  if (debug) io.stderr(`debug: rendered ${format} (${(Number(process.hrtime.bigint() - renderStart) / 1e6).toFixed(0)} ms)\n`);
 
   const failing = rows.filter((row) => failingFindings(row, failOn).length > 0).length;
   if (format === 'table') {

@@ -58,18 +58,20 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
     line: workload.imageSpan.line,
     workload
   };
-  // Only an upgrade has a candidate to verify.
-  const base = { ...found, verification: NOT_APPLICABLE };
+  // Nothing but an upgrade has a candidate to verify.
+  const verification = NOT_APPLICABLE;
 
   if (workload.registryServerName === '') {
     // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
-    return { ...base, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
+    return { ...found, verification, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
   }
-  if (lookup === undefined || lookup.kind === 'error') return { ...base, status: 'unknown', reason: 'registry lookup failed' };
+  if (lookup === undefined || lookup.kind === 'error')
+    return { ...found, verification, status: 'unknown', reason: 'registry lookup failed' };
   if (lookup.kind === 'not-found') {
     const suggestions = lookup.suggestions ?? [];
     return {
-      ...base,
+      ...found,
+      verification,
       status: 'server-not-found',
       registry_server: workload.registryServerName,
       ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${didYouMean(suggestions)}` } : {})
@@ -80,7 +82,8 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true as const } : {};
   if (server.kind !== 'image') {
     return {
-      ...base,
+      ...found,
+      verification,
       ...deprecated,
       status: 'unknown',
       reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
@@ -109,7 +112,8 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
       // Beyond thv: required variables `thv run --from-config` would miss today.
       const missing = missingRequiredEnvVars(workload, server);
       return {
-        ...base,
+        ...found,
+        verification,
         status: 'up-to-date',
         current_image: workload.image,
         candidate_image: server.image,
@@ -119,7 +123,8 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
     }
     default:
       return {
-        ...base,
+        ...found,
+        verification,
         status: 'unknown',
         ...(server.image !== '' ? { candidate_image: server.image } : {}),
         ...(cmp.reason ? { reason: cmp.reason } : {}),

@@ -38,10 +38,15 @@ export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): Upg
   return {
     workload: upgrade.workload_name,
     server: upgrade.entry.name,
-    path: repositoryPath(upgrade.file),
+    // Read only by a policy that selects paths, or allows prereleases: worked out when read.
+    get path() {
+      return repositoryPath(upgrade.file);
+    },
     ...(upgrade.workload.optOut ? { optOut: upgrade.workload.optOut } : {}),
     updateType: upgrade.update_type,
-    currentIsPrerelease: isPrerelease(upgrade.current_image)
+    get currentIsPrerelease() {
+      return isPrerelease(upgrade.current_image);
+    }
   };
 }
 

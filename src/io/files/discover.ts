@@ -67,7 +67,12 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
   const add = (absolute: string, display: string, explicit: boolean, scan?: ManifestFile['scan']) => {
     const existing = found.get(absolute);
     if (!existing || (explicit && !existing.explicit))
-      found.set(absolute, { path: display, absolute, explicit, ...(scan ? { scan } : {}) });
+      found.set(absolute, scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit });
+  };
+  // Every file a scan finds shares one of two scan records (link or not): no object per file.
+  const scanOf = (base: string) => {
+    const records = { file: { base, link: false }, link: { base, link: true } };
+    return (link: boolean) => (link ? records.link : records.file);
   };
 
   for (const raw of patterns) {
@@ -77,8 +82,9 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
       const base = path.resolve(root, globBase(pattern));
       const matcher = globToRegExp(path.posix.normalize(pattern).replace(/^\.\//, ''));
       const before = found.size;
+      const scan = scanOf(base);
       walk(base, toDisplay(root, base), (absolute, display, link) => {
-        if (matcher.test(display)) add(absolute, display, false, { base, link });
+        if (matcher.test(display)) add(absolute, display, false, scan(link));
       });
       if (found.size === before) emptyPatterns.push(raw);
       continue;
@@ -95,9 +101,10 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
         `paths are relative to ${root}`
       );
     }
-    if (stat.isDirectory())
-      walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, { base: absolute, link }));
-    else add(absolute, toDisplay(root, absolute), true);
+    if (stat.isDirectory()) {
+      const scan = scanOf(absolute);
+      walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, scan(link)));
+    } else add(absolute, toDisplay(root, absolute), true);
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, emptyPatterns };

@@ -20,26 +20,27 @@ export type ManifestRead =
 const PROBE_BYTES = 64 * 1024;
 let probe: Buffer | undefined;
 
+function refuse(file: ManifestFile, size: number, maxBytes: number): ManifestRead {
+  const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
+  return file.explicit
+    ? { kind: 'problem', problem: { file: file.path, message: reason } }
+    : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
+}
+
 export function readManifest(file: ManifestFile, maxBytes = DEFAULT_MAX_MANIFEST_BYTES): ManifestRead {
-  const refuse = (size: number): ManifestRead => {
-    const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
-    return file.explicit
-      ? { kind: 'problem', problem: { file: file.path, message: reason } }
-      : { kind: 'skipped', warning: `${file.path}: skipped: ${reason}` };
-  };
   let fd: number | undefined;
   try {
     fd = openSync(file.absolute, 'r');
     probe ??= Buffer.allocUnsafe(PROBE_BYTES);
     const head = readSync(fd, probe, 0, PROBE_BYTES, null);
-    if (head < PROBE_BYTES) return head > maxBytes ? refuse(head) : { kind: 'text', text: probe.toString('utf8', 0, head) };
+    if (head < PROBE_BYTES) return head > maxBytes ? refuse(file, head, maxBytes) : { kind: 'text', text: probe.toString('utf8', 0, head) };
     const stats = fstatSync(fd);
     // A device or pipe (`/dev/zero`) has no size to check and may never end.
     if (!stats.isFile()) return { kind: 'problem', problem: { file: file.path, message: 'not a regular file' } };
-    if (stats.size > maxBytes) return refuse(stats.size);
+    if (stats.size > maxBytes) return refuse(file, stats.size, maxBytes);
     // A file that grew after the stat still cannot get past the limit.
     const whole = Buffer.concat([probe.subarray(0, head), readFileSync(fd)]);
-    return whole.length > maxBytes ? refuse(whole.length) : { kind: 'text', text: whole.toString('utf8') };
+    return whole.length > maxBytes ? refuse(file, whole.length, maxBytes) : { kind: 'text', text: whole.toString('utf8') };
   } catch (error) {
     return {
       kind: 'problem',
