@@ -1449,13 +1449,13 @@ function renderMarkdownSummary(rows, context) {
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
 const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is past ASCII 0x7e: the Unicode-class scan, slow over a report
-// of thousands of results, runs only on the few stretches of such characters (surrogate pairs stay
-// whole inside one).
-const PAST_ASCII = /[^\x00-\x7e]+/g;
+// Every character RAW_IN_JSON matches is past ASCII 0x7e: one quick pass finds those stretches
+// (surrogate pairs stay whole inside one) and `##[`, and the slower Unicode-class scan runs only on
+// the stretches, not over a report of thousands of results.
+const PAST_ASCII_OR_COMMAND = /[^\x00-\x7e]+|##\[/g;
 /** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
 function escapeJsonText(json) {
-    return json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)).replace(/##\[/g, '##\\u005b');
+    return json.replace(PAST_ASCII_OR_COMMAND, (found) => (found === '##[' ? '##\\u005b' : found.replace(RAW_IN_JSON, escapeChar)));
 }
 function escapeChar(char) {
     let out = '';
