@@ -3876,11 +3876,29 @@ function parseReference(ref) {
  * the reference does not parse or is a digest reference.
  */
 function splitRepoTag(ref) {
-    const p = parseOrThrow(ref);
-    if (p.kind !== 'tag')
-        throw new ImageReferenceError(`reference ${(0,go_quote/* goQuote */.d)(ref)} is not a tag`);
-    return { repo: `${p.registry}/${p.repository}`, tag: p.tag };
+    let split = splits.get(ref);
+    if (split === undefined) {
+        if (splits.size > 50_000)
+            splits.clear();
+        try {
+            const p = parseOrThrow(ref);
+            if (p.kind !== 'tag')
+                throw new ImageReferenceError(`reference ${(0,go_quote/* goQuote */.d)(ref)} is not a tag`);
+            split = { repo: `${p.registry}/${p.repository}`, tag: p.tag };
+        }
+        catch (error) {
+            split = { error };
+        }
+        splits.set(ref, split);
+    }
+    if ('error' in split)
+        throw split.error;
+    return { repo: split.repo, tag: split.tag };
 }
+// Thousands of manifests pin the same few images, and the check, the update type and the policy
+// each split them: the grammar runs once per distinct reference. (A copy is returned each time, so
+// no caller can change what another one gets.)
+const splits = new Map();
 /** Host to talk to for the OCI distribution API: index.docker.io → registry-1.docker.io, else the registry as is. */
 function registryApiHost(ref) {
     return ref.registry === DEFAULT_REGISTRY ? DOCKER_HUB_API_HOST : ref.registry;

@@ -68,10 +68,26 @@ export function parseReference(ref: string): ImageReference {
  * the reference does not parse or is a digest reference.
  */
 export function splitRepoTag(ref: string): { repo: string; tag: string } {
-  const p = parseOrThrow(ref);
-  if (p.kind !== 'tag') throw new ImageReferenceError(`reference ${goQuote(ref)} is not a tag`);
-  return { repo: `${p.registry}/${p.repository}`, tag: p.tag };
+  let split = splits.get(ref);
+  if (split === undefined) {
+    if (splits.size > 50_000) splits.clear();
+    try {
+      const p = parseOrThrow(ref);
+      if (p.kind !== 'tag') throw new ImageReferenceError(`reference ${goQuote(ref)} is not a tag`);
+      split = { repo: `${p.registry}/${p.repository}`, tag: p.tag };
+    } catch (error) {
+      split = { error };
+    }
+    splits.set(ref, split);
+  }
+  if ('error' in split) throw split.error;
+  return { repo: split.repo, tag: split.tag };
 }
+
+// Thousands of manifests pin the same few images, and the check, the update type and the policy
+// each split them: the grammar runs once per distinct reference. (A copy is returned each time, so
+// no caller can change what another one gets.)
+const splits = new Map<string, { repo: string; tag: string } | { error: unknown }>();
 
 /** Host to talk to for the OCI distribution API: index.docker.io → registry-1.docker.io, else the registry as is. */
 export function registryApiHost(ref: ImageReference): string {
