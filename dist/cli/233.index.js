@@ -2624,7 +2624,13 @@ function convertEntry(entry) {
     catch (error) {
         if (!(error instanceof errors/* ConversionError */.zx))
             throw error;
-        return { ok: false, name: (0,legacy_to_upstream/* legacyServerName */.QQ)(key, legacy), reason: error.message, legacyPhase: false, overLimit: error instanceof errors/* EntryLimitError */.qm };
+        return {
+            ok: false,
+            name: (0,legacy_to_upstream/* legacyServerName */.QQ)(key, legacy),
+            reason: error.message,
+            legacyPhase: false,
+            overLimit: error instanceof errors/* EntryLimitError */.qm
+        };
     }
 }
 /** The outcome as ToolHive reaches it: legacy entries through `thv registry convert`, then ConvertServerJSON. */

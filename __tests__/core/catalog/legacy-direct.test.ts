@@ -19,7 +19,10 @@ interface Case {
   entry: RawEntry;
 }
 
-const imageEntry = (label: string, key: string, raw: unknown): Case => ({ label, entry: { raw, legacy: { key, remote: false }, name: key } });
+const imageEntry = (label: string, key: string, raw: unknown): Case => ({
+  label,
+  entry: { raw, legacy: { key, remote: false }, name: key }
+});
 
 /** Cases whose two outcomes differ (deep-equal and, since outputs are printed as JSON, key order too). */
 function mismatches(cases: Case[]): { label: string; direct: Converted; viaServerJSON: Converted }[] {
@@ -81,7 +84,11 @@ const rich: Json = {
     name: 'network',
     read: ['/r'],
     write: ['/w'],
-    network: { mode: 'bridge', outbound: { insecure_allow_all: true, allow_host: ['h'], allow_port: [443] }, inbound: { allow_host: ['i'] } },
+    network: {
+      mode: 'bridge',
+      outbound: { insecure_allow_all: true, allow_host: ['h'], allow_port: [443] },
+      inbound: { allow_host: ['i'] }
+    },
     privileged: true
   },
   provenance: {
@@ -130,7 +137,18 @@ function generatedCases(): Case[] {
             const ev = { name, description, required, secret, default: def };
             variant(`env ${JSON.stringify(ev)}`, { env_vars: [ev, { name: 'OTHER', required: true }] });
           }
-  for (const bad of [null, 5, 'x', [], { name: 5 }, { required: 'yes' }, { secret: 1 }, { default: [] }, { description: {} }, { NAME: 'folded', Required: true }]) {
+  for (const bad of [
+    null,
+    5,
+    'x',
+    [],
+    { name: 5 },
+    { required: 'yes' },
+    { secret: 1 },
+    { default: [] },
+    { description: {} },
+    { NAME: 'folded', Required: true }
+  ]) {
     variant(`env element ${JSON.stringify(bad)}`, { env_vars: [{ name: 'A' }, bad] });
   }
 
@@ -225,7 +243,8 @@ function generatedCases(): Case[] {
   variant('40 extra keys', many);
 
   // Whole entries of the wrong shape, and the minimal entry.
-  for (const raw of [null, undefined, 5, 'x', [], [{}], {}, { image: 'i' }]) cases.push(imageEntry(`raw=${JSON.stringify(raw)}`, 'raw', raw));
+  for (const raw of [null, undefined, 5, 'x', [], [{}], {}, { image: 'i' }])
+    cases.push(imageEntry(`raw=${JSON.stringify(raw)}`, 'raw', raw));
   cases.push(imageEntry('empty key', '', { image: 'i' }));
   return cases;
 }
@@ -240,7 +259,8 @@ test('every entry of every legacy registry fixture converts to the same outcome 
   for (const { rel, doc } of fixtures) {
     for (const remote of [false, true]) {
       const section = (doc[remote ? 'remote_servers' : 'servers'] ?? {}) as Json;
-      for (const [key, raw] of Object.entries(section)) cases.push({ label: `${rel} ${key}`, entry: { raw, legacy: { key, remote }, name: key } });
+      for (const [key, raw] of Object.entries(section))
+        cases.push({ label: `${rel} ${key}`, entry: { raw, legacy: { key, remote }, name: key } });
     }
   }
   // toolhive-core's own converter input (a single legacy entry).
@@ -251,7 +271,9 @@ test('every entry of every legacy registry fixture converts to the same outcome 
 });
 
 test('`thv registry convert` still writes the server.json documents the direct conversion agrees with', () => {
-  const servers = Object.fromEntries(generatedCases().map(({ label, entry }, i) => [entry.legacy!.key === '' ? '' : `${i} ${label}`, entry.raw]));
+  const servers = Object.fromEntries(
+    generatedCases().map(({ label, entry }, i) => [entry.legacy!.key === '' ? '' : `${i} ${label}`, entry.raw])
+  );
   const direct = Object.entries(servers).map(([key, raw]) => convertEntry(imageEntry('', key, raw).entry));
   const { document, skipped } = convertLegacyRegistry({ version: '1', last_updated: 't', servers }, 'l.json');
   expect(skipped).toEqual(direct.flatMap((c) => (!c.ok && c.legacyPhase ? [{ name: c.name, reason: c.reason }] : [])));

@@ -131,7 +131,13 @@ export function convertEntry(entry: RawEntry): Converted {
     return { ok: true, server: legacyImageToMetadata(key, legacy) };
   } catch (error) {
     if (!(error instanceof ConversionError)) throw error;
-    return { ok: false, name: legacyServerName(key, legacy), reason: error.message, legacyPhase: false, overLimit: error instanceof EntryLimitError };
+    return {
+      ok: false,
+      name: legacyServerName(key, legacy),
+      reason: error.message,
+      legacyPhase: false,
+      overLimit: error instanceof EntryLimitError
+    };
   }
 }
 
