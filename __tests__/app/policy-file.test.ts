@@ -53,7 +53,10 @@ describe('choosing and reading the file', () => {
     expect(await loadPolicy(choice, root)).toBe(DEFAULT_POLICY);
     mkdirSync(path.join(root, '.github'));
     writeFileSync(choice.path, 'update-types: patch\n');
-    expect((await loadPolicy(choice, root)).updateTypes).toEqual({ types: ['patch'], source: { file: '.github/toolhive-upgrade.yml', line: 1 } });
+    expect((await loadPolicy(choice, root)).updateTypes).toEqual({
+      types: ['patch'],
+      source: { file: '.github/toolhive-upgrade.yml', line: 1 }
+    });
   });
 
   test('an empty file is the default policy', async () => {
