@@ -60267,8 +60267,24 @@ function rowToJson(row) {
         out.verification = v;
     return out;
 }
-function renderJson(rows) {
-    return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
+/**
+ * The JSON report in pieces of `rowsPerPiece` results, which joined are exactly
+ * `JSON.stringify(rows, null, 2)` and a newline: a report of thousands of results is written as it
+ * is made, never held whole (nor its objects), and no piece splits a string.
+ */
+function* renderJsonPieces(rows, rowsPerPiece = 500) {
+    if (rows.length === 0) {
+        yield '[]\n';
+        return;
+    }
+    for (let start = 0; start < rows.length; start += rowsPerPiece) {
+        // An array of these rows is written with each row at the report's own indentation: only its
+        // brackets differ.
+        const text = JSON.stringify(rows.slice(start, start + rowsPerPiece).map(rowToJson), null, 2);
+        const inner = text.slice(2, -2);
+        const last = start + rowsPerPiece >= rows.length;
+        yield `${start === 0 ? '[\n' : ''}${inner}${last ? '\n]\n' : ',\n'}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/escape/unsafe-characters.ts

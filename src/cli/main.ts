@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UpgradeActionError } from '../core/errors.js';
 import { DEFAULT_FAIL_ON_CHECK, FAIL_ON_KEYS, failingFindings } from '../core/check/fail-on.js';
-import { renderJson } from '../core/render/json.js';
+import { renderJsonPieces } from '../core/render/json.js';
 import { renderTable } from '../core/render/table.js';
 import { describeTrustedRoot } from '../core/render/trusted-root.js';
 import { renderMarkdownSummary } from '../core/render/summary.js';
@@ -251,7 +251,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   const run = await runCheck(checkOptions);
   const rows = run.results;
   const renderStart = process.hrtime.bigint();
-  if (format === 'json') io.stdout(escapeJsonText(renderJson(rows)));
+  if (format === 'json') for (const piece of renderJsonPieces(rows)) io.stdout(escapeJsonText(piece));
   else if (format === 'markdown') io.stdout(renderMarkdownSummary(rows, { registrySource: run.registrySource, failOn }));
   else io.stdout(renderTable(rows, { width: io.columns }));
   if (debug) io.stderr(`debug: rendered ${format} (${(Number(process.hrtime.bigint() - renderStart) / 1e6).toFixed(0)} ms)\n`);

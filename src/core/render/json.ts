@@ -65,6 +65,22 @@ export function rowToJson(row: CheckResult): Record<string, unknown> {
   return out;
 }
 
-export function renderJson(rows: CheckResult[]): string {
-  return `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
+/**
+ * The JSON report in pieces of `rowsPerPiece` results, which joined are exactly
+ * `JSON.stringify(rows, null, 2)` and a newline: a report of thousands of results is written as it
+ * is made, never held whole (nor its objects), and no piece splits a string.
+ */
+export function* renderJsonPieces(rows: CheckResult[], rowsPerPiece = 500): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let start = 0; start < rows.length; start += rowsPerPiece) {
+    // An array of these rows is written with each row at the report's own indentation: only its
+    // brackets differ.
+    const text = JSON.stringify(rows.slice(start, start + rowsPerPiece).map(rowToJson), null, 2);
+    const inner = text.slice(2, -2);
+    const last = start + rowsPerPiece >= rows.length;
+    yield `${start === 0 ? '[\n' : ''}${inner}${last ? '\n]\n' : ',\n'}`;
+  }
 }

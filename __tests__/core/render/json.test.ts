@@ -1,0 +1,55 @@
+// The JSON report is written in pieces; joined, they are exactly the one JSON document (thv's
+// key order, two-space indentation, a final newline) whatever the number of results.
+import type { CheckResult } from '../../../src/core/check/result.js';
+import { renderJsonPieces, rowToJson } from '../../../src/core/render/json.js';
+import { invalidManifest, undecided, upgradeAvailable, upToDate } from '../../helpers/check-results.js';
+
+// Every kind of result, with the optional fields and the strings escaping must keep exact.
+function result(i: number): CheckResult {
+  switch (i % 4) {
+    case 0:
+      return upToDate({
+        workload_name: `fetch-${i}`,
+        file: `deploy/fetch-${i}.json`,
+        missing_env_vars: [{ name: 'API_KEY', description: 'key "quoted" — and ünïcödé', required: true, secret: true }]
+      });
+    case 1:
+      return invalidManifest({ file: `deploy/github-${i}.json`, reason: 'not valid JSON: line\nbreak and ##[command] and \u202e bidi' });
+    case 2:
+      return upgradeAvailable({
+        workload_name: `gh-${i}`,
+        file: `deploy/gh-${i}.yaml`,
+        line: 12,
+        env_var_drift: {
+          added: [{ name: 'GITHUB_TOOLSETS', required: false, default: 'all' }],
+          removed: [{ name: 'OLD', required: false }]
+        },
+        config_drift: { transport: { from: 'stdio', to: 'streamable-http' } },
+        update_type: 'minor',
+        held_by: 'update-types [patch] (.github/toolhive-upgrade.yml:1)',
+        deprecated: true,
+        verification: { status: 'verified', digest: 'sha256:abc', signer: { repository: 'https://github.com/acme/fetch', issuer: '' } }
+      });
+    default:
+      return undecided({ workload_name: '', file: `raw-${i}.json`, line: 2 });
+  }
+}
+
+const whole = (rows: CheckResult[]) => `${JSON.stringify(rows.map(rowToJson), null, 2)}\n`;
+
+test.each([0, 1, 2, 3, 4, 5, 7, 12])('%i results in pieces of 3 join to the one document', (count) => {
+  const rows = Array.from({ length: count }, (_, i) => result(i));
+  const pieces = [...renderJsonPieces(rows, 3)];
+  expect(pieces.join('')).toBe(whole(rows));
+  expect(pieces).toHaveLength(Math.max(1, Math.ceil(count / 3)));
+  expect(JSON.parse(pieces.join(''))).toHaveLength(count);
+});
+
+test('a large report is written in pieces of 500 results, none splitting a row', () => {
+  const rows = Array.from({ length: 1201 }, (_, i) => result(i));
+  const pieces = [...renderJsonPieces(rows)];
+  expect(pieces).toHaveLength(3);
+  expect(pieces.join('')).toBe(whole(rows));
+  // Every piece ends at a row's end, so escaping piece by piece never splits a string.
+  for (const piece of pieces) expect(piece.endsWith('  },\n') || piece.endsWith('  }\n]\n')).toBe(true);
+});
