@@ -1465,13 +1465,16 @@ function renderMarkdownSummary(rows, context) {
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
 const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is past ASCII 0x7e: one quick pass finds those stretches
-// (surrogate pairs stay whole inside one) and `##[`, and the slower Unicode-class scan runs only on
-// the stretches, not over a report of thousands of results.
-const PAST_ASCII_OR_COMMAND = /[^\x00-\x7e]+|##\[/g;
+// Every character RAW_IN_JSON matches is DEL or past ASCII: the slower Unicode-class scan runs only
+// on stretches of those (surrogate pairs stay whole inside one), and only when a native check finds
+// any. A report of thousands of results is otherwise scanned at memory speed.
+const PAST_ASCII = /[^\x00-\x7e]+/g;
 /** `json` (from JSON.stringify) with the characters it leaves raw written as `\u` escapes. */
 function escapeJsonText(json) {
-    return json.replace(PAST_ASCII_OR_COMMAND, (found) => (found === '##[' ? '##\\u005b' : found.replace(RAW_IN_JSON, escapeChar)));
+    // A character past ASCII takes more than one UTF-8 byte (a lone surrogate three).
+    const raw = Buffer.byteLength(json, 'utf8') !== json.length || json.includes('\x7f');
+    const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)) : json;
+    return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
 function escapeChar(char) {
     let out = '';
