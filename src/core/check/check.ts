@@ -1,4 +1,4 @@
-import type { PreliminaryResult } from './result.js';
+import type { PreliminaryResult, UpgradeFound, UpToDate } from './result.js';
 import type { Workload } from '../manifest/workload.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
@@ -48,9 +48,9 @@ const NOT_APPLICABLE = { status: 'not-applicable' } as const;
 
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
 
-/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
-export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): PreliminaryResult {
-  const found = {
+/** Where a result lives, for the rarer verdicts that spread it into their object. */
+function where(workload: Workload) {
+  return {
     workload_name: workload.name,
     ...(workload.registryServerName !== '' ? { registry_server: workload.registryServerName } : {}),
     ...(workload.image !== '' ? { current_image: workload.image } : {}),
@@ -58,19 +58,28 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
     line: workload.imageSpan.line,
     workload
   };
+}
+
+/** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
+export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): PreliminaryResult {
   // Nothing but an upgrade has a candidate to verify.
   const verification = NOT_APPLICABLE;
 
   if (workload.registryServerName === '') {
     // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
-    return { ...found, verification, status: 'not-registry-sourced', ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {}) };
+    return {
+      ...where(workload),
+      verification,
+      status: 'not-registry-sourced',
+      ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {})
+    };
   }
   if (lookup === undefined || lookup.kind === 'error')
-    return { ...found, verification, status: 'unknown', reason: 'registry lookup failed' };
+    return { ...where(workload), verification, status: 'unknown', reason: 'registry lookup failed' };
   if (lookup.kind === 'not-found') {
     const suggestions = lookup.suggestions ?? [];
     return {
-      ...found,
+      ...where(workload),
       verification,
       status: 'server-not-found',
       registry_server: workload.registryServerName,
@@ -82,7 +91,7 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true as const } : {};
   if (server.kind !== 'image') {
     return {
-      ...found,
+      ...where(workload),
       verification,
       ...deprecated,
       status: 'unknown',
@@ -91,39 +100,50 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   }
 
   const cmp = compareCached(workload.image, server.image);
+  // The common verdicts are built as one object each (no spread per workload): thousands of them per run.
   switch (cmp.result) {
     case 'newer': {
       // Both images parsed, so neither is empty.
-      const env = computeEnvDrift(workload, server);
-      const config = computeConfigDrift(workload, server);
-      return {
-        ...found,
+      const upgrade: UpgradeFound = {
+        workload_name: workload.name,
+        registry_server: workload.registryServerName,
         status: 'upgrade-available',
         current_image: workload.image,
         candidate_image: server.image,
-        ...(env ? { env_var_drift: env } : {}),
-        ...(config ? { config_drift: config } : {}),
-        ...deprecated,
+        file: workload.file,
+        line: workload.imageSpan.line,
+        workload,
         entry: server,
         update_type: updateTypeOf(workload.image, server.image)
       };
+      const env = computeEnvDrift(workload, server);
+      if (env) upgrade.env_var_drift = env;
+      const config = computeConfigDrift(workload, server);
+      if (config) upgrade.config_drift = config;
+      if (deprecated.deprecated) upgrade.deprecated = true;
+      return upgrade;
     }
     case 'sameOrOlder': {
-      // Beyond thv: required variables `thv run --from-config` would miss today.
-      const missing = missingRequiredEnvVars(workload, server);
-      return {
-        ...found,
-        verification,
+      const upToDate: UpToDate = {
+        workload_name: workload.name,
+        registry_server: workload.registryServerName,
         status: 'up-to-date',
         current_image: workload.image,
         candidate_image: server.image,
-        ...(missing.length ? { missing_env_vars: missing } : {}),
-        ...deprecated
+        file: workload.file,
+        line: workload.imageSpan.line,
+        workload,
+        verification
       };
+      // Beyond thv: required variables `thv run --from-config` would miss today.
+      const missing = missingRequiredEnvVars(workload, server);
+      if (missing.length) upToDate.missing_env_vars = missing;
+      if (deprecated.deprecated) upToDate.deprecated = true;
+      return upToDate;
     }
     default:
       return {
-        ...found,
+        ...where(workload),
         verification,
         status: 'unknown',
         ...(server.image !== '' ? { candidate_image: server.image } : {}),
