@@ -6,6 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
 // The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
 // instead of a crash deep inside a dependency; the rest loads only after this check.
 const major = Number(process.versions.node.split('.')[0]);
@@ -13,6 +16,9 @@ if (major < 24) {
     process.stderr.write(`toolhive-upgrade: error: Node.js 24 or newer is required (this is ${process.version}); run it through npx or npm scripts, which use the project's Node 24\n`);
     process.exit(2);
 }
+// Node keeps the compiled bundle in its compile cache (the OS temp directory; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off): a CLI run again and again then starts without compiling it each time.
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233));
 process.exitCode = await runCli(process.argv.slice(2), {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
@@ -21,7 +27,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd()
 });
-
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -137,6 +142,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import module from 'node:module';
+
 // The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
 // instead of a crash deep inside a dependency; the rest loads only after this check.
 const major = Number(process.versions.node.split('.')[0]);
@@ -9,7 +11,9 @@ if (major < 24) {
   process.exit(2);
 }
 
-export {};
+// Node keeps the compiled bundle in its compile cache (the OS temp directory; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off): a CLI run again and again then starts without compiling it each time.
+module.enableCompileCache?.();
 
 const { runCli } = await import('./main.js');
 process.exitCode = await runCli(process.argv.slice(2), {
