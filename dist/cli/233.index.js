@@ -2572,20 +2572,18 @@ class LazyRegistry {
     entries;
     source;
     format;
+    // One entry per name is the rule: a list only for names given twice (no array per entry).
     byName = new Map();
-    byShortName = new Map();
+    /** Built at the first short-name lookup: runs that use full names never pay for it. */
+    byShortName;
     outcomes = new Map();
     full;
     constructor(entries, source, format) {
         this.entries = entries;
         this.source = source;
         this.format = format;
-        for (const entry of entries) {
+        for (const entry of entries)
             push(this.byName, entry.name, entry);
-            const slash = entry.name.lastIndexOf('/');
-            if (slash !== -1)
-                push(this.byShortName, entry.name.slice(slash + 1), entry);
-        }
     }
     /** Entries in the document (converted or not). */
     get entryCount() {
@@ -2606,11 +2604,19 @@ class LazyRegistry {
     }
     /** Outcomes of the entries filed under exactly `name`, in document order. */
     named(name) {
-        return (this.byName.get(name) ?? []).map((e) => this.outcome(e));
+        return listOf(this.byName.get(name)).map((e) => this.outcome(e));
     }
     /** Outcomes of the entries whose name ends with `/<shortName>`, in document order. */
     endingWith(shortName) {
-        return (this.byShortName.get(shortName) ?? []).map((e) => this.outcome(e));
+        if (!this.byShortName) {
+            this.byShortName = new Map();
+            for (const entry of this.entries) {
+                const slash = entry.name.lastIndexOf('/');
+                if (slash !== -1)
+                    push(this.byShortName, entry.name.slice(slash + 1), entry);
+            }
+        }
+        return listOf(this.byShortName.get(shortName)).map((e) => this.outcome(e));
     }
     outcome(entry) {
         let done = this.outcomes.get(entry);
@@ -2644,11 +2650,16 @@ class LazyRegistry {
     }
 }
 function push(map, key, entry) {
-    const list = map.get(key);
-    if (list)
-        list.push(entry);
+    const filed = map.get(key);
+    if (filed === undefined)
+        map.set(key, entry);
+    else if (Array.isArray(filed))
+        filed.push(entry);
     else
-        map.set(key, [entry]);
+        map.set(key, [filed, entry]);
+}
+function listOf(filed) {
+    return filed === undefined ? [] : Array.isArray(filed) ? filed : [filed];
 }
 /** Legacy container entries convert directly; the rest (and the parity test's reference) via server.json. */
 function convertEntry(entry) {

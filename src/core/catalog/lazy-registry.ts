@@ -28,8 +28,10 @@ export type Converted =
   { ok: true; server: ServerMetadata } | { ok: false; name: string; reason: string; legacyPhase: boolean; overLimit: boolean };
 
 export class LazyRegistry implements Registry {
-  private readonly byName = new Map<string, RawEntry[]>();
-  private readonly byShortName = new Map<string, RawEntry[]>();
+  // One entry per name is the rule: a list only for names given twice (no array per entry).
+  private readonly byName = new Map<string, RawEntry | RawEntry[]>();
+  /** Built at the first short-name lookup: runs that use full names never pay for it. */
+  private byShortName?: Map<string, RawEntry | RawEntry[]>;
   private readonly outcomes = new Map<RawEntry, Converted>();
   private full?: {
     servers: Map<string, ImageMetadata>;
@@ -42,11 +44,7 @@ export class LazyRegistry implements Registry {
     readonly source: string,
     readonly format: RegistryFormat
   ) {
-    for (const entry of entries) {
-      push(this.byName, entry.name, entry);
-      const slash = entry.name.lastIndexOf('/');
-      if (slash !== -1) push(this.byShortName, entry.name.slice(slash + 1), entry);
-    }
+    for (const entry of entries) push(this.byName, entry.name, entry);
   }
 
   /** Entries in the document (converted or not). */
@@ -73,12 +71,19 @@ export class LazyRegistry implements Registry {
 
   /** Outcomes of the entries filed under exactly `name`, in document order. */
   named(name: string): Converted[] {
-    return (this.byName.get(name) ?? []).map((e) => this.outcome(e));
+    return listOf(this.byName.get(name)).map((e) => this.outcome(e));
   }
 
   /** Outcomes of the entries whose name ends with `/<shortName>`, in document order. */
   endingWith(shortName: string): Converted[] {
-    return (this.byShortName.get(shortName) ?? []).map((e) => this.outcome(e));
+    if (!this.byShortName) {
+      this.byShortName = new Map();
+      for (const entry of this.entries) {
+        const slash = entry.name.lastIndexOf('/');
+        if (slash !== -1) push(this.byShortName, entry.name.slice(slash + 1), entry);
+      }
+    }
+    return listOf(this.byShortName.get(shortName)).map((e) => this.outcome(e));
   }
 
   private outcome(entry: RawEntry): Converted {
@@ -111,10 +116,15 @@ export class LazyRegistry implements Registry {
   }
 }
 
-function push(map: Map<string, RawEntry[]>, key: string, entry: RawEntry): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+function push(map: Map<string, RawEntry | RawEntry[]>, key: string, entry: RawEntry): void {
+  const filed = map.get(key);
+  if (filed === undefined) map.set(key, entry);
+  else if (Array.isArray(filed)) filed.push(entry);
+  else map.set(key, [filed, entry]);
+}
+
+function listOf(filed: RawEntry | RawEntry[] | undefined): RawEntry[] {
+  return filed === undefined ? [] : Array.isArray(filed) ? filed : [filed];
 }
 
 /** Legacy container entries convert directly; the rest (and the parity test's reference) via server.json. */
