@@ -5898,6 +5898,16 @@ function shortNameOutcome(name, matches) {
  */
 function lookupLazily(registry, name) {
     const named = registry.named(name);
+    // The common cases first, with the same answer as the general rules below: one entry under the
+    // exact name, or (for a short name) none under it and one ending with it.
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only?.ok && only.server.name === name)
+        return { kind: 'found', server: only.server };
+    if (named.length === 0 && !name.includes('/')) {
+        const ending = registry.endingWith(name);
+        if (ending.length === 1 && ending[0].ok)
+            return { kind: 'found', server: ending[0].server };
+    }
     const exact = lastOfEachKind(named);
     const hit = exact.image.get(name) ?? exact.remote.get(name);
     if (hit)
