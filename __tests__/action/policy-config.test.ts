@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../src/action/main.js';
 import { fakeCore } from './fake-core.js';
+import { legacyRegistry, legacyServer } from '../helpers/registry-documents.js';
 
 function write(root: string, file: string, text: string) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), text);
 }
 
-const server = (image: string) => ({ description: 'test', status: 'Active', tier: 'Community', transport: 'stdio', tools: ['t'], image });
 const runConfig = (name: string, image: string) => `${JSON.stringify({ name, image, registry_server_name: name }, null, 2)}\n`;
 
 /** A checked-out repository: a major bump for fetch, a minor one for osv. */
@@ -21,11 +21,7 @@ function workspace(policy?: string): string {
   write(
     root,
     'registry.json',
-    JSON.stringify({
-      version: '1.0.0',
-      last_updated: '2026-01-01T00:00:00Z',
-      servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') }
-    })
+    legacyRegistry({ fetch: legacyServer('ghcr.io/acme/fetch:2.0.0'), osv: legacyServer('ghcr.io/acme/osv:1.3.0') })
   );
   write(root, 'deploy/fetch.json', runConfig('fetch', 'ghcr.io/acme/fetch:1.0.0'));
   write(root, 'deploy/osv.json', runConfig('osv', 'ghcr.io/acme/osv:1.2.0'));

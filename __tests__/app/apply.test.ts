@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { readFixture } from '../helpers/fixtures.js';
+import { legacyRegistry, legacyServer } from '../helpers/registry-documents.js';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -23,22 +24,12 @@ const PROVENANCE = {
 
 /** A legacy registry file: fetch at 1.0.3, osv (no provenance) at 0.2.0. */
 function registry(dir: string, fetchImage = `${FETCH}:1.0.3`): string {
-  const server = (image: string, extra: Record<string, unknown> = {}) => ({
-    description: 'd',
-    tier: 'Community',
-    status: 'Active',
-    transport: 'stdio',
-    tools: ['t'],
-    image,
-    ...extra
-  });
   const file = path.join(dir, 'registry.json');
   writeFileSync(
     file,
-    JSON.stringify({
-      version: '1.0.0',
-      last_updated: '2026-02-18T00:24:11Z',
-      servers: { fetch: server(fetchImage, { provenance: PROVENANCE }), osv: server('ghcr.io/stackloklabs/osv-mcp/server:0.2.0') }
+    legacyRegistry({
+      fetch: legacyServer(fetchImage, { provenance: PROVENANCE }),
+      osv: legacyServer('ghcr.io/stackloklabs/osv-mcp/server:0.2.0')
     })
   );
   return file;

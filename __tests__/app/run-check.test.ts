@@ -7,6 +7,7 @@ import type { Provenance } from '../../src/core/catalog/types.js';
 import type { Verification } from '../../src/core/provenance/verification.js';
 import { runCheck, type VerifierFactory, type VerifyOptions } from '../../src/app/run-check.js';
 import type { CandidateVerifier } from '../../src/io/sigstore/verify-candidate.js';
+import { upstreamServer } from '../helpers/registry-documents.js';
 
 const PROVENANCE = {
   sigstore_url: 'tuf-repo-cdn.sigstore.dev',
@@ -14,20 +15,6 @@ const PROVENANCE = {
   signer_identity: '/.github/workflows/release.yml',
   cert_issuer: 'https://token.actions.githubusercontent.com'
 };
-
-function entry(name: string, image: string, provenance?: object) {
-  return {
-    name,
-    description: `${name} test server`,
-    version: '1.1.0',
-    packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }],
-    _meta: {
-      'io.modelcontextprotocol.registry/publisher-provided': {
-        'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } }
-      }
-    }
-  };
-}
 
 const runConfig = (name: string, image: string) =>
   `${JSON.stringify({ schema_version: 'v0.1.0', image, registry_server_name: name, name, transport: 'stdio' }, null, 2)}\n`;
@@ -48,7 +35,7 @@ function workspace(servers: { name: string; provenance?: object }[]): string {
     JSON.stringify({
       version: '1.0.0',
       meta: { last_updated: '2026-11-01T00:00:00Z' },
-      data: { servers: servers.map((s) => entry(s.name, `ghcr.io/acme/${s.name}:1.1.0`, s.provenance)) }
+      data: { servers: servers.map((s) => upstreamServer(s.name, `ghcr.io/acme/${s.name}:1.1.0`, s.provenance)) }
     })
   );
   return root;

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { legacyRegistry, legacyServer } from '../helpers/registry-documents.js';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -17,14 +18,6 @@ function write(root: string, file: string, text: string) {
   writeFileSync(path.join(root, file), text);
 }
 
-const server = (image: string, status = 'Active') => ({
-  description: 'test',
-  status,
-  tier: 'Community',
-  transport: 'stdio',
-  tools: ['t'],
-  image
-});
 const runConfig = (name: string, image: string, extra: Record<string, unknown> = {}) =>
   `${JSON.stringify({ name, image, registry_server_name: name, transport: 'stdio', ...extra }, null, 2)}\n`;
 
@@ -35,18 +28,14 @@ function repository(): string {
   write(
     root,
     'registry.json',
-    JSON.stringify({
-      version: '1.0.0',
-      last_updated: '2026-01-01T00:00:00Z',
-      servers: {
-        fetch: server('ghcr.io/acme/fetch:2.0.0'),
-        osv: server('ghcr.io/acme/osv:1.3.0'),
-        time: server('ghcr.io/acme/time:1.1.0-rc.1'),
-        beta: server('ghcr.io/acme/beta:2.0.0-rc.2'),
-        old: server('ghcr.io/acme/old:1.0.0', 'Deprecated'),
-        labelled: server('ghcr.io/acme/labelled:1.0.1'),
-        annotated: server('ghcr.io/acme/annotated:1.0.1')
-      }
+    legacyRegistry({
+      fetch: legacyServer('ghcr.io/acme/fetch:2.0.0'),
+      osv: legacyServer('ghcr.io/acme/osv:1.3.0'),
+      time: legacyServer('ghcr.io/acme/time:1.1.0-rc.1'),
+      beta: legacyServer('ghcr.io/acme/beta:2.0.0-rc.2'),
+      old: legacyServer('ghcr.io/acme/old:1.0.0', { status: 'Deprecated' }),
+      labelled: legacyServer('ghcr.io/acme/labelled:1.0.1'),
+      annotated: legacyServer('ghcr.io/acme/annotated:1.0.1')
     })
   );
   write(root, 'deploy/fetch.json', runConfig('fetch', 'ghcr.io/acme/fetch:1.0.0'));

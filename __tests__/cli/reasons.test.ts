@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { legacyRegistry, legacyServer } from '../helpers/registry-documents.js';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -15,14 +16,9 @@ async function cli(args: string[], cwd: string) {
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-reasons-'));
-  const server = (image: string) => ({ description: 'd', tier: 'Community', status: 'Active', transport: 'stdio', tools: ['t'], image });
   writeFileSync(
     path.join(dir, 'registry.json'),
-    JSON.stringify({
-      version: '1.0.0',
-      last_updated: '2026-02-18T00:24:11Z',
-      servers: { fetch: server('ghcr.io/x/fetch:1.0.0'), time: server('ghcr.io/x/time:1.0.0') }
-    })
+    legacyRegistry({ fetch: legacyServer('ghcr.io/x/fetch:1.0.0'), time: legacyServer('ghcr.io/x/time:1.0.0') })
   );
   const runConfig = (name: string, server?: string) =>
     JSON.stringify({ name, image: `ghcr.io/x/${name}:1.0.0`, ...(server ? { registry_server_name: server } : {}) });

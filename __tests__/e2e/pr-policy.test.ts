@@ -6,13 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { GitHubStandin } from '../helpers/github-standin.js';
 import { branchRunEnv, runBuiltAction } from '../helpers/run-action.js';
+import { legacyRegistry, legacyServer } from '../helpers/registry-documents.js';
 
 const TOKEN = 'ghs_E2ePolicyTokenNeverPrinted0000000';
 const runConfig = (name: string, image: string) =>
   `${JSON.stringify({ name, image, registry_server_name: name, transport: 'stdio' }, null, 2)}\n`;
 const FETCH = runConfig('fetch', 'ghcr.io/acme/fetch:1.0.0');
 const OSV = runConfig('osv', 'ghcr.io/acme/osv:1.2.0');
-const server = (image: string) => ({ description: 'test', status: 'Active', tier: 'Community', transport: 'stdio', tools: ['t'], image });
 const HELD_BY = 'update-types [minor, patch] (.github/toolhive-upgrade.yml:2)';
 
 describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
@@ -36,11 +36,7 @@ describe('dist/index.js in PR mode with .github/toolhive-upgrade.yml', () => {
     const registry = path.join(dir, 'registry.json');
     writeFileSync(
       registry,
-      JSON.stringify({
-        version: '1.0.0',
-        last_updated: '2026-01-01T00:00:00Z',
-        servers: { fetch: server('ghcr.io/acme/fetch:2.0.0'), osv: server('ghcr.io/acme/osv:1.3.0') }
-      })
+      legacyRegistry({ fetch: legacyServer('ghcr.io/acme/fetch:2.0.0'), osv: legacyServer('ghcr.io/acme/osv:1.3.0') })
     );
     const run = await runBuiltAction(
       { mode: 'pr', paths: 'servers', registry, 'registry-type': 'file', token: TOKEN, verify: 'disabled' },

@@ -8,6 +8,7 @@ import { createFakeSigstore, githubIdentity, provenanceFor, publishSignedImage, 
 import { GitHubStandin } from '../helpers/github-standin.js';
 import { startRegistry, type RunningRegistry } from '../helpers/oci-registry.js';
 import { runBuiltAction } from '../helpers/run-action.js';
+import { upstreamServer } from '../helpers/registry-documents.js';
 
 let registry: RunningRegistry;
 let fake: FakeSigstore;
@@ -19,20 +20,6 @@ let signedDigest: string;
 
 const runConfig = (name: string, image: string) =>
   `${JSON.stringify({ schema_version: 'v0.1.0', image, registry_server_name: name, name, transport: 'stdio', permission_profile: null }, null, 2)}\n`;
-
-function entry(name: string, image: string, provenance?: object) {
-  return {
-    name,
-    description: `${name} test server`,
-    version: '1.1.0',
-    packages: [{ registryType: 'oci', identifier: image, transport: { type: 'stdio' } }],
-    _meta: {
-      'io.modelcontextprotocol.registry/publisher-provided': {
-        'io.github.stacklok': { [image]: { status: 'active', ...(provenance ? { provenance } : {}) } }
-      }
-    }
-  };
-}
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -55,7 +42,11 @@ beforeAll(async () => {
       version: '1.0.0',
       meta: { last_updated: '2026-11-01T00:00:00Z' },
       data: {
-        servers: [entry('signed', signed.ref, provenanceFor(good)), entry('forged', forged.ref, provenanceFor(good)), entry('plain', plain)]
+        servers: [
+          upstreamServer('signed', signed.ref, provenanceFor(good)),
+          upstreamServer('forged', forged.ref, provenanceFor(good)),
+          upstreamServer('plain', plain)
+        ]
       }
     })
   );

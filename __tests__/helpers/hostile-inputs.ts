@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { legacyRegistry, legacyServer } from './registry-documents.js';
 
 export const HOSTILE = {
   newlineName: 'x\n::stop-commands::T',
@@ -35,20 +36,10 @@ export function commandLines(text: string): string[] {
 /** A temp workspace with a registry file (registry.json) and hostile manifests; returns its path. */
 export function writeHostileWorkspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-hostile-'));
-  const server = (image: string, extra: Record<string, unknown> = {}) => ({
-    description: 'd',
-    tier: 'Community',
-    status: 'Active',
-    transport: 'stdio',
-    tools: ['t'],
-    image,
-    ...extra
-  });
-  const registry = {
-    version: '1.0.0',
-    last_updated: '2026-02-18T00:24:11Z',
-    servers: {
-      alpha: server('127.0.0.1:1/x/alpha:2.0.0', {
+  writeFileSync(
+    path.join(dir, 'registry.json'),
+    legacyRegistry({
+      alpha: legacyServer('127.0.0.1:1/x/alpha:2.0.0', {
         env_vars: [{ name: HOSTILE.envVarName, description: 'x', required: true }],
         provenance: {
           sigstore_url: HOSTILE.sigstoreUrl,
@@ -58,11 +49,10 @@ export function writeHostileWorkspace(): string {
           cert_issuer: 'https://token.actions.githubusercontent.com'
         }
       }),
-      beta: server(HOSTILE.candidateImage),
+      beta: legacyServer(HOSTILE.candidateImage),
       [HOSTILE.skippedEntry]: null
-    }
-  };
-  writeFileSync(path.join(dir, 'registry.json'), JSON.stringify(registry));
+    })
+  );
   const manifest = (name: string, server: string, image: string) =>
     JSON.stringify({ schema_version: 'v0.1.0', name, image, registry_server_name: `io.github.stacklok/${server}`, transport: 'stdio' });
   writeFileSync(path.join(dir, 'm1.json'), manifest(HOSTILE.newlineName, 'alpha', '127.0.0.1:1/x/alpha:1.0.0'));
