@@ -281,21 +281,21 @@ export class GitHubStandin {
 
   /** A PR a person opens in the web UI from an existing branch. */
   personPull(head: string, title: string, user = 'a-person', base = this.defaultBranch): StandinPull {
+    return this.openPull({ title, body: '', draft: false, head, base, user });
+  }
+
+  /** Files a new open PR under the next number, as GitHub does for the web UI and the API alike. */
+  private openPull(fields: Pick<StandinPull, 'title' | 'body' | 'draft' | 'head' | 'base' | 'user'>): StandinPull {
     const pr: StandinPull = {
       number: this.nextNumber++,
       state: 'open',
-      title,
-      body: '',
-      draft: false,
-      head,
-      base,
+      ...fields,
       labels: [],
       assignees: [],
       requestedReviewers: [],
       requestedTeams: [],
       merged: false,
-      createdAt: ++this.clock,
-      user
+      createdAt: ++this.clock
     };
     this.pulls.set(pr.number, pr);
     return pr;
@@ -711,23 +711,14 @@ export class GitHubStandin {
     }
     if (String(b.body ?? '').length > 65536)
       throw new HttpError(422, 'Validation Failed', { errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
-    const pr: StandinPull = {
-      number: this.nextNumber++,
-      state: 'open',
+    const pr = this.openPull({
       title: String(b.title ?? ''),
       body: String(b.body ?? ''),
       draft: Boolean(b.draft),
       head,
       base,
-      labels: [],
-      assignees: [],
-      requestedReviewers: [],
-      requestedTeams: [],
-      merged: false,
-      createdAt: ++this.clock,
       user: this.viewer
-    };
-    this.pulls.set(pr.number, pr);
+    });
     return { status: 201, data: this.pullJson(pr) };
   }
 

@@ -5,6 +5,7 @@ import { updateType } from '../../src/core/image/update-type.js';
 import { tagOf } from '../../src/core/image/written-reference.js';
 import { decideProposal } from '../../src/core/provenance/mode.js';
 import type { Verification } from '../../src/core/provenance/verification.js';
+import type { PullRequestPlanOptions } from '../../src/core/pr/plan.js';
 
 export function spanAt(text: string, offset: number, length: number): SourceSpan {
   const before = text.slice(0, offset);
@@ -118,3 +119,12 @@ export function upgrade(spec: UpgradeSpec): UpgradeAvailable {
     ...(spec.heldBy ? { held_by: spec.heldBy } : {})
   };
 }
+
+/** Plan options the plan tests share: one PR for everything, no drafts, no variable defaults written. */
+export const PLAN_OPTIONS: PullRequestPlanOptions = {
+  grouping: 'all',
+  naming: { prefix: 'toolhive-upgrade/', baseBranch: 'main' },
+  addDefaultEnvVars: false,
+  draft: false,
+  registrySource: 'registry.json'
+};

@@ -1,8 +1,8 @@
 // PR mode under an upgrade policy: held upgrades are never proposed, the others still are (in the
 // same PR), and every PR body says what was held and by which rule.
-import { planPullRequests, proposableUpgrades, type PullRequestPlanOptions } from '../../../src/core/pr/plan.js';
+import { planPullRequests, proposableUpgrades } from '../../../src/core/pr/plan.js';
 import { heldUpgrades } from '../../../src/core/policy/apply.js';
-import { upgrade } from '../../helpers/pr-support.js';
+import { PLAN_OPTIONS as OPTIONS, upgrade } from '../../helpers/pr-support.js';
 
 const FETCH = '{\n  "name": "fetch",\n  "image": "ghcr.io/acme/fetch:1.0.0"\n}\n';
 const OSV = '{\n  "name": "osv",\n  "image": "ghcr.io/acme/osv:1.2.0"\n}\n';
@@ -10,13 +10,6 @@ const TEXTS = new Map([
   ['deploy/fetch.json', FETCH],
   ['deploy/osv.json', OSV]
 ]);
-const OPTIONS: PullRequestPlanOptions = {
-  grouping: 'all',
-  naming: { prefix: 'toolhive-upgrade/', baseBranch: 'main' },
-  addDefaultEnvVars: false,
-  draft: false,
-  registrySource: 'registry.json'
-};
 
 const major = upgrade({
   file: 'deploy/fetch.json',

@@ -1,10 +1,10 @@
 // The pure PR plan: what each PR branch should hold and say, from the upgrades and the committed text.
 import { EditError } from '../../../src/core/pr/edit.js';
 import { readBodyDigest } from '../../../src/core/pr/markers.js';
-import { contentDigest, planPullRequests, proposableUpgrades, type PullRequestPlanOptions } from '../../../src/core/pr/plan.js';
+import { contentDigest, planPullRequests, proposableUpgrades } from '../../../src/core/pr/plan.js';
 import { ConfigurationError, UpgradeActionError } from '../../../src/core/errors.js';
 import { invalidManifest, undecided, upgradeAvailable, upToDate } from '../../helpers/check-results.js';
-import { upgrade } from '../../helpers/pr-support.js';
+import { PLAN_OPTIONS as OPTIONS, upgrade } from '../../helpers/pr-support.js';
 
 const A = '{\n  "name": "a",\n  "image": "ghcr.io/acme/a:1.0.0"\n}\n';
 const B =
@@ -34,14 +34,6 @@ const TEXTS = new Map([
   ['k8s/b.yaml', B],
   ['k8s/folded.yaml', FOLDED]
 ]);
-
-const OPTIONS: PullRequestPlanOptions = {
-  grouping: 'all',
-  naming: { prefix: 'toolhive-upgrade/', baseBranch: 'main' },
-  addDefaultEnvVars: false,
-  draft: false,
-  registrySource: 'registry.json'
-};
 
 describe('which upgrades a PR may propose', () => {
   test('upgrade-available results the verify mode allows; never held-back candidates or other statuses', () => {
