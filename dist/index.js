@@ -61472,7 +61472,12 @@ function computeEnvDrift(workload, candidate) {
     const removed = removedNames.sort().map((name) => ({ name, required: false }));
     if (added.length === 0 && removed.length === 0)
         return undefined;
-    return { ...(added.length ? { added } : {}), ...(removed.length ? { removed } : {}) };
+    const drift = {};
+    if (added.length)
+        drift.added = added;
+    if (removed.length)
+        drift.removed = removed;
+    return drift;
 }
 /** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
 function computeConfigDrift(workload, candidate) {
@@ -61541,56 +61546,49 @@ const compareCached = perImagePair(compareImageTags);
 const updateTypeOf = perImagePair((current, candidate) => updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major');
 const NOT_APPLICABLE = { status: 'not-applicable' };
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${mcpserver/* REGISTRY_SERVER_ANNOTATION */.Y1}: <entry name> to check it for upgrades`;
-/** Where a result lives, for the rarer verdicts that spread it into their object. */
-function where(workload) {
-    return {
+/**
+ * A verdict without a candidate to verify, with where its workload lives: one object literal and
+ * optional members assigned after (no spreads), so a run's thousands of results share one shape.
+ */
+function verdict(workload, status, reason) {
+    const result = {
         workload_name: workload.name,
-        ...(workload.registryServerName !== '' ? { registry_server: workload.registryServerName } : {}),
-        ...(workload.image !== '' ? { current_image: workload.image } : {}),
+        status,
         file: workload.file,
         line: workload.imageSpan.line,
-        workload
+        workload,
+        verification: NOT_APPLICABLE
     };
+    if (workload.registryServerName !== '')
+        result.registry_server = workload.registryServerName;
+    if (workload.image !== '')
+        result.current_image = workload.image;
+    if (reason)
+        result.reason = reason;
+    return result;
 }
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
 function checkWorkload(workload, lookup) {
-    // Nothing but an upgrade has a candidate to verify.
-    const verification = NOT_APPLICABLE;
     if (workload.registryServerName === '') {
         // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
-        return {
-            ...where(workload),
-            verification,
-            status: 'not-registry-sourced',
-            ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {})
-        };
+        return verdict(workload, 'not-registry-sourced', workload.kind === 'mcpserver' ? LINK_MCPSERVER : undefined);
     }
     if (lookup === undefined || lookup.kind === 'error')
-        return { ...where(workload), verification, status: 'unknown', reason: 'registry lookup failed' };
+        return verdict(workload, 'unknown', 'registry lookup failed');
     if (lookup.kind === 'not-found') {
         const suggestions = lookup.suggestions ?? [];
-        return {
-            ...where(workload),
-            verification,
-            status: 'server-not-found',
-            registry_server: workload.registryServerName,
-            ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${(0,nearest/* didYouMean */.au)(suggestions)}` } : {})
-        };
+        return verdict(workload, 'server-not-found', suggestions.length ? `no registry entry named ${workload.registryServerName}${(0,nearest/* didYouMean */.au)(suggestions)}` : undefined);
     }
     const server = lookup.server;
     // Beyond thv, which ignores `status`: a deprecated entry is worth knowing whatever the verdict.
-    const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true } : {};
+    const deprecated = server.status?.toLowerCase() === 'deprecated';
     if (server.kind !== 'image') {
-        return {
-            ...where(workload),
-            verification,
-            ...deprecated,
-            status: 'unknown',
-            reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
-        };
+        const unknown = verdict(workload, 'unknown', `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`);
+        if (deprecated)
+            unknown.deprecated = true;
+        return unknown;
     }
     const cmp = compareCached(workload.image, server.image);
-    // The common verdicts are built as one object each (no spread per workload): thousands of them per run.
     switch (cmp.result) {
         case 'newer': {
             // Both images parsed, so neither is empty.
@@ -61612,7 +61610,7 @@ function checkWorkload(workload, lookup) {
             const config = computeConfigDrift(workload, server);
             if (config)
                 upgrade.config_drift = config;
-            if (deprecated.deprecated)
+            if (deprecated)
                 upgrade.deprecated = true;
             return upgrade;
         }
@@ -61626,25 +61624,24 @@ function checkWorkload(workload, lookup) {
                 file: workload.file,
                 line: workload.imageSpan.line,
                 workload,
-                verification
+                verification: NOT_APPLICABLE
             };
             // Beyond thv: required variables `thv run --from-config` would miss today.
             const missing = missingRequiredEnvVars(workload, server);
             if (missing.length)
                 upToDate.missing_env_vars = missing;
-            if (deprecated.deprecated)
+            if (deprecated)
                 upToDate.deprecated = true;
             return upToDate;
         }
-        default:
-            return {
-                ...where(workload),
-                verification,
-                status: 'unknown',
-                ...(server.image !== '' ? { candidate_image: server.image } : {}),
-                ...(cmp.reason ? { reason: cmp.reason } : {}),
-                ...deprecated
-            };
+        default: {
+            const unknown = verdict(workload, 'unknown', cmp.reason || undefined);
+            if (server.image !== '')
+                unknown.candidate_image = server.image;
+            if (deprecated)
+                unknown.deprecated = true;
+            return unknown;
+        }
     }
 }
 
@@ -71611,21 +71608,25 @@ function mcpServerWorkload(text, doc, imageField, file, documentIndex) {
     const permissionProfileNameOrPath = profileType === 'configmap'
         ? `/etc/toolhive/profiles/${optionalString(profile.key, 'spec.permissionProfile.key')}`
         : optionalString(profile.name, 'spec.permissionProfile.name');
-    return {
+    // One object literal, optional members assigned after: every workload has the same shape.
+    const workload = {
         kind: 'mcpserver',
         file,
         documentIndex,
         name: optionalString(metadata.name, 'metadata.name'),
         image,
         imageSpan: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(text, imageField),
-        ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
         transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
         permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
         envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
-        secrets,
-        ...((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_2__/* .optsOut */ .N)(annotations) ? { optOut: 'annotation' } : {})
+        secrets
     };
+    if (imageField.viaAlias)
+        workload.imageViaAlias = true;
+    if ((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_2__/* .optsOut */ .N)(annotations))
+        workload.optOut = 'annotation';
+    return workload;
 }
 
 
@@ -71846,21 +71847,25 @@ function runConfigWorkload(text, get, file, documentIndex) {
         throw new _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldError */ .bg('"image" is missing: a RunConfig needs the container image it runs');
     }
     const image = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(imageField, 'image');
-    return {
+    // Built as one object literal, optional members assigned after: every workload has the same shape.
+    const workload = {
         kind: 'runconfig',
         file,
         documentIndex,
         name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('name'), 'name'),
         image,
         imageSpan: imageField ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
-        ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
         registryServerName: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('registry_server_name'), 'registry_server_name'),
         transport: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('transport'), 'transport'),
         permissionProfileNameOrPath: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringField */ .OM)(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
         envVarNames: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .mapKeysField */ .fI)(get('env_vars'), 'env_vars'),
-        secrets: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringListField */ .g1)(get('secrets'), 'secrets'),
-        ...((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_1__/* .optsOut */ .N)(get('container_labels')?.value) ? { optOut: 'label' } : {})
+        secrets: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringListField */ .g1)(get('secrets'), 'secrets')
     };
+    if (imageField?.viaAlias)
+        workload.imageViaAlias = true;
+    if ((0,_policy_opt_out_js__WEBPACK_IMPORTED_MODULE_1__/* .optsOut */ .N)(get('container_labels')?.value))
+        workload.optOut = 'label';
+    return workload;
 }
 
 

@@ -48,59 +48,56 @@ const NOT_APPLICABLE = { status: 'not-applicable' } as const;
 
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REGISTRY_SERVER_ANNOTATION}: <entry name> to check it for upgrades`;
 
-/** Where a result lives, for the rarer verdicts that spread it into their object. */
-function where(workload: Workload) {
-  return {
+type RareVerdict = Exclude<PreliminaryResult, UpgradeFound | UpToDate>;
+
+/**
+ * A verdict without a candidate to verify, with where its workload lives: one object literal and
+ * optional members assigned after (no spreads), so a run's thousands of results share one shape.
+ */
+function verdict<S extends RareVerdict['status']>(workload: Workload, status: S, reason?: string): Extract<RareVerdict, { status: S }> {
+  const result: { -readonly [K in keyof RareVerdict]?: unknown } = {
     workload_name: workload.name,
-    ...(workload.registryServerName !== '' ? { registry_server: workload.registryServerName } : {}),
-    ...(workload.image !== '' ? { current_image: workload.image } : {}),
+    status,
     file: workload.file,
     line: workload.imageSpan.line,
-    workload
+    workload,
+    verification: NOT_APPLICABLE
   };
+  if (workload.registryServerName !== '') result.registry_server = workload.registryServerName;
+  if (workload.image !== '') result.current_image = workload.image;
+  if (reason) result.reason = reason;
+  return result as Extract<RareVerdict, { status: S }>;
 }
 
 /** ToolHive's Checker.Check (pkg/workloads/upgrade/checker.go), step for step, with where the workload lives. */
 export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefined): PreliminaryResult {
-  // Nothing but an upgrade has a candidate to verify.
-  const verification = NOT_APPLICABLE;
-
   if (workload.registryServerName === '') {
     // An MCPServer has no field of its own for its entry: say how to link one (a RunConfig keeps thv's silence).
-    return {
-      ...where(workload),
-      verification,
-      status: 'not-registry-sourced',
-      ...(workload.kind === 'mcpserver' ? { reason: LINK_MCPSERVER } : {})
-    };
+    return verdict(workload, 'not-registry-sourced', workload.kind === 'mcpserver' ? LINK_MCPSERVER : undefined);
   }
-  if (lookup === undefined || lookup.kind === 'error')
-    return { ...where(workload), verification, status: 'unknown', reason: 'registry lookup failed' };
+  if (lookup === undefined || lookup.kind === 'error') return verdict(workload, 'unknown', 'registry lookup failed');
   if (lookup.kind === 'not-found') {
     const suggestions = lookup.suggestions ?? [];
-    return {
-      ...where(workload),
-      verification,
-      status: 'server-not-found',
-      registry_server: workload.registryServerName,
-      ...(suggestions.length ? { reason: `no registry entry named ${workload.registryServerName}${didYouMean(suggestions)}` } : {})
-    };
+    return verdict(
+      workload,
+      'server-not-found',
+      suggestions.length ? `no registry entry named ${workload.registryServerName}${didYouMean(suggestions)}` : undefined
+    );
   }
   const server = lookup.server;
   // Beyond thv, which ignores `status`: a deprecated entry is worth knowing whatever the verdict.
-  const deprecated = server.status?.toLowerCase() === 'deprecated' ? { deprecated: true as const } : {};
+  const deprecated = server.status?.toLowerCase() === 'deprecated';
   if (server.kind !== 'image') {
-    return {
-      ...where(workload),
-      verification,
-      ...deprecated,
-      status: 'unknown',
-      reason: `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
-    };
+    const unknown = verdict(
+      workload,
+      'unknown',
+      `registry entry ${JSON.stringify(server.name)} is not a container image (cannot determine upgrade)`
+    );
+    if (deprecated) unknown.deprecated = true;
+    return unknown;
   }
 
   const cmp = compareCached(workload.image, server.image);
-  // The common verdicts are built as one object each (no spread per workload): thousands of them per run.
   switch (cmp.result) {
     case 'newer': {
       // Both images parsed, so neither is empty.
@@ -120,7 +117,7 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
       if (env) upgrade.env_var_drift = env;
       const config = computeConfigDrift(workload, server);
       if (config) upgrade.config_drift = config;
-      if (deprecated.deprecated) upgrade.deprecated = true;
+      if (deprecated) upgrade.deprecated = true;
       return upgrade;
     }
     case 'sameOrOlder': {
@@ -133,22 +130,19 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
         file: workload.file,
         line: workload.imageSpan.line,
         workload,
-        verification
+        verification: NOT_APPLICABLE
       };
       // Beyond thv: required variables `thv run --from-config` would miss today.
       const missing = missingRequiredEnvVars(workload, server);
       if (missing.length) upToDate.missing_env_vars = missing;
-      if (deprecated.deprecated) upToDate.deprecated = true;
+      if (deprecated) upToDate.deprecated = true;
       return upToDate;
     }
-    default:
-      return {
-        ...where(workload),
-        verification,
-        status: 'unknown',
-        ...(server.image !== '' ? { candidate_image: server.image } : {}),
-        ...(cmp.reason ? { reason: cmp.reason } : {}),
-        ...deprecated
-      };
+    default: {
+      const unknown = verdict(workload, 'unknown', cmp.reason || undefined);
+      if (server.image !== '') unknown.candidate_image = server.image;
+      if (deprecated) unknown.deprecated = true;
+      return unknown;
+    }
   }
 }

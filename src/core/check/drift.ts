@@ -51,7 +51,10 @@ export function computeEnvDrift(workload: Workload, candidate: ImageMetadata): E
   for (const name of supplied) if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name)) removedNames.push(name);
   const removed = removedNames.sort().map((name): EnvVarInfo => ({ name, required: false }));
   if (added.length === 0 && removed.length === 0) return undefined;
-  return { ...(added.length ? { added } : {}), ...(removed.length ? { removed } : {}) };
+  const drift: EnvVarDrift = {};
+  if (added.length) drift.added = added;
+  if (removed.length) drift.removed = removed;
+  return drift;
 }
 
 /** thv's computeConfigDrift: raw string comparison, only when both sides are set. */

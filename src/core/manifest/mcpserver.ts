@@ -66,19 +66,21 @@ export function mcpServerWorkload(
       ? `/etc/toolhive/profiles/${optionalString(profile.key, 'spec.permissionProfile.key')}`
       : optionalString(profile.name, 'spec.permissionProfile.name');
 
-  return {
+  // One object literal, optional members assigned after: every workload has the same shape.
+  const workload: Workload = {
     kind: 'mcpserver',
     file,
     documentIndex,
     name: optionalString(metadata.name, 'metadata.name'),
     image,
     imageSpan: spanOf(text, imageField),
-    ...(imageField.viaAlias ? { imageViaAlias: true } : {}),
     registryServerName: optionalString(annotations[REGISTRY_SERVER_ANNOTATION], `metadata.annotations.${REGISTRY_SERVER_ANNOTATION}`),
     transport: optionalString(spec.transport, 'spec.transport') || 'stdio',
     permissionProfileNameOrPath: Object.keys(profile).length === 0 ? '' : permissionProfileNameOrPath,
     envVarNames: list(spec.env, 'spec.env').map((e, i) => optionalString(e.name, `spec.env[${i}].name`)),
-    secrets,
-    ...(optsOut(annotations) ? { optOut: 'annotation' as const } : {})
+    secrets
   };
+  if (imageField.viaAlias) workload.imageViaAlias = true;
+  if (optsOut(annotations)) workload.optOut = 'annotation';
+  return workload;
 }

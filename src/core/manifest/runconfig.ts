@@ -40,19 +40,21 @@ export function runConfigWorkload(text: string, get: FieldLookup, file: string, 
     throw new FieldError('"image" is missing: a RunConfig needs the container image it runs');
   }
   const image = stringField(imageField, 'image');
-  return {
+  // Built as one object literal, optional members assigned after: every workload has the same shape.
+  const workload: Workload = {
     kind: 'runconfig',
     file,
     documentIndex,
     name: stringField(get('name'), 'name'),
     image,
     imageSpan: imageField ? spanOf(text, imageField) : { offset: 0, length: 0, line: 1, column: 1 },
-    ...(imageField?.viaAlias ? { imageViaAlias: true } : {}),
     registryServerName: stringField(get('registry_server_name'), 'registry_server_name'),
     transport: stringField(get('transport'), 'transport'),
     permissionProfileNameOrPath: stringField(get('permission_profile_name_or_path'), 'permission_profile_name_or_path'),
     envVarNames: mapKeysField(get('env_vars'), 'env_vars'),
-    secrets: stringListField(get('secrets'), 'secrets'),
-    ...(optsOut(get('container_labels')?.value) ? { optOut: 'label' as const } : {})
+    secrets: stringListField(get('secrets'), 'secrets')
   };
+  if (imageField?.viaAlias) workload.imageViaAlias = true;
+  if (optsOut(get('container_labels')?.value)) workload.optOut = 'label';
+  return workload;
 }
