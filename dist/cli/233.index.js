@@ -493,11 +493,16 @@ function attachVerification(found, verification, mode) {
 }
 /** Stable order for every output: by file, then position in the file. */
 function sortResults(results) {
-    return [...results].sort((a, b) => {
+    const before = (a, b) => {
         if (a.file !== b.file)
             return a.file < b.file ? -1 : 1;
         return (a.line ?? 0) - (b.line ?? 0);
-    });
+    };
+    // Results come in discovery order, which is already this order unless some manifest was invalid.
+    let sorted = true;
+    for (let i = 1; i < results.length && sorted; i++)
+        sorted = before(results[i - 1], results[i]) <= 0;
+    return sorted ? [...results] : [...results].sort(before);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -536,15 +541,16 @@ function walk(dir, display, visit) {
         return;
     }
     const prefix = display === '.' ? '' : `${display}/`;
+    const dirPrefix = `${dir}${(external_node_path_default()).sep}`;
     for (const entry of entries) {
         if (entry.isDirectory()) {
             if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.'))
                 continue;
-            walk(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`, visit);
+            walk(`${dirPrefix}${entry.name}`, `${prefix}${entry.name}`, visit);
         }
         else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
             // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
-            visit(`${dir}${(external_node_path_default()).sep}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
+            visit(`${dirPrefix}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
         }
     }
 }
@@ -553,12 +559,20 @@ function walk(dir, display, visit) {
  * A path that does not exist is a configuration error: a typo must not pass as "all up to date".
  */
 function discoverManifests(patterns, root) {
-    const found = new Map();
+    const files = [];
+    // One pattern cannot name a file twice: the index that removes repeats is built only once a
+    // second pattern runs.
+    let byAbsolute;
     const emptyPatterns = [];
     const add = (absolute, display, explicit, scan) => {
-        const existing = found.get(absolute);
-        if (!existing || (explicit && !existing.explicit))
-            found.set(absolute, scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit });
+        const file = scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit };
+        const at = byAbsolute?.get(absolute);
+        if (at === undefined) {
+            byAbsolute?.set(absolute, files.length);
+            files.push(file);
+        }
+        else if (explicit && !files[at].explicit)
+            files[at] = file;
     };
     // Every file a scan finds shares one of two scan records (link or not): no object per file.
     const scanOf = (base) => {
@@ -569,16 +583,18 @@ function discoverManifests(patterns, root) {
         const pattern = raw.trim().replace(/\\/g, '/');
         if (!pattern)
             continue;
+        if (files.length && !byAbsolute)
+            byAbsolute = new Map(files.map((f, i) => [f.absolute, i]));
         if ((0,glob/* isGlob */.fg)(pattern)) {
             const base = external_node_path_default().resolve(root, (0,glob/* globBase */.EI)(pattern));
             const matcher = (0,glob/* globToRegExp */.tL)(external_node_path_default().posix.normalize(pattern).replace(/^\.\//, ''));
-            const before = found.size;
+            const before = files.length;
             const scan = scanOf(base);
             walk(base, toDisplay(root, base), (absolute, display, link) => {
                 if (matcher.test(display))
                     add(absolute, display, false, scan(link));
             });
-            if (found.size === before)
+            if (files.length === before)
                 emptyPatterns.push(raw);
             continue;
         }
@@ -597,7 +613,7 @@ function discoverManifests(patterns, root) {
         else
             add(absolute, toDisplay(root, absolute), true);
     }
-    const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, emptyPatterns };
 }
 
@@ -873,8 +889,10 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
         if (read.kind !== 'text')
             continue;
         const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
-        workloads.push(...parsed.workloads);
-        problems.push(...parsed.problems);
+        for (const workload of parsed.workloads)
+            workloads.push(workload);
+        for (const problem of parsed.problems)
+            problems.push(problem);
     }
     options.log.debug(`${files.length} files read, ${workloads.length} workloads, ${problems.length} problems (${elapsed()})`);
     // Only registry-sourced workloads need the registry: a repo of raw images never waits on the network.
@@ -4248,13 +4266,16 @@ function mapKeysField(field, key) {
 function stringListField(field, key) {
     if (field === undefined || field.value === null || field.value === undefined)
         return [];
-    if (!Array.isArray(field.value))
-        throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
-    return field.value.map((item, i) => {
+    const list = field.value;
+    if (!Array.isArray(list))
+        throw new FieldError(`"${key}" must be a list of strings, found ${describeType(list)}`, field.start);
+    for (let i = 0; i < list.length; i++) {
+        const item = list[i];
         if (typeof item !== 'string')
             throw new FieldError(`"${key}[${i}]" must be a string, found ${describeType(item)}`, field.start);
-        return item;
-    });
+    }
+    // The parsed list itself: the parser made it for this file alone.
+    return list;
 }
 function describeType(value) {
     if (value === null)
@@ -4562,7 +4583,15 @@ function memberSpan(text, name, start = 0) {
 
 
 const BOM = 0xfeff;
-const UPPERCASE = /[A-Z]/;
+/** Whether a key has an ASCII capital: only then can it differ from the field name Go would match it to. */
+function hasCapital(key) {
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            return true;
+    }
+    return false;
+}
 /**
  * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
  * match struct fields case-insensitively, the last match winning.
@@ -4582,7 +4611,7 @@ function parseJsonDocument(text) {
         return { ok: true, value, lookup: () => undefined, has: () => false };
     const object = value;
     for (const key in object)
-        if (UPPERCASE.test(key))
+        if (hasCapital(key))
             return parseJsonDocumentAsGo(text);
     const has = (key) => Object.prototype.hasOwnProperty.call(object, key);
     return {
@@ -4635,7 +4664,7 @@ function parseJsonDocumentAsGo(text) {
     // Fields are built only for the keys asked for: most members of a RunConfig are never read.
     const byKey = new Map();
     for (const member of top.members)
-        byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
+        byKey.set(hasCapital(member.key) ? member.key.toLowerCase() : member.key, member);
     const object = value;
     return {
         ok: true,

@@ -161,8 +161,8 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
     if (read.kind === 'problem') problems.push(read.problem);
     if (read.kind !== 'text') continue;
     const parsed = parseManifest(file.path, read.text, { explicit: file.explicit });
-    workloads.push(...parsed.workloads);
-    problems.push(...parsed.problems);
+    for (const workload of parsed.workloads) workloads.push(workload);
+    for (const problem of parsed.problems) problems.push(problem);
   }
   options.log.debug(`${files.length} files read, ${workloads.length} workloads, ${problems.length} problems (${elapsed()})`);
 

@@ -30,8 +30,12 @@ export function attachVerification(found: UpgradeFound, verification: Verificati
 
 /** Stable order for every output: by file, then position in the file. */
 export function sortResults(results: CheckResult[]): CheckResult[] {
-  return [...results].sort((a, b) => {
+  const before = (a: CheckResult, b: CheckResult) => {
     if (a.file !== b.file) return a.file < b.file ? -1 : 1;
     return (a.line ?? 0) - (b.line ?? 0);
-  });
+  };
+  // Results come in discovery order, which is already this order unless some manifest was invalid.
+  let sorted = true;
+  for (let i = 1; i < results.length && sorted; i++) sorted = before(results[i - 1]!, results[i]!) <= 0;
+  return sorted ? [...results] : [...results].sort(before);
 }

@@ -53,12 +53,14 @@ export function mapKeysField(field: Field | undefined, key: string): string[] {
 
 export function stringListField(field: Field | undefined, key: string): string[] {
   if (field === undefined || field.value === null || field.value === undefined) return [];
-  if (!Array.isArray(field.value))
-    throw new FieldError(`"${key}" must be a list of strings, found ${describeType(field.value)}`, field.start);
-  return field.value.map((item, i) => {
+  const list = field.value;
+  if (!Array.isArray(list)) throw new FieldError(`"${key}" must be a list of strings, found ${describeType(list)}`, field.start);
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
     if (typeof item !== 'string') throw new FieldError(`"${key}[${i}]" must be a string, found ${describeType(item)}`, field.start);
-    return item;
-  });
+  }
+  // The parsed list itself: the parser made it for this file alone.
+  return list as string[];
 }
 
 export function describeType(value: unknown): string {

@@ -7,7 +7,15 @@ export type JsonDocument =
   { ok: true; value: unknown; lookup: FieldLookup; has: (key: string) => boolean } | { ok: false; message: string; offset?: number };
 
 const BOM = 0xfeff;
-const UPPERCASE = /[A-Z]/;
+
+/** Whether a key has an ASCII capital: only then can it differ from the field name Go would match it to. */
+function hasCapital(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * Parses a RunConfig the way Go's encoding/json decodes it: only the first value counts, and keys
@@ -26,7 +34,7 @@ export function parseJsonDocument(text: string): JsonDocument {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { ok: true, value, lookup: () => undefined, has: () => false };
   const object = value as Record<string, unknown>;
-  for (const key in object) if (UPPERCASE.test(key)) return parseJsonDocumentAsGo(text);
+  for (const key in object) if (hasCapital(key)) return parseJsonDocumentAsGo(text);
   const has = (key: string) => Object.prototype.hasOwnProperty.call(object, key);
   return {
     ok: true,
@@ -79,7 +87,7 @@ function parseJsonDocumentAsGo(text: string): JsonDocument {
 
   // Fields are built only for the keys asked for: most members of a RunConfig are never read.
   const byKey = new Map<string, JsonMember>();
-  for (const member of top.members) byKey.set(UPPERCASE.test(member.key) ? member.key.toLowerCase() : member.key, member);
+  for (const member of top.members) byKey.set(hasCapital(member.key) ? member.key.toLowerCase() : member.key, member);
   const object = value as Record<string, unknown>;
   return {
     ok: true,

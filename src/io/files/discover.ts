@@ -40,13 +40,14 @@ function walk(dir: string, display: string, visit: (absolute: string, display: s
     return;
   }
   const prefix = display === '.' ? '' : `${display}/`;
+  const dirPrefix = `${dir}${path.sep}`;
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
-      walk(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, visit);
+      walk(`${dirPrefix}${entry.name}`, `${prefix}${entry.name}`, visit);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isManifestName(entry.name)) {
       // Listed so that the read refuses it by name (io/files/regular-file) instead of skipping it silently.
-      visit(`${dir}${path.sep}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
+      visit(`${dirPrefix}${entry.name}`, `${prefix}${entry.name}`, entry.isSymbolicLink());
     }
   }
 }
@@ -62,12 +63,18 @@ export interface DiscoverResult {
  * A path that does not exist is a configuration error: a typo must not pass as "all up to date".
  */
 export function discoverManifests(patterns: string[], root: string): DiscoverResult {
-  const found = new Map<string, ManifestFile>();
+  const files: ManifestFile[] = [];
+  // One pattern cannot name a file twice: the index that removes repeats is built only once a
+  // second pattern runs.
+  let byAbsolute: Map<string, number> | undefined;
   const emptyPatterns: string[] = [];
   const add = (absolute: string, display: string, explicit: boolean, scan?: ManifestFile['scan']) => {
-    const existing = found.get(absolute);
-    if (!existing || (explicit && !existing.explicit))
-      found.set(absolute, scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit });
+    const file: ManifestFile = scan ? { path: display, absolute, explicit, scan } : { path: display, absolute, explicit };
+    const at = byAbsolute?.get(absolute);
+    if (at === undefined) {
+      byAbsolute?.set(absolute, files.length);
+      files.push(file);
+    } else if (explicit && !files[at]!.explicit) files[at] = file;
   };
   // Every file a scan finds shares one of two scan records (link or not): no object per file.
   const scanOf = (base: string) => {
@@ -78,15 +85,16 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
   for (const raw of patterns) {
     const pattern = raw.trim().replace(/\\/g, '/');
     if (!pattern) continue;
+    if (files.length && !byAbsolute) byAbsolute = new Map(files.map((f, i) => [f.absolute, i]));
     if (isGlob(pattern)) {
       const base = path.resolve(root, globBase(pattern));
       const matcher = globToRegExp(path.posix.normalize(pattern).replace(/^\.\//, ''));
-      const before = found.size;
+      const before = files.length;
       const scan = scanOf(base);
       walk(base, toDisplay(root, base), (absolute, display, link) => {
         if (matcher.test(display)) add(absolute, display, false, scan(link));
       });
-      if (found.size === before) emptyPatterns.push(raw);
+      if (files.length === before) emptyPatterns.push(raw);
       continue;
     }
     const absolute = path.resolve(root, pattern);
@@ -106,6 +114,6 @@ export function discoverManifests(patterns: string[], root: string): DiscoverRes
       walk(absolute, toDisplay(root, absolute), (file, display, link) => add(file, display, false, scan(link)));
     } else add(absolute, toDisplay(root, absolute), true);
   }
-  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, emptyPatterns };
 }
