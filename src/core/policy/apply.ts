@@ -35,19 +35,20 @@ type Upgrade = Pick<UpgradeAvailable, 'workload_name' | 'file' | 'workload' | 'e
 export const HELD_VERIFICATION: Verification = { status: 'skipped' };
 
 export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): UpgradeSubject {
-  return {
+  const subject: UpgradeSubject = {
     workload: upgrade.workload_name,
     server: upgrade.entry.name,
     // Read only by a policy that selects paths, or allows prereleases: worked out when read.
     get path() {
       return repositoryPath(upgrade.file);
     },
-    ...(upgrade.workload.optOut ? { optOut: upgrade.workload.optOut } : {}),
     updateType: upgrade.update_type,
     get currentIsPrerelease() {
       return isPrerelease(upgrade.current_image);
     }
   };
+  if (upgrade.workload.optOut) subject.optOut = upgrade.workload.optOut;
+  return subject;
 }
 
 /** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
