@@ -61431,7 +61431,7 @@ function suppliedEnvVars(workload) {
     const supplied = new Set(workload.envVarNames);
     for (const secret of workload.secrets) {
         // thv skips malformed secret parameters here; they satisfy nothing.
-        const target = (0,secret_parameter/* tryParseSecretParameter */.yK)(secret)?.target;
+        const target = (0,secret_parameter/* secretTarget */.Gk)(secret);
         if (target)
             supplied.add(target);
     }
@@ -70826,20 +70826,29 @@ function decodeToolDefinitions(v, path, mode) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ formatSecretParameter),
-/* harmony export */   yK: () => (/* binding */ tryParseSecretParameter)
+/* harmony export */   Gk: () => (/* binding */ secretTarget),
+/* harmony export */   Lx: () => (/* binding */ formatSecretParameter)
 /* harmony export */ });
-/* unused harmony export parseSecretParameter */
+/* unused harmony exports tryParseSecretParameter, parseSecretParameter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 // ToolHive's `<name>,target=<ENV>` secret syntax (pkg/secrets/types.go ParseSecretParameter).
 
-// Go's `^([^,]+),target=(.+)$`: RE2's `.` excludes only '\n' (a JS `.` would also refuse '\r'
-// and the line/paragraph separators), and `$` is end of text in both without flags.
-const SECRET_PARAM_RE = /^([^,]+),target=([^\n]+)$/;
+// Go's `^([^,]+),target=(.+)$`: the name runs to the first comma, which `,target=` must follow;
+// the target is the rest, non-empty and (RE2's `.` excludes only '\n') without a newline. Read
+// with indexOf, not a regex: every workload's secrets are read on every run.
+const TARGET_MARK = ',target=';
+/** The `target` of a parameter thv's parser accepts, or undefined. */
+function secretTarget(s) {
+    const comma = s.indexOf(',');
+    if (comma <= 0 || !s.startsWith(TARGET_MARK, comma))
+        return undefined;
+    const target = s.slice(comma + TARGET_MARK.length);
+    return target === '' || target.includes('\n') ? undefined : target;
+}
 /** The parsed parameter, or undefined when thv's parser would reject it. */
 function tryParseSecretParameter(s) {
-    const m = SECRET_PARAM_RE.exec(s);
-    return m ? { name: m[1], target: m[2] } : undefined;
+    const target = secretTarget(s);
+    return target === undefined ? undefined : { name: s.slice(0, s.indexOf(',')), target };
 }
 /**
  * Parses `<name>,target=<ENV>`. The error never repeats the input (thv's does): the string may

@@ -89,3 +89,19 @@ describe('derived edge cases', () => {
     expect(parseSecretParameter(formatSecretParameter(p))).toEqual(p);
   });
 });
+
+describe('read without a regex', () => {
+  // Go's pattern as RE2 reads it (`.` is anything but '\n'; `$` is the end of the text).
+  const GO_PATTERN = /^([^,]+),target=([^\n]+)$/;
+  const pieces = ['a', 'B', ',', ',target=', 'target=', '=', '\n', '\r', ' ', '\u2028', 't'];
+
+  test('accepts and splits exactly what Go’s pattern does, over thousands of generated parameters', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 20_000; i++) {
+      const input = Array.from({ length: next() % 7 }, () => pieces[next() % pieces.length]).join('');
+      const m = GO_PATTERN.exec(input);
+      expect(tryParseSecretParameter(input)).toEqual(m ? { name: m[1], target: m[2] } : undefined);
+    }
+  });
+});

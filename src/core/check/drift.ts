@@ -1,7 +1,7 @@
 import type { ConfigDrift, EnvVarDrift, EnvVarInfo } from './result.js';
 import type { Workload } from '../manifest/workload.js';
 import type { EnvVar, ImageMetadata } from '../catalog/types.js';
-import { tryParseSecretParameter } from './secret-parameter.js';
+import { secretTarget } from './secret-parameter.js';
 
 // ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
 const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
@@ -11,7 +11,7 @@ export function suppliedEnvVars(workload: Workload): Set<string> {
   const supplied = new Set(workload.envVarNames);
   for (const secret of workload.secrets) {
     // thv skips malformed secret parameters here; they satisfy nothing.
-    const target = tryParseSecretParameter(secret)?.target;
+    const target = secretTarget(secret);
     if (target) supplied.add(target);
   }
   return supplied;

@@ -7,14 +7,23 @@ export interface SecretParameter {
   target: string;
 }
 
-// Go's `^([^,]+),target=(.+)$`: RE2's `.` excludes only '\n' (a JS `.` would also refuse '\r'
-// and the line/paragraph separators), and `$` is end of text in both without flags.
-const SECRET_PARAM_RE = /^([^,]+),target=([^\n]+)$/;
+// Go's `^([^,]+),target=(.+)$`: the name runs to the first comma, which `,target=` must follow;
+// the target is the rest, non-empty and (RE2's `.` excludes only '\n') without a newline. Read
+// with indexOf, not a regex: every workload's secrets are read on every run.
+const TARGET_MARK = ',target=';
+
+/** The `target` of a parameter thv's parser accepts, or undefined. */
+export function secretTarget(s: string): string | undefined {
+  const comma = s.indexOf(',');
+  if (comma <= 0 || !s.startsWith(TARGET_MARK, comma)) return undefined;
+  const target = s.slice(comma + TARGET_MARK.length);
+  return target === '' || target.includes('\n') ? undefined : target;
+}
 
 /** The parsed parameter, or undefined when thv's parser would reject it. */
 export function tryParseSecretParameter(s: string): SecretParameter | undefined {
-  const m = SECRET_PARAM_RE.exec(s);
-  return m ? { name: m[1] as string, target: m[2] as string } : undefined;
+  const target = secretTarget(s);
+  return target === undefined ? undefined : { name: s.slice(0, s.indexOf(',')), target };
 }
 
 /**
