@@ -990,7 +990,7 @@ function findingsOf(row) {
     return findings;
 }
 function failingFindings(row, failOn) {
-    return findingsOf(row).filter((f) => failOn.includes(f));
+    return failOn.length === 0 ? [] : findingsOf(row).filter((f) => failOn.includes(f));
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/json.ts

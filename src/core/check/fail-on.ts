@@ -53,5 +53,5 @@ export function findingsOf(row: CheckResult): FailOnKey[] {
 }
 
 export function failingFindings(row: CheckResult, failOn: FailOnKey[]): FailOnKey[] {
-  return findingsOf(row).filter((f) => failOn.includes(f));
+  return failOn.length === 0 ? [] : findingsOf(row).filter((f) => failOn.includes(f));
 }
