@@ -71729,16 +71729,17 @@ function parseJsonDocument(text) {
         has
     };
 }
-/** A Field whose position is found only when read (most fields are only ever read for their value). */
+/**
+ * A Field whose position is found only when read (most fields are only ever read for their value).
+ * Its members are declared, not class fields: a few are made per manifest, and field initialisers
+ * would run on every one of them.
+ */
 class LazyField {
-    text;
-    key;
-    value;
-    span;
     constructor(text, key, value) {
         this.text = text;
         this.key = key;
         this.value = value;
+        this.span = undefined;
     }
     locate() {
         return (this.span ??= (0,json_scan/* memberSpan */.L)(this.text, this.key) ?? { start: 0, end: 0 });

@@ -44,15 +44,23 @@ export function parseJsonDocument(text: string): JsonDocument {
   };
 }
 
-/** A Field whose position is found only when read (most fields are only ever read for their value). */
+/**
+ * A Field whose position is found only when read (most fields are only ever read for their value).
+ * Its members are declared, not class fields: a few are made per manifest, and field initialisers
+ * would run on every one of them.
+ */
 class LazyField implements Field {
-  private span?: { start: number; end: number };
+  declare private readonly text: string;
+  declare private readonly key: string;
+  declare readonly value: unknown;
+  declare private span: { start: number; end: number } | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly key: string,
-    readonly value: unknown
-  ) {}
+  constructor(text: string, key: string, value: unknown) {
+    this.text = text;
+    this.key = key;
+    this.value = value;
+    this.span = undefined;
+  }
 
   private locate(): { start: number; end: number } {
     return (this.span ??= memberSpan(this.text, this.key) ?? { start: 0, end: 0 });
