@@ -143,3 +143,26 @@ describe('candidates with provenance', () => {
     expect(run.results.every((r) => r.verification?.status === 'verified')).toBe(true);
   });
 });
+
+describe('the registry file, read while the manifests are parsed', () => {
+  test('a run whose workloads name no registry entry passes even when the registry file is missing', async () => {
+    const root = workspace([]);
+    writeFileSync(
+      path.join(root, 'servers', 'raw.json'),
+      `${JSON.stringify({ image: 'ghcr.io/acme/raw:1.0.0', name: 'raw', transport: 'stdio' })}\n`
+    );
+    const run = await runCheck(
+      { paths: ['servers'], root, registry: { source: path.join(root, 'no-such-registry.json'), kind: 'file' }, verify: {}, log: quiet },
+      never
+    );
+    expect(run.results.map((r) => [r.workload_name, r.status])).toEqual([['raw', 'not-registry-sourced']]);
+  });
+
+  test('a run that needs the registry reports the missing file as a configuration error naming it', async () => {
+    const root = workspace([{ name: 'plain' }]);
+    const registry = path.join(root, 'no-such-registry.json');
+    await expect(
+      runCheck({ paths: ['servers'], root, registry: { source: registry, kind: 'file' }, verify: {}, log: quiet }, never)
+    ).rejects.toMatchObject({ code: 'registry-not-found', place: { file: registry } });
+  });
+});
