@@ -59666,7 +59666,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27553);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -59676,7 +59676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63443:
+/***/ 27553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59855,99 +59855,6 @@ var providers = __nccwpck_require__(39185);
 var redact = __nccwpck_require__(8812);
 // EXTERNAL MODULE: ./src/io/catalog/log-registry.ts
 var log_registry = __nccwpck_require__(12260);
-;// CONCATENATED MODULE: ./src/io/catalog/registry-file.ts
-// A registry file, read on libuv's thread pool: the run starts the read before it scans the
-// manifests, so that reading a 10 MB document overlaps parsing them instead of following it.
-
-
-function readError(error, path) {
-    if (error instanceof catalog_errors/* RegistryError */.gl)
-        return error;
-    const code = error.code;
-    if (code === 'ENOENT') {
-        return new catalog_errors/* RegistryError */.gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)', undefined, { cause: error });
-    }
-    return new catalog_errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path }, undefined, undefined, {
-        cause: error
-    });
-}
-/** The size of the open file, refused before any of it is read when it is a directory or over the limit. */
-function checkedSize(fd, path, maxBytes) {
-    const info = (0,external_node_fs_.fstatSync)(fd);
-    if (info.isDirectory())
-        throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
-    if (info.size > maxBytes) {
-        throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
-            file: path
-        });
-    }
-    return info.size;
-}
-/** Reads the whole file in this thread (a pipe or device has no size to read up to). */
-function readWhole(path, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-        checkedSize(fd, path, maxBytes);
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    catch (error) {
-        throw readError(error, path);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Starts reading `path`: opened and sized now (a missing file or one over the limit is never read),
- * its bytes read in one request on the thread pool. A file that is not regular, or whose size
- * changes meanwhile, is read again in this thread when the text is asked for.
- */
-function startRegistryFileRead(path, maxBytes) {
-    let bytes;
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, 'r');
-        let size;
-        try {
-            size = checkedSize(fd, path, maxBytes);
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw error;
-        }
-        bytes = new Promise((resolve, reject) => {
-            const buffer = Buffer.allocUnsafe(size);
-            (0,external_node_fs_.read)(fd, buffer, 0, size, 0, (error, n) => {
-                try {
-                    if (error)
-                        return reject(readError(error, path));
-                    // One byte past the size read at the start means the file grew: read it whole instead.
-                    const whole = n === size && size > 0 && (0,external_node_fs_.readSync)(fd, Buffer.alloc(1), 0, 1, size) === 0;
-                    resolve(whole ? buffer : undefined);
-                }
-                catch (readFailure) {
-                    reject(readError(readFailure, path));
-                }
-                finally {
-                    (0,external_node_fs_.closeSync)(fd);
-                }
-            });
-        });
-    }
-    catch (error) {
-        bytes = Promise.reject(readError(error, path));
-    }
-    // Unobserved until asked for: a run whose manifests need no registry ignores a broken one.
-    bytes.catch(() => undefined);
-    return {
-        text: async () => {
-            const buffer = await bytes;
-            return buffer ? buffer.toString('utf8') : readWhole(path, maxBytes);
-        }
-    };
-}
-
 // EXTERNAL MODULE: ./src/io/catalog/source-options.ts
 var source_options = __nccwpck_require__(49892);
 ;// CONCATENATED MODULE: ./src/io/catalog/open-catalog.ts
@@ -59966,64 +59873,63 @@ var source_options = __nccwpck_require__(49892);
 
 
 
-
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-function invalidSource(message, hint) {
-    return new catalog_errors/* RegistryError */.gl('registry-invalid-source', message, {}, hint);
-}
-/** The local path a file source names; undefined for a URL or API source. */
-function filePath(source, kind) {
-    if (kind !== 'file' && (kind !== 'auto' || /^https?:\/\//i.test(source)))
-        return undefined;
-    if (/^file:\/\//i.test(source)) {
-        try {
-            return (0,external_node_url_.fileURLToPath)(source);
-        }
-        catch {
-            throw invalidSource(`not a usable file URL: ${source}`, 'use file:///absolute/path or a plain path');
-        }
-    }
-    if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
-        throw invalidSource(`unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, 'use a file path, an https:// URL or an API base URL');
-    }
-    return source;
-}
-/**
- * Starts what can start before the manifests are read: a registry file is read on the thread pool
- * meanwhile. A remote source is not contacted until `open()`: a repository of raw images never
- * waits on the network. Problems with the source surface from `open()`.
- */
-function prepareRegistry(opts) {
+async function openRegistry(opts) {
     const source = opts.source.trim();
     const log = opts.log ?? (() => undefined);
     const kind = opts.kind ?? 'auto';
     const maxBytes = opts.maxBytes ?? source_options/* DEFAULT_MAX_BYTES */.fS;
-    let path;
+    if (source === '')
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+    if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
+        let path = source;
+        if (/^file:\/\//i.test(source)) {
+            try {
+                path = (0,external_node_url_.fileURLToPath)(source);
+            }
+            catch {
+                throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+            }
+        }
+        else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
+            throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+        }
+        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(loadFile(path, maxBytes), log));
+    }
+    // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
+    const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14513));
+    return openRemoteRegistry(source, kind, opts, maxBytes, log);
+}
+// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
+// 10 MB document costs more than its parse.
+function loadFile(path, maxBytes) {
+    let text;
+    let fd;
     try {
-        if (source === '')
-            throw invalidSource('the registry source is empty', 'set --registry / registry to a file, URL or API base URL');
-        path = filePath(source, kind);
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (info.isDirectory())
+            throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+        if (info.size > maxBytes) {
+            throw new catalog_errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+                file: path
+            });
+        }
+        text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (error) {
-        return { open: () => Promise.reject(error) };
-    }
-    if (path !== undefined) {
-        const file = startRegistryFileRead(path, maxBytes);
-        const local = path;
-        return { open: async () => (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(parseRegistryFile(await file.text(), local), log)) };
-    }
-    return {
-        open: async () => {
-            // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
-            const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14513));
-            return openRemoteRegistry(source, kind, opts, maxBytes, log);
+        if (error instanceof catalog_errors/* RegistryError */.gl)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new catalog_errors/* RegistryError */.gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
-    };
-}
-function openRegistry(opts) {
-    return prepareRegistry(opts).open();
-}
-function parseRegistryFile(text, path) {
+        throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
     const parsed = (0,json_text/* parseJsonText */.l)(text);
     if (!parsed.ok) {
         throw new catalog_errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
@@ -62229,8 +62135,6 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // A mistake in the policy stops the run before any work.
     const repositoryRoot = findRepositoryRoot(options.root);
     const policy = await loadPolicy(options.policyFile, repositoryRoot);
-    // A registry file is read on the thread pool while the manifests are parsed.
-    const registry = prepareRegistry({ ...options.registry, log: options.log.debug });
     const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
     options.log.debug(`discovered ${files.length} files (${elapsed()})`);
     for (const pattern of emptyPatterns)
@@ -62268,7 +62172,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await registry.open();
+        const provider = await openRegistry({ ...options.registry, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }

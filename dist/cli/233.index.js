@@ -766,8 +766,8 @@ function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
 
 // EXTERNAL MODULE: ./src/io/http/redact.ts
 var redact = __webpack_require__(8812);
-// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts + 1 modules
-var open_catalog = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
+var open_catalog = __webpack_require__(8632);
 // EXTERNAL MODULE: ./src/app/no-manifests.ts
 var no_manifests = __webpack_require__(7);
 // EXTERNAL MODULE: ./src/core/policy/apply.ts + 1 modules
@@ -864,8 +864,6 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // A mistake in the policy stops the run before any work.
     const repositoryRoot = (0,repository_root/* findRepositoryRoot */.m)(options.root);
     const policy = await (0,policy_file/* loadPolicy */.tb)(options.policyFile, repositoryRoot);
-    // A registry file is read on the thread pool while the manifests are parsed.
-    const registry = (0,open_catalog/* prepareRegistry */.dD)({ ...options.registry, log: options.log.debug });
     const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
     options.log.debug(`discovered ${files.length} files (${elapsed()})`);
     for (const pattern of emptyPatterns)
@@ -903,7 +901,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await registry.open();
+        const provider = await (0,open_catalog/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }
@@ -1526,8 +1524,8 @@ function escapeChar(char) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts + 1 modules
-var open_catalog = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
+var open_catalog = __webpack_require__(8632);
 // EXTERNAL MODULE: ./src/app/run-check.ts + 9 modules
 var run_check = __webpack_require__(1103);
 // EXTERNAL MODULE: ./src/app/no-manifests.ts
@@ -5771,132 +5769,25 @@ function logged(registry, log) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 8632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qs: () => (/* reexport */ source_options/* DEFAULT_REGISTRY_URL */.Qs),
-  dD: () => (/* binding */ prepareRegistry)
-});
-
-// UNUSED EXPORTS: DEFAULT_DEADLINE_MS, DEFAULT_MAX_BYTES, RegistryError, catalogSecrets, openRegistry
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/core/catalog/build.ts
-var build = __webpack_require__(6527);
-// EXTERNAL MODULE: ./src/core/catalog/errors.ts
-var errors = __webpack_require__(6440);
-// EXTERNAL MODULE: ./src/io/catalog/json-text.ts
-var json_text = __webpack_require__(9798);
-// EXTERNAL MODULE: ./src/io/catalog/providers.ts + 2 modules
-var providers = __webpack_require__(9185);
-// EXTERNAL MODULE: ./src/io/http/redact.ts
-var redact = __webpack_require__(8812);
-// EXTERNAL MODULE: ./src/io/catalog/log-registry.ts
-var log_registry = __webpack_require__(2260);
-;// CONCATENATED MODULE: ./src/io/catalog/registry-file.ts
-// A registry file, read on libuv's thread pool: the run starts the read before it scans the
-// manifests, so that reading a 10 MB document overlaps parsing them instead of following it.
-
-
-function readError(error, path) {
-    if (error instanceof errors/* RegistryError */.gl)
-        return error;
-    const code = error.code;
-    if (code === 'ENOENT') {
-        return new errors/* RegistryError */.gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)', undefined, { cause: error });
-    }
-    return new errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path }, undefined, undefined, {
-        cause: error
-    });
-}
-/** The size of the open file, refused before any of it is read when it is a directory or over the limit. */
-function checkedSize(fd, path, maxBytes) {
-    const info = (0,external_node_fs_.fstatSync)(fd);
-    if (info.isDirectory())
-        throw new errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
-    if (info.size > maxBytes) {
-        throw new errors/* RegistryError */.gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
-            file: path
-        });
-    }
-    return info.size;
-}
-/** Reads the whole file in this thread (a pipe or device has no size to read up to). */
-function readWhole(path, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-        checkedSize(fd, path, maxBytes);
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    catch (error) {
-        throw readError(error, path);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Starts reading `path`: opened and sized now (a missing file or one over the limit is never read),
- * its bytes read in one request on the thread pool. A file that is not regular, or whose size
- * changes meanwhile, is read again in this thread when the text is asked for.
- */
-function startRegistryFileRead(path, maxBytes) {
-    let bytes;
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, 'r');
-        let size;
-        try {
-            size = checkedSize(fd, path, maxBytes);
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw error;
-        }
-        bytes = new Promise((resolve, reject) => {
-            const buffer = Buffer.allocUnsafe(size);
-            (0,external_node_fs_.read)(fd, buffer, 0, size, 0, (error, n) => {
-                try {
-                    if (error)
-                        return reject(readError(error, path));
-                    // One byte past the size read at the start means the file grew: read it whole instead.
-                    const whole = n === size && size > 0 && (0,external_node_fs_.readSync)(fd, Buffer.alloc(1), 0, 1, size) === 0;
-                    resolve(whole ? buffer : undefined);
-                }
-                catch (readFailure) {
-                    reject(readError(readFailure, path));
-                }
-                finally {
-                    (0,external_node_fs_.closeSync)(fd);
-                }
-            });
-        });
-    }
-    catch (error) {
-        bytes = Promise.reject(readError(error, path));
-    }
-    // Unobserved until asked for: a run whose manifests need no registry ignores a broken one.
-    bytes.catch(() => undefined);
-    return {
-        text: async () => {
-            const buffer = await bytes;
-            return buffer ? buffer.toString('utf8') : readWhole(path, maxBytes);
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/io/catalog/source-options.ts
-var source_options = __webpack_require__(9892);
-// EXTERNAL MODULE: ./src/io/catalog/secrets.ts
-var secrets = __webpack_require__(3317);
-;// CONCATENATED MODULE: ./src/io/catalog/open-catalog.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Qs: () => (/* reexport safe */ _source_options_js__WEBPACK_IMPORTED_MODULE_8__.Qs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6527);
+/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6440);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9798);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9185);
+/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8812);
+/* harmony import */ var _log_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2260);
+/* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9892);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3317);
 // Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
 // or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
 // `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
@@ -5912,72 +5803,71 @@ var secrets = __webpack_require__(3317);
 
 
 
-
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-function invalidSource(message, hint) {
-    return new errors/* RegistryError */.gl('registry-invalid-source', message, {}, hint);
-}
-/** The local path a file source names; undefined for a URL or API source. */
-function filePath(source, kind) {
-    if (kind !== 'file' && (kind !== 'auto' || /^https?:\/\//i.test(source)))
-        return undefined;
-    if (/^file:\/\//i.test(source)) {
-        try {
-            return (0,external_node_url_.fileURLToPath)(source);
-        }
-        catch {
-            throw invalidSource(`not a usable file URL: ${source}`, 'use file:///absolute/path or a plain path');
-        }
-    }
-    if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
-        throw invalidSource(`unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, 'use a file path, an https:// URL or an API base URL');
-    }
-    return source;
-}
-/**
- * Starts what can start before the manifests are read: a registry file is read on the thread pool
- * meanwhile. A remote source is not contacted until `open()`: a repository of raw images never
- * waits on the network. Problems with the source surface from `open()`.
- */
-function prepareRegistry(opts) {
+async function openRegistry(opts) {
     const source = opts.source.trim();
     const log = opts.log ?? (() => undefined);
     const kind = opts.kind ?? 'auto';
-    const maxBytes = opts.maxBytes ?? source_options/* DEFAULT_MAX_BYTES */.fS;
-    let path;
+    const maxBytes = opts.maxBytes ?? _source_options_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_MAX_BYTES */ .fS;
+    if (source === '')
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+    if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
+        let path = source;
+        if (/^file:\/\//i.test(source)) {
+            try {
+                path = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(source);
+            }
+            catch {
+                throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+            }
+        }
+        else if (kind === 'auto' && SCHEME.test(source) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source)) {
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `unsupported registry source scheme in ${(0,_http_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+        }
+        return (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .staticProvider */ .M8)((0,_log_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .logged */ .J)(loadFile(path, maxBytes), log));
+    }
+    // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
+    const { openRemoteRegistry } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 4513));
+    return openRemoteRegistry(source, kind, opts, maxBytes, log);
+}
+// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
+// 10 MB document costs more than its parse.
+function loadFile(path, maxBytes) {
+    let text;
+    let fd;
     try {
-        if (source === '')
-            throw invalidSource('the registry source is empty', 'set --registry / registry to a file, URL or API base URL');
-        path = filePath(source, kind);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (info.isDirectory())
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+        if (info.size > maxBytes) {
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+                file: path
+            });
+        }
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
     }
     catch (error) {
-        return { open: () => Promise.reject(error) };
-    }
-    if (path !== undefined) {
-        const file = startRegistryFileRead(path, maxBytes);
-        const local = path;
-        return { open: async () => (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(parseRegistryFile(await file.text(), local), log)) };
-    }
-    return {
-        open: async () => {
-            // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
-            const { openRemoteRegistry } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 4513));
-            return openRemoteRegistry(source, kind, opts, maxBytes, log);
+        if (error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
-    };
-}
-function openRegistry(opts) {
-    return prepareRegistry(opts).open();
-}
-function parseRegistryFile(text, path) {
-    const parsed = (0,json_text/* parseJsonText */.l)(text);
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJsonText */ .l)(text);
     if (!parsed.ok) {
-        throw new errors/* RegistryError */.gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
             file: path,
             line: parsed.line
         });
     }
-    return (0,build/* buildRegistry */.Mb)(parsed.value, path);
+    return (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildRegistry */ .Mb)(parsed.value, path);
 }
 
 

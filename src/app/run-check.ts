@@ -10,7 +10,7 @@ import { discoverManifests } from '../io/files/discover.js';
 import { manifestPathCheck } from '../io/files/regular-file.js';
 import { readManifest } from '../io/files/read-manifest.js';
 import { redactUrl } from '../io/http/redact.js';
-import { prepareRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
+import { openRegistry, type RegistrySourceOptions } from '../io/catalog/open-catalog.js';
 import { requireManifests } from './no-manifests.js';
 import { applyPolicy, HELD_VERIFICATION } from '../core/policy/apply.js';
 import { findRepositoryRoot } from '../io/git/repository-root.js';
@@ -139,8 +139,6 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   // A mistake in the policy stops the run before any work.
   const repositoryRoot = findRepositoryRoot(options.root);
   const policy = await loadPolicy(options.policyFile, repositoryRoot);
-  // A registry file is read on the thread pool while the manifests are parsed.
-  const registry = prepareRegistry({ ...options.registry, log: options.log.debug });
   const { files, emptyPatterns } = discoverManifests(options.paths, options.root);
   options.log.debug(`discovered ${files.length} files (${elapsed()})`);
   for (const pattern of emptyPatterns) options.log.warning(`${pattern}: no manifest files match`);
@@ -174,7 +172,7 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   // Shown in summaries and PR bodies: never with credentials from the URL.
   let registrySource = redactUrl(options.registry.source);
   if (names.length) {
-    const provider = await registry.open();
+    const provider = await openRegistry({ ...options.registry, log: options.log.debug });
     try {
       lookups = await provider.resolve(names);
     } finally {
