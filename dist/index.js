@@ -60289,13 +60289,18 @@ function* renderJsonPieces(rows, rowsPerPiece = 100) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/text/made-once.ts
+var made_once = __nccwpck_require__(72846);
 ;// CONCATENATED MODULE: ./src/core/render/escape/unsafe-characters.ts
 // What no output channel may print raw when the text came from a manifest, a file name or the
 // registry: controls and line/paragraph separators can start a new line (and a line starting with
 // `::` is a GitHub workflow command), format characters (bidi overrides and isolates, zero-width
 // characters, BOM, tags) can make a name look like another, and lone surrogates print as garbage.
+
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
-const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const unsafeCharacter = (0,made_once/* madeOnce */.v)(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
  * (actions/runner ActionCommand.TryParse, tried when the line does not start with `::`), and its
@@ -60322,7 +60327,7 @@ function escapeCommandMarkers(text) {
 }
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 function escapeUnsafeCharacters(text) {
-    return escapeCommandMarkers(text.replace(UNSAFE_CHARACTER, visibleEscape));
+    return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/markdown-escape.ts
@@ -60330,17 +60335,21 @@ function escapeUnsafeCharacters(text) {
 // GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
 
+
 const ZERO_WIDTH_SPACE = '\u200b';
 /** Whitespace that breaks or tabs a line: each run becomes one space. */
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+const invisible = (0,made_once/* madeOnce */.v)(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
+/** Text with none of those (nor line breaks): printable ASCII. */
+const markdown_escape_NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 function oneLine(text) {
-    return escapeCommandMarkers(text.replace(LINE_SPACE, ' ').replace(INVISIBLE, visibleEscape).replace(/ {2,}/g, ' ').trim());
+    const visible = markdown_escape_NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape) : text;
+    return escapeCommandMarkers(visible.replace(/ {2,}/g, ' ').trim());
 }
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
 function truncate(text, max) {
@@ -61110,8 +61119,9 @@ function annotationProperties(props) {
 // DEL, C1, U+2028/U+2029, bidi and zero-width characters raw, and the runner reads `##[name]` as a
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
-const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is DEL or past ASCII: the slower Unicode-class scan runs only
+
+const rawInJson = (0,made_once/* madeOnce */.v)(() => /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+// Every character rawInJson matches is DEL or past ASCII: the slower Unicode-class scan runs only
 // on stretches of those (surrogate pairs stay whole inside one), and only when a native check finds
 // any. A report of thousands of results is otherwise scanned at memory speed.
 const PAST_ASCII = /[^\x00-\x7e]+/g;
@@ -61119,7 +61129,7 @@ const PAST_ASCII = /[^\x00-\x7e]+/g;
 function escapeJsonText(json) {
     // A character past ASCII takes more than one UTF-8 byte (a lone surrogate three).
     const raw = Buffer.byteLength(json, 'utf8') !== json.length || json.includes('\x7f');
-    const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)) : json;
+    const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(rawInJson(), escapeChar)) : json;
     return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
 function escapeChar(char) {
@@ -70915,8 +70925,10 @@ class ConfigurationError extends UpgradeActionError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ goQuote)
 /* harmony export */ });
+/* harmony import */ var _text_made_once_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72846);
 // Go's `%q` verb, so reasons quote references exactly as thv prints them.
-const UNICODE_PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+const unicodePrint = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_0__/* .madeOnce */ .v)(() => /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u);
 const GO_SHORT_ESCAPES = {
     '\x07': '\\a',
     '\b': '\\b',
@@ -70947,7 +70959,7 @@ function goQuote(s) {
             out += '\uFFFD';
             continue;
         }
-        if (UNICODE_PRINT_RE.test(ch)) {
+        if (unicodePrint().test(ch)) {
             out += ch;
             continue;
         }
@@ -72124,6 +72136,32 @@ function locateJsonError(text) {
             return { offset: e.offset, reason: e.reason };
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 72846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ madeOnce)
+/* harmony export */ });
+/**
+ * The value `make` returns, made on the first call and kept. For regular expressions with Unicode
+ * property classes (`\p{Cf}` and the like): a module-level literal is parsed when the bundle loads,
+ * about a millisecond each, in every run, even one whose text is all plain ASCII and never needs it.
+ */
+function madeOnce(make) {
+    let made;
+    let done = false;
+    return () => {
+        if (!done) {
+            made = make();
+            done = true;
+        }
+        return made;
+    };
 }
 
 

@@ -1500,13 +1500,16 @@ function renderMarkdownSummary(rows, context) {
     return `${head}${(0,markdown_escape/* markdownTable */.Qj)(header, kept)}${note(rows.length - kept.length)}`;
 }
 
+// EXTERNAL MODULE: ./src/core/text/made-once.ts
+var made_once = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./src/core/render/escape/json-output.ts
 // JSON printed to a terminal or set as a step output. JSON.stringify escapes C0 controls but leaves
 // DEL, C1, U+2028/U+2029, bidi and zero-width characters raw, and the runner reads `##[name]` as a
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
-const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is DEL or past ASCII: the slower Unicode-class scan runs only
+
+const rawInJson = (0,made_once/* madeOnce */.v)(() => /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+// Every character rawInJson matches is DEL or past ASCII: the slower Unicode-class scan runs only
 // on stretches of those (surrogate pairs stay whole inside one), and only when a native check finds
 // any. A report of thousands of results is otherwise scanned at memory speed.
 const PAST_ASCII = /[^\x00-\x7e]+/g;
@@ -1514,7 +1517,7 @@ const PAST_ASCII = /[^\x00-\x7e]+/g;
 function escapeJsonText(json) {
     // A character past ASCII takes more than one UTF-8 byte (a lone surrogate three).
     const raw = Buffer.byteLength(json, 'utf8') !== json.length || json.includes('\x7f');
-    const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)) : json;
+    const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(rawInJson(), escapeChar)) : json;
     return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
 function escapeChar(char) {
@@ -3599,8 +3602,10 @@ class ConfigurationError extends UpgradeActionError {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ goQuote)
 /* harmony export */ });
+/* harmony import */ var _text_made_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2846);
 // Go's `%q` verb, so reasons quote references exactly as thv prints them.
-const UNICODE_PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+const unicodePrint = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_0__/* .madeOnce */ .v)(() => /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u);
 const GO_SHORT_ESCAPES = {
     '\x07': '\\a',
     '\b': '\\b',
@@ -3631,7 +3636,7 @@ function goQuote(s) {
             out += '\uFFFD';
             continue;
         }
-        if (UNICODE_PRINT_RE.test(ch)) {
+        if (unicodePrint().test(ch)) {
             out += ch;
             continue;
         }
@@ -5108,13 +5113,16 @@ function verificationWithoutSignatureCheck(mode, hasProvenance) {
 /* harmony export */   e4: () => (/* binding */ escapeUnsafeCharacters),
 /* harmony export */   uZ: () => (/* binding */ escapeCommandMarkers)
 /* harmony export */ });
-/* unused harmony export UNSAFE_CHARACTER */
+/* harmony import */ var _text_made_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2846);
 // What no output channel may print raw when the text came from a manifest, a file name or the
 // registry: controls and line/paragraph separators can start a new line (and a line starting with
 // `::` is a GitHub workflow command), format characters (bidi overrides and isolates, zero-width
 // characters, BOM, tags) can make a name look like another, and lone surrogates print as garbage.
+
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
-const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const unsafeCharacter = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_0__/* .madeOnce */ .v)(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
  * (actions/runner ActionCommand.TryParse, tried when the line does not start with `::`), and its
@@ -5141,7 +5149,7 @@ function escapeCommandMarkers(text) {
 }
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 function escapeUnsafeCharacters(text) {
-    return escapeCommandMarkers(text.replace(UNSAFE_CHARACTER, visibleEscape));
+    return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
 }
 
 
@@ -5195,21 +5203,26 @@ function imageChange(current, candidate) {
 /* harmony export */ });
 /* unused harmony exports tableCell, commentSafe */
 /* harmony import */ var _escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7847);
+/* harmony import */ var _text_made_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2846);
 // One place that turns untrusted text (registry names, descriptions, images, manifest paths) into
 // GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
+
 
 const ZERO_WIDTH_SPACE = '\u200b';
 /** Whitespace that breaks or tabs a line: each run becomes one space. */
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+const invisible = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_1__/* .madeOnce */ .v)(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
+/** Text with none of those (nor line breaks): printable ASCII. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 function oneLine(text) {
-    return (0,_escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCommandMarkers */ .uZ)(text.replace(LINE_SPACE, ' ').replace(INVISIBLE, _escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleEscape */ .cE).replace(/ {2,}/g, ' ').trim());
+    const visible = NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), _escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleEscape */ .cE) : text;
+    return (0,_escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCommandMarkers */ .uZ)(visible.replace(/ {2,}/g, ' ').trim());
 }
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
 function truncate(text, max) {
@@ -5577,6 +5590,32 @@ function locateJsonError(text) {
             return { offset: e.offset, reason: e.reason };
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 2846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ madeOnce)
+/* harmony export */ });
+/**
+ * The value `make` returns, made on the first call and kept. For regular expressions with Unicode
+ * property classes (`\p{Cf}` and the like): a module-level literal is parsed when the bundle loads,
+ * about a millisecond each, in every run, even one whose text is all plain ASCII and never needs it.
+ */
+function madeOnce(make) {
+    let made;
+    let done = false;
+    return () => {
+        if (!done) {
+            made = make();
+            done = true;
+        }
+        return made;
+    };
 }
 
 

@@ -1,6 +1,8 @@
 // Go's `%q` verb, so reasons quote references exactly as thv prints them.
 
-const UNICODE_PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+import { madeOnce } from '../text/made-once.js';
+
+const unicodePrint = madeOnce(() => /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u);
 const GO_SHORT_ESCAPES: Record<string, string> = {
   '\x07': '\\a',
   '\b': '\\b',
@@ -32,7 +34,7 @@ export function goQuote(s: string): string {
       out += '\uFFFD';
       continue;
     }
-    if (UNICODE_PRINT_RE.test(ch)) {
+    if (unicodePrint().test(ch)) {
       out += ch;
       continue;
     }

@@ -3,19 +3,23 @@
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
 
 import { escapeCommandMarkers, visibleEscape } from './escape/unsafe-characters.js';
+import { madeOnce } from '../text/made-once.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 /** Whitespace that breaks or tabs a line: each run becomes one space. */
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+const invisible = madeOnce(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
+/** Text with none of those (nor line breaks): printable ASCII. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 export function oneLine(text: string): string {
-  return escapeCommandMarkers(text.replace(LINE_SPACE, ' ').replace(INVISIBLE, visibleEscape).replace(/ {2,}/g, ' ').trim());
+  const visible = NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape) : text;
+  return escapeCommandMarkers(visible.replace(/ {2,}/g, ' ').trim());
 }
 
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */

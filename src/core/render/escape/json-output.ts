@@ -3,8 +3,10 @@
 // workflow command anywhere in a line; `\uXXXX` escapes parse back to the same strings, so the
 // values stay exact and no line, command or disguise can come from them.
 
-const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-// Every character RAW_IN_JSON matches is DEL or past ASCII: the slower Unicode-class scan runs only
+import { madeOnce } from '../../text/made-once.js';
+
+const rawInJson = madeOnce(() => /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+// Every character rawInJson matches is DEL or past ASCII: the slower Unicode-class scan runs only
 // on stretches of those (surrogate pairs stay whole inside one), and only when a native check finds
 // any. A report of thousands of results is otherwise scanned at memory speed.
 const PAST_ASCII = /[^\x00-\x7e]+/g;
@@ -13,7 +15,7 @@ const PAST_ASCII = /[^\x00-\x7e]+/g;
 export function escapeJsonText(json: string): string {
   // A character past ASCII takes more than one UTF-8 byte (a lone surrogate three).
   const raw = Buffer.byteLength(json, 'utf8') !== json.length || json.includes('\x7f');
-  const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(RAW_IN_JSON, escapeChar)) : json;
+  const escaped = raw ? json.replace(PAST_ASCII, (stretch) => stretch.replace(rawInJson(), escapeChar)) : json;
   return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
 

@@ -3,8 +3,12 @@
 // `::` is a GitHub workflow command), format characters (bidi overrides and isolates, zero-width
 // characters, BOM, tags) can make a name look like another, and lone surrogates print as garbage.
 
+import { madeOnce } from '../../text/made-once.js';
+
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
-export const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const unsafeCharacter = madeOnce(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
+/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
@@ -33,5 +37,5 @@ export function escapeCommandMarkers(text: string): string {
 
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 export function escapeUnsafeCharacters(text: string): string {
-  return escapeCommandMarkers(text.replace(UNSAFE_CHARACTER, visibleEscape));
+  return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
 }
