@@ -1,7 +1,7 @@
 // The bundled CLI (dist/cli/index.js, built by `npm run build`): the version is inlined from
 // package.json and apply works from the bundle.
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -40,4 +40,29 @@ test('apply on a copy of the examples: upgrades written, a second run is a no-op
   );
   const second = await builtCli(args, dir);
   expect(second).toEqual({ code: 0, stdout: '', stderr: '2 workloads: 2 up-to-date; nothing to apply\n' });
+});
+
+test('a reader that stops early (`| head`) gets no stack trace, and the exit code still reports the results', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'thv-built-epipe-'));
+  cpSync(path.join(repoRoot, 'examples', 'registry.json'), path.join(dir, 'registry.json'));
+  const manifest = readFileSync(path.join(repoRoot, 'examples', 'manifests', 'fetch.json'), 'utf8');
+  mkdirSync(path.join(dir, 'manifests'));
+  // A report well past a pipe's 64 KB buffer, so that writing it meets the closed pipe.
+  for (let i = 0; i < 600; i++) writeFileSync(path.join(dir, 'manifests', `fetch-${String(i).padStart(3, '0')}.json`), manifest);
+  const child = spawn(
+    process.execPath,
+    [bundle, 'check', '--registry', 'registry.json', '--verify', 'disabled', '--format', 'json', 'manifests'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toMatch(/EPIPE|node:|\n\s+at /);
+  // Every copy has an upgrade available, which fails the check by default.
+  expect(code).toBe(1);
+  rmSync(dir, { recursive: true, force: true });
 });

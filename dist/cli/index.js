@@ -19,6 +19,15 @@ if (major < 24) {
 // Node keeps the compiled bundle in its compile cache (the OS temp directory; NODE_DISABLE_COMPILE_CACHE=1
 // turns it off): a CLI run again and again then starts without compiling it each time.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
+// A reader that stops early (`| head`) closes the pipe. What is left of the report has nowhere to
+// go, which is no failure of the check: nothing more is written, and the run still ends with the
+// exit code its results call for (a stale manifest must not pass because the reader left).
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+}
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233));
 process.exitCode = await runCli(process.argv.slice(2), {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,

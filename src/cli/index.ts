@@ -15,6 +15,15 @@ if (major < 24) {
 // turns it off): a CLI run again and again then starts without compiling it each time.
 module.enableCompileCache?.();
 
+// A reader that stops early (`| head`) closes the pipe. What is left of the report has nowhere to
+// go, which is no failure of the check: nothing more is written, and the run still ends with the
+// exit code its results call for (a stale manifest must not pass because the reader left).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const { runCli } = await import('./main.js');
 process.exitCode = await runCli(process.argv.slice(2), {
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
