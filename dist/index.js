@@ -60299,8 +60299,11 @@ var made_once = __nccwpck_require__(72846);
 
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
 const unsafeCharacter = (0,made_once/* madeOnce */.v)(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
-/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** Printable ASCII has no unsafe or invisible character: most text never needs the Unicode classes. */
+function isPrintableAscii(text) {
+    return !NOT_PRINTABLE_ASCII.test(text);
+}
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
  * (actions/runner ActionCommand.TryParse, tried when the line does not start with `::`), and its
@@ -60327,7 +60330,7 @@ function escapeCommandMarkers(text) {
 }
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 function escapeUnsafeCharacters(text) {
-    return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
+    return escapeCommandMarkers(isPrintableAscii(text) ? text : text.replace(unsafeCharacter(), visibleEscape));
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/markdown-escape.ts
@@ -60341,14 +60344,12 @@ const ZERO_WIDTH_SPACE = '\u200b';
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
 const invisible = (0,made_once/* madeOnce */.v)(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
-/** Text with none of those (nor line breaks): printable ASCII. */
-const markdown_escape_NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 function oneLine(text) {
-    const visible = markdown_escape_NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape) : text;
+    const visible = isPrintableAscii(text) ? text : text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape);
     return escapeCommandMarkers(visible.replace(/ {2,}/g, ' ').trim());
 }
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */

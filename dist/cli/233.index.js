@@ -5109,6 +5109,7 @@ function verificationWithoutSignatureCheck(mode, hasProvenance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ isPrintableAscii),
 /* harmony export */   cE: () => (/* binding */ visibleEscape),
 /* harmony export */   e4: () => (/* binding */ escapeUnsafeCharacters),
 /* harmony export */   uZ: () => (/* binding */ escapeCommandMarkers)
@@ -5121,8 +5122,11 @@ function verificationWithoutSignatureCheck(mode, hasProvenance) {
 
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
 const unsafeCharacter = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_0__/* .madeOnce */ .v)(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
-/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** Printable ASCII has no unsafe or invisible character: most text never needs the Unicode classes. */
+function isPrintableAscii(text) {
+    return !NOT_PRINTABLE_ASCII.test(text);
+}
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
  * (actions/runner ActionCommand.TryParse, tried when the line does not start with `::`), and its
@@ -5149,7 +5153,7 @@ function escapeCommandMarkers(text) {
 }
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 function escapeUnsafeCharacters(text) {
-    return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
+    return escapeCommandMarkers(isPrintableAscii(text) ? text : text.replace(unsafeCharacter(), visibleEscape));
 }
 
 
@@ -5214,14 +5218,12 @@ const ZERO_WIDTH_SPACE = '\u200b';
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
 const invisible = (0,_text_made_once_js__WEBPACK_IMPORTED_MODULE_1__/* .madeOnce */ .v)(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
-/** Text with none of those (nor line breaks): printable ASCII. */
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 function oneLine(text) {
-    const visible = NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), _escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleEscape */ .cE) : text;
+    const visible = (0,_escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrintableAscii */ .Jn)(text) ? text : text.replace(LINE_SPACE, ' ').replace(invisible(), _escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleEscape */ .cE);
     return (0,_escape_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCommandMarkers */ .uZ)(visible.replace(/ {2,}/g, ' ').trim());
 }
 /** Cuts `text` to at most `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */

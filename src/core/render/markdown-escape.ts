@@ -2,7 +2,7 @@
 // GitHub-flavoured markdown that shows the text literally: no links, HTML, mentions, headings or
 // table breaks can be smuggled into a PR body or job summary through a registry entry.
 
-import { escapeCommandMarkers, visibleEscape } from './escape/unsafe-characters.js';
+import { escapeCommandMarkers, isPrintableAscii, visibleEscape } from './escape/unsafe-characters.js';
 import { madeOnce } from '../text/made-once.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -10,15 +10,13 @@ const ZERO_WIDTH_SPACE = '\u200b';
 const LINE_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Other controls, format characters (bidi, zero-width, BOM) and lone surrogates: shown as `\u202e` and the like, so a name cannot be disguised. */
 const invisible = madeOnce(() => /[\p{Cc}\p{Cf}\p{Cs}]/gu);
-/** Text with none of those (nor line breaks): printable ASCII. */
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /**
  * One line of visible text: line breaks become spaces, other invisible characters visible escapes,
  * and `##[` (a workflow command when the markdown is printed in a job log) `##\x5b`.
  */
 export function oneLine(text: string): string {
-  const visible = NOT_PRINTABLE_ASCII.test(text) ? text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape) : text;
+  const visible = isPrintableAscii(text) ? text : text.replace(LINE_SPACE, ' ').replace(invisible(), visibleEscape);
   return escapeCommandMarkers(visible.replace(/ {2,}/g, ' ').trim());
 }
 

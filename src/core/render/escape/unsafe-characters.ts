@@ -7,8 +7,12 @@ import { madeOnce } from '../../text/made-once.js';
 
 /** Cc (C0, DEL, C1), Cf (bidi controls, zero-width, BOM, …), Zl/Zp (U+2028/U+2029), lone surrogates. */
 const unsafeCharacter = madeOnce(() => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu);
-/** Printable ASCII has no unsafe character: most text never needs the Unicode classes above. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
+/** Printable ASCII has no unsafe or invisible character: most text never needs the Unicode classes. */
+export function isPrintableAscii(text: string): boolean {
+  return !NOT_PRINTABLE_ASCII.test(text);
+}
 
 /**
  * The runner's legacy command marker: `##[name]data` is a workflow command ANYWHERE in a line
@@ -37,5 +41,5 @@ export function escapeCommandMarkers(text: string): string {
 
 /** `text` with every unsafe character and command marker replaced by its visible escape; other text is unchanged. */
 export function escapeUnsafeCharacters(text: string): string {
-  return escapeCommandMarkers(NOT_PRINTABLE_ASCII.test(text) ? text.replace(unsafeCharacter(), visibleEscape) : text);
+  return escapeCommandMarkers(isPrintableAscii(text) ? text : text.replace(unsafeCharacter(), visibleEscape));
 }
