@@ -8,6 +8,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+
 
 // The bundle's dependencies (undici 8) need Node 24, the Action's runtime. Say so in one line
 // instead of a crash deep inside a dependency; the rest loads only after this check.
@@ -28,7 +31,13 @@ for (const stream of [process.stdout, process.stderr]) {
             throw error;
     });
 }
+// That cache holds only what V8 compiled while a module loaded. V8 compiles most functions at their
+// first call instead, and that work is not kept: every run would compile them again. Loaded with
+// lazy compilation off, the CLI's own modules go into the cache whole (5-9 ms less per run, and no
+// slower without a cache); Node's later modules load as usual.
+node_v8__WEBPACK_IMPORTED_MODULE_1___default().setFlagsFromString('--no-lazy');
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233));
+node_v8__WEBPACK_IMPORTED_MODULE_1___default().setFlagsFromString('--lazy');
 process.exitCode = await runCli(process.argv.slice(2), {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdout: (text) => process.stdout.write(text),
@@ -249,6 +258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
