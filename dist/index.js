@@ -61681,7 +61681,7 @@ function invalidResult(problem) {
 function attachVerification(found, verification, mode) {
     return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
 }
-/** Stable order for every output: by file, then position in the file. */
+/** Stable order for every output: by file, then position in the file. Sorts `results` in place and returns it. */
 function sortResults(results) {
     const before = (a, b) => {
         if (a.file !== b.file)
@@ -61692,7 +61692,7 @@ function sortResults(results) {
     let sorted = true;
     for (let i = 1; i < results.length && sorted; i++)
         sorted = before(results[i - 1], results[i]) <= 0;
-    return sorted ? [...results] : [...results].sort(before);
+    return sorted ? results : results.sort(before);
 }
 
 // EXTERNAL MODULE: external "node:path"

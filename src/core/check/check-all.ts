@@ -28,7 +28,7 @@ export function attachVerification(found: UpgradeFound, verification: Verificati
   return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
 }
 
-/** Stable order for every output: by file, then position in the file. */
+/** Stable order for every output: by file, then position in the file. Sorts `results` in place and returns it. */
 export function sortResults(results: CheckResult[]): CheckResult[] {
   const before = (a: CheckResult, b: CheckResult) => {
     if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -37,5 +37,5 @@ export function sortResults(results: CheckResult[]): CheckResult[] {
   // Results come in discovery order, which is already this order unless some manifest was invalid.
   let sorted = true;
   for (let i = 1; i < results.length && sorted; i++) sorted = before(results[i - 1]!, results[i]!) <= 0;
-  return sorted ? [...results] : [...results].sort(before);
+  return sorted ? results : results.sort(before);
 }
