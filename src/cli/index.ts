@@ -25,7 +25,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// That cache holds only what V8 compiled while a module loaded. V8 compiles most functions at their
+// The compile cache holds only what V8 compiled while a module loaded. V8 compiles most functions at their
 // first call instead, and that work is not kept: every run would compile them again. Loaded with
 // lazy compilation off, the CLI's own modules go into the cache whole (5-9 ms less per run, and no
 // slower without a cache); Node's later modules load as usual.
