@@ -144,7 +144,7 @@ describe('candidates with provenance', () => {
   });
 });
 
-describe('the registry file, read while the manifests are parsed', () => {
+describe('the registry file, read only when a workload names an entry', () => {
   test('a run whose workloads name no registry entry passes even when the registry file is missing', async () => {
     const root = workspace([]);
     writeFileSync(
