@@ -41,15 +41,18 @@ test.each([0, 1, 2, 3, 4, 5, 7, 12])('%i results in pieces of 3 join to the one 
   const rows = Array.from({ length: count }, (_, i) => result(i));
   const pieces = [...renderJsonPieces(rows, 3)];
   expect(pieces.join('')).toBe(whole(rows));
-  expect(pieces).toHaveLength(Math.max(1, Math.ceil(count / 3)));
+  // Each group of rows, then the separator after it.
+  expect(pieces).toHaveLength(count === 0 ? 1 : 2 * Math.ceil(count / 3));
   expect(JSON.parse(pieces.join(''))).toHaveLength(count);
 });
 
-test('a large report is written in pieces of 100 results, none splitting a row', () => {
+test('a large report is written in groups of 100 results, none splitting a row', () => {
   const rows = Array.from({ length: 1201 }, (_, i) => result(i));
   const pieces = [...renderJsonPieces(rows)];
-  expect(pieces).toHaveLength(13);
+  expect(pieces).toHaveLength(26);
   expect(pieces.join('')).toBe(whole(rows));
-  // Every piece ends at a row's end, so escaping piece by piece never splits a string.
-  for (const piece of pieces) expect(piece.endsWith('  },\n') || piece.endsWith('  }\n]\n')).toBe(true);
+  // Every group ends at a row's end, so escaping piece by piece never splits a string.
+  const groups = pieces.filter((_, i) => i % 2 === 0);
+  for (const group of groups) expect(group.endsWith('  }')).toBe(true);
+  expect(pieces.filter((_, i) => i % 2 === 1)).toEqual([...Array<string>(12).fill(',\n'), '\n]\n']);
 });
