@@ -34,8 +34,9 @@ const { runCli } = await import('./main.js');
 v8.setFlagsFromString('--lazy');
 // A check keeps what it reads (workloads, the registry document) to the end and drops the rest at
 // once, so a larger young generation saves it no copying: V8 would still grow it to 32 MB, and
-// every new page costs a fault. Held at the 2 MB it has after loading (the one V8 setting that
-// takes effect at run time), 5,000 manifests check about 5% faster with 4,000 fewer page faults.
+// every new page costs a fault. Held at the 2 MB it has after loading (its size limits are fixed at
+// startup, but the growth factor is read at each collection), 5,000 manifests check about 5%
+// faster, with 4,000 fewer page faults and a quarter less peak memory.
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 process.exitCode = await runCli(process.argv.slice(2), {
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
