@@ -1610,10 +1610,10 @@ function verifierFor(root, thresholds) {
  * follow what the root provides: a private instance without CT logs or Rekor (GitHub's) relies on
  * its timestamp authority alone, like ToolHive's options for tuf-repo.github.com.
  */
-function loadTrustedRootFile(path) {
+function loadTrustedRootFile(path, cwd = '') {
     let root;
     try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path), 'utf8')));
     }
     catch (e) {
         throw new errors/* ConfigurationError */.j('trusted-root', `cannot use trusted root: ${e.message}`, { file: path }, 'pass a sigstore trusted_root.json, as cosign --trusted-root takes', { cause: e });
@@ -1692,7 +1692,7 @@ function stableJSON(v) {
 function createCandidateVerifier(opts) {
     const log = opts.log ?? (() => { });
     // A bad trusted-root file is a run-wide configuration error: surface it now (ConfigurationError).
-    const fileTrust = opts.trustedRootFile ? loadTrustedRootFile(opts.trustedRootFile) : undefined;
+    const fileTrust = opts.trustedRootFile ? loadTrustedRootFile(opts.trustedRootFile, opts.cwd) : undefined;
     let trustSource = fileTrust?.source;
     let trustPromise = fileTrust ? Promise.resolve(fileTrust) : undefined;
     const client = opts.client ?? new OciClient({ credentials: opts.credentials, insecureHosts: opts.insecureHosts, timeoutMs: opts.timeoutMs, log });

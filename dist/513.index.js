@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/catalog/build.ts
 var build = __webpack_require__(46527);
 // EXTERNAL MODULE: ./src/core/catalog/errors.ts
@@ -305,6 +307,7 @@ var plain_http = __webpack_require__(13026);
 
 
 
+
 async function openRemoteRegistry(source, kind, opts, maxBytes, rawLog) {
     const secrets = (0,catalog_secrets/* catalogSecrets */.v)(source, opts.token);
     const log = (m) => rawLog((0,redact/* redactText */.Rd)(m, secrets));
@@ -325,7 +328,7 @@ async function openChecked(source, kind, opts, maxBytes, secrets, log) {
     const now = opts.now ?? Date.now;
     const deadlineMs = opts.deadlineMs ?? source_options/* DEFAULT_DEADLINE_MS */.u8;
     const client = new http_client/* HttpClient */.Q({
-        ca: opts.caFile ? await readCa(opts.caFile) : undefined,
+        ca: opts.caFile ? await readCa(opts.caFile, opts.cwd) : undefined,
         timeoutMs: opts.timeoutMs ?? 30_000,
         retry: { retries: opts.retries ?? 3, baseMs: opts.retryBaseMs ?? 500, maxDelayMs: opts.maxRetryDelayMs ?? 30_000 },
         sleep: opts.sleep,
@@ -393,9 +396,9 @@ function parseUrl(source) {
         throw new errors/* RegistryError */.gl('registry-invalid-source', `not a valid URL: ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
     }
 }
-async function readCa(file) {
+async function readCa(file, cwd = '') {
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
     }
     catch (error) {
         throw new errors/* RegistryError */.gl('registry-invalid-source', `cannot read the registry CA bundle: ${error.code ?? String(error)}`, { file }, 'pass a PEM file with --registry-ca / registry-ca');

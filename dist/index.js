@@ -59841,6 +59841,9 @@ function isActionBranch(naming, branch) {
 var verification = __nccwpck_require__(40004);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/core/catalog/build.ts
@@ -59873,6 +59876,7 @@ var source_options = __nccwpck_require__(49892);
 
 
 
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 async function openRegistry(opts) {
     const source = opts.source.trim();
@@ -59891,22 +59895,25 @@ async function openRegistry(opts) {
                 throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
             }
         }
-        else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)(source)) {
+        else if (kind === 'auto' && SCHEME.test(source) && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(opts.cwd ?? '', source))) {
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', `unsupported registry source scheme in ${(0,redact/* redactUrl */.BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
         }
-        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(loadFile(path, maxBytes), log));
+        return (0,providers/* staticProvider */.M8)((0,log_registry/* logged */.J)(loadFile(path, (0,external_node_path_.resolve)(opts.cwd ?? '', path), maxBytes), log));
     }
     // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
     const { openRemoteRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14513));
     return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
-// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
-// 10 MB document costs more than its parse.
-function loadFile(path, maxBytes) {
+/**
+ * Reads `readPath`; messages name the file as `path`, as the user gave it. Read in one synchronous
+ * call: nothing else runs meanwhile, and the chunked promise read of a 10 MB document costs more
+ * than its parse.
+ */
+function loadFile(path, readPath, maxBytes) {
     let text;
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(readPath, 'r');
         const info = (0,external_node_fs_.fstatSync)(fd);
         if (info.isDirectory())
             throw new catalog_errors/* RegistryError */.gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
@@ -61695,9 +61702,6 @@ function sortResults(results) {
     return sorted ? results : results.sort(before);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/io/files/discover.ts
 
 
@@ -62105,12 +62109,15 @@ function concurrencyLimit(max) {
  * catalog entry publishes no provenance, and every candidate when verification is disabled, are
  * settled without a verifier.
  */
-async function verifyCandidates(checked, options, log, createVerifier) {
+async function verifyCandidates(checked, options, 
+/** The run's root: a relative trusted-root file is read from there. */
+root, log, createVerifier) {
     let verifier;
     const limit = concurrencyLimit(VERIFY_CONCURRENCY);
     const signatureCheck = (found) => {
         verifier ??= createVerifier({
             trustedRootFile: options.trustedRootFile,
+            cwd: root,
             credentials: options.credentials,
             insecureHosts: options.insecureHosts,
             cacheDir: options.cacheDir,
@@ -62183,7 +62190,8 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await openRegistry({ ...options.registry, log: options.log.debug });
+        // Relative registry and CA files are the repository's (or, for the CLI, the working directory's).
+        const provider = await openRegistry({ ...options.registry, cwd: options.root, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }
@@ -62195,7 +62203,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     }
     const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
     options.log.debug(`checked (${elapsed()})`);
-    const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
+    const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.root, options.log, createVerifier);
     options.log.debug(`verified (${elapsed()})`);
     return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }

@@ -166,3 +166,31 @@ describe('the registry file, read only when a workload names an entry', () => {
     ).rejects.toMatchObject({ code: 'registry-not-found', place: { file: registry } });
   });
 });
+
+describe('files named relative to the run root', () => {
+  test('the registry and the trusted root are read from the root, not the process directory, and named as given', async () => {
+    const root = workspace([{ name: 'signed', provenance: PROVENANCE }]);
+    expect(path.resolve('registry.json')).not.toBe(path.join(root, 'registry.json'));
+    let asked: Parameters<VerifierFactory>[0] | undefined;
+    const v = standIn();
+    const factory: VerifierFactory = (options) => {
+      asked = options;
+      return v.factory(options);
+    };
+    const run = await runCheck(
+      {
+        paths: ['servers'],
+        root,
+        registry: { source: 'registry.json', kind: 'file' },
+        verify: { trustedRootFile: 'trusted_root.json' },
+        log: quiet
+      },
+      factory
+    );
+    expect(run.registrySource).toBe('registry.json');
+    expect(run.results.map((r) => [r.workload_name, r.status, r.verification?.status])).toEqual([
+      ['signed', 'upgrade-available', 'verified']
+    ]);
+    expect(asked).toMatchObject({ trustedRootFile: 'trusted_root.json', cwd: root });
+  });
+});

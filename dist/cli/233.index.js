@@ -823,12 +823,15 @@ function concurrencyLimit(max) {
  * catalog entry publishes no provenance, and every candidate when verification is disabled, are
  * settled without a verifier.
  */
-async function verifyCandidates(checked, options, log, createVerifier) {
+async function verifyCandidates(checked, options, 
+/** The run's root: a relative trusted-root file is read from there. */
+root, log, createVerifier) {
     let verifier;
     const limit = concurrencyLimit(VERIFY_CONCURRENCY);
     const signatureCheck = (found) => {
         verifier ??= createVerifier({
             trustedRootFile: options.trustedRootFile,
+            cwd: root,
             credentials: options.credentials,
             insecureHosts: options.insecureHosts,
             cacheDir: options.cacheDir,
@@ -901,7 +904,8 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     // Shown in summaries and PR bodies: never with credentials from the URL.
     let registrySource = (0,redact/* redactUrl */.BO)(options.registry.source);
     if (names.length) {
-        const provider = await (0,open_catalog/* openRegistry */.Me)({ ...options.registry, log: options.log.debug });
+        // Relative registry and CA files are the repository's (or, for the CLI, the working directory's).
+        const provider = await (0,open_catalog/* openRegistry */.Me)({ ...options.registry, cwd: options.root, log: options.log.debug });
         try {
             lookups = await provider.resolve(names);
         }
@@ -913,7 +917,7 @@ async function runCheck(options, createVerifier = loadCandidateVerifier) {
     }
     const checked = (0,apply/* applyPolicy */.VC)(checkAll(workloads, lookups), policy, (0,policy_file/* repositoryPathOf */.vy)(options.root, repositoryRoot));
     options.log.debug(`checked (${elapsed()})`);
-    const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
+    const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.root, options.log, createVerifier);
     options.log.debug(`verified (${elapsed()})`);
     return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }
@@ -5813,23 +5817,26 @@ function logged(registry, log) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Me: () => (/* binding */ openRegistry),
-/* harmony export */   Qs: () => (/* reexport safe */ _source_options_js__WEBPACK_IMPORTED_MODULE_8__.Qs)
+/* harmony export */   Qs: () => (/* reexport safe */ _source_options_js__WEBPACK_IMPORTED_MODULE_9__.Qs)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6527);
-/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6440);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9798);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9185);
-/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8812);
-/* harmony import */ var _log_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2260);
-/* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9892);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3317);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6527);
+/* harmony import */ var _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6440);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9798);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9185);
+/* harmony import */ var _http_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8812);
+/* harmony import */ var _log_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2260);
+/* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9892);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3317);
 // Opens the registry the run checks against: a local file, a registry JSON document over HTTPS,
 // or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
 // `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
+
 
 
 
@@ -5847,66 +5854,69 @@ async function openRegistry(opts) {
     const source = opts.source.trim();
     const log = opts.log ?? (() => undefined);
     const kind = opts.kind ?? 'auto';
-    const maxBytes = opts.maxBytes ?? _source_options_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_MAX_BYTES */ .fS;
+    const maxBytes = opts.maxBytes ?? _source_options_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_MAX_BYTES */ .fS;
     if (source === '')
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-source', 'the registry source is empty', {}, 'set --registry / registry to a file, URL or API base URL');
     if (kind === 'file' || (kind === 'auto' && !/^https?:\/\//i.test(source))) {
         let path = source;
         if (/^file:\/\//i.test(source)) {
             try {
-                path = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(source);
+                path = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(source);
             }
             catch {
-                throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
+                throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-source', `not a usable file URL: ${source}`, {}, 'use file:///absolute/path or a plain path');
             }
         }
-        else if (kind === 'auto' && SCHEME.test(source) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source)) {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `unsupported registry source scheme in ${(0,_http_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
+        else if (kind === 'auto' && SCHEME.test(source) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.cwd ?? '', source))) {
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-source', `unsupported registry source scheme in ${(0,_http_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactUrl */ .BO)(source)}`, {}, 'use a file path, an https:// URL or an API base URL');
         }
-        return (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .staticProvider */ .M8)((0,_log_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .logged */ .J)(loadFile(path, maxBytes), log));
+        return (0,_providers_js__WEBPACK_IMPORTED_MODULE_5__/* .staticProvider */ .M8)((0,_log_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .logged */ .J)(loadFile(path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.cwd ?? '', path), maxBytes), log));
     }
     // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
     const { openRemoteRegistry } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 4513));
     return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
-// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
-// 10 MB document costs more than its parse.
-function loadFile(path, maxBytes) {
+/**
+ * Reads `readPath`; messages name the file as `path`, as the user gave it. Read in one synchronous
+ * call: nothing else runs meanwhile, and the chunked promise read of a 10 MB document costs more
+ * than its parse.
+ */
+function loadFile(path, readPath, maxBytes) {
     let text;
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(readPath, 'r');
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });
         if (info.size > maxBytes) {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-too-large', `registry file is ${info.size} bytes, more than the ${maxBytes}-byte limit`, {
                 file: path
             });
         }
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
     }
     catch (error) {
-        if (error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl)
+        if (error instanceof _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
+            throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-not-found', 'registry file not found', { file: path }, 'check --registry / registry (a path, an https:// URL or an API base URL)');
         }
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-source', `cannot read the registry file: ${code ?? String(error)}`, { file: path });
     }
     finally {
         if (fd !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJsonText */ .l)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_10__/* .parseJsonText */ .l)(text);
     if (!parsed.ok) {
-        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
+        throw new _core_catalog_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl('registry-invalid-json', `invalid JSON (column ${parsed.column}: ${parsed.reason})`, {
             file: path,
             line: parsed.line
         });
     }
-    return (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildRegistry */ .Mb)(parsed.value, path);
+    return (0,_core_catalog_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRegistry */ .Mb)(parsed.value, path);
 }
 
 

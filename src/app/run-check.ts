@@ -96,6 +96,8 @@ function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T
 async function verifyCandidates(
   checked: readonly PreliminaryResult[],
   options: VerifyOptions,
+  /** The run's root: a relative trusted-root file is read from there. */
+  root: string,
   log: Logger,
   createVerifier: VerifierFactory
 ): Promise<{ results: CheckResult[]; trustedRoot?: string }> {
@@ -104,6 +106,7 @@ async function verifyCandidates(
   const signatureCheck = (found: UpgradeFound): Promise<Verification> => {
     verifier ??= createVerifier({
       trustedRootFile: options.trustedRootFile,
+      cwd: root,
       credentials: options.credentials,
       insecureHosts: options.insecureHosts,
       cacheDir: options.cacheDir,
@@ -172,7 +175,8 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
   // Shown in summaries and PR bodies: never with credentials from the URL.
   let registrySource = redactUrl(options.registry.source);
   if (names.length) {
-    const provider = await openRegistry({ ...options.registry, log: options.log.debug });
+    // Relative registry and CA files are the repository's (or, for the CLI, the working directory's).
+    const provider = await openRegistry({ ...options.registry, cwd: options.root, log: options.log.debug });
     try {
       lookups = await provider.resolve(names);
     } finally {
@@ -184,7 +188,7 @@ export async function runCheck(options: CheckRunOptions, createVerifier: Verifie
 
   const checked = applyPolicy(checkAll(workloads, lookups), policy, repositoryPathOf(options.root, repositoryRoot));
   options.log.debug(`checked (${elapsed()})`);
-  const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.log, createVerifier);
+  const { results, trustedRoot } = await verifyCandidates(checked, options.verify, options.root, options.log, createVerifier);
   options.log.debug(`verified (${elapsed()})`);
   return { results: sortResults([...results, ...problems.map(invalidResult)]), registrySource, trustedRoot };
 }

@@ -184,6 +184,20 @@ describe('file', () => {
     test('unsupported scheme', async () => {
       expect((await failure(open({ source: 's3://bucket/registry.json' }))).code).toBe('registry-invalid-source');
     });
+
+    test('a relative path is read from cwd, and messages name it as given', async () => {
+      writeFileSync(path.join(dir, 'relative.json'), readFixture('synthetic/registry-drift-example.json'));
+      writeFileSync(path.join(dir, 'relative-broken.json'), '{\n  "data": [\n');
+      // The test process runs elsewhere: only cwd can find these files.
+      expect(path.resolve('relative.json')).not.toBe(path.join(dir, 'relative.json'));
+      const provider = await open({ source: 'relative.json', cwd: dir });
+      expect(provider.registry.servers.has('example-server')).toBe(true);
+      expect(provider.registry.source).toBe('relative.json');
+      const broken = await failure(open({ source: 'relative-broken.json', cwd: dir }));
+      expect(broken.code).toBe('registry-invalid-json');
+      expect(broken.place).toEqual({ file: 'relative-broken.json', line: 3 });
+      expect((await failure(open({ source: 'relative.json' }))).code).toBe('registry-not-found');
+    });
   });
 });
 
@@ -635,6 +649,9 @@ const haveOpenssl = (() => {
       tlsServer.handle((_req, res) => json(res, 200, readFixture('synthetic/registry-drift-example.json')));
       const provider = await open({ source: `${tlsServer.url}/registry.json`, caFile: path.join(dir, 'ca.pem') });
       expect(provider.registry.servers.has('example-server')).toBe(true);
+      // A relative CA file is read from cwd, like a relative registry file.
+      const relative = await open({ source: `${tlsServer.url}/registry.json`, caFile: 'ca.pem', cwd: dir });
+      expect(relative.registry.servers.has('example-server')).toBe(true);
       const error = await failure(open({ source: `${tlsServer.url}/registry.json` }));
       expect(error.code).toBe('registry-unreachable');
       expect(error.message).toMatch(/TLS certificate not trusted/);

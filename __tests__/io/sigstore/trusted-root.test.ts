@@ -46,6 +46,22 @@ describe('user-supplied trusted_root.json', () => {
     expect(e?.describe()).toMatch(/bad\.json: cannot use trusted root/);
   });
 
+  test('a relative file is read from cwd, and messages name it as given', () => {
+    writeFileSync(join(dir, 'relative-bad.json'), '{not json');
+    const error = (() => {
+      try {
+        createCandidateVerifier({ trustedRootFile: 'relative-bad.json', cwd: dir });
+      } catch (x) {
+        return x as ConfigurationError;
+      }
+    })();
+    expect(error?.describe()).toMatch(/^relative-bad\.json: cannot use trusted root: .*JSON/);
+    const noCa = join(dir, 'relative-empty.json');
+    writeFileSync(noCa, JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' }));
+    // Found and read (its content is what is refused), not "cannot use": the path resolved against cwd.
+    expect(() => createCandidateVerifier({ trustedRootFile: 'relative-empty.json', cwd: dir })).toThrow(/no certificate authority/);
+  });
+
   test('a root without any certificate authority is refused', () => {
     const empty = join(dir, 'empty.json');
     writeFileSync(empty, JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' }));

@@ -2,6 +2,7 @@
 // or an MCP registry API (including toolhive-registry-server's /registry/{name} prefix).
 // `auto` picks like `thv config set-registry`: file path, `.json` URL, else probe the API.
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRegistry } from '../../core/catalog/build.js';
 import { RegistryError } from '../../core/catalog/errors.js';
@@ -51,7 +52,7 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
           'use file:///absolute/path or a plain path'
         );
       }
-    } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(source)) {
+    } else if (kind === 'auto' && SCHEME.test(source) && !existsSync(resolve(opts.cwd ?? '', source))) {
       throw new RegistryError(
         'registry-invalid-source',
         `unsupported registry source scheme in ${redactUrl(source)}`,
@@ -59,7 +60,7 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
         'use a file path, an https:// URL or an API base URL'
       );
     }
-    return staticProvider(logged(loadFile(path, maxBytes), log));
+    return staticProvider(logged(loadFile(path, resolve(opts.cwd ?? '', path), maxBytes), log));
   }
 
   // The HTTP stack (undici) is loaded only for remote registries: it costs ~90 ms of startup.
@@ -67,13 +68,16 @@ export async function openRegistry(opts: RegistrySourceOptions): Promise<Registr
   return openRemoteRegistry(source, kind, opts, maxBytes, log);
 }
 
-// Read in one synchronous call: nothing else runs meanwhile, and the chunked promise read of a
-// 10 MB document costs more than its parse.
-function loadFile(path: string, maxBytes: number) {
+/**
+ * Reads `readPath`; messages name the file as `path`, as the user gave it. Read in one synchronous
+ * call: nothing else runs meanwhile, and the chunked promise read of a 10 MB document costs more
+ * than its parse.
+ */
+function loadFile(path: string, readPath: string, maxBytes: number) {
   let text: string;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(readPath, 'r');
     const info = fstatSync(fd);
     if (info.isDirectory())
       throw new RegistryError('registry-invalid-source', 'the registry path is a directory, not a JSON file', { file: path });

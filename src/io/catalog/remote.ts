@@ -1,6 +1,7 @@
 // Registries reached over HTTP(S): a registry JSON document or an MCP registry API. Split from
 // open-catalog.ts so the HTTP stack is loaded only when a remote registry is used.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { registryFromApiServers, buildRegistry } from '../../core/catalog/build.js';
 import { RegistryError } from '../../core/catalog/errors.js';
 import { isObject } from '../../core/catalog/go-json.js';
@@ -54,7 +55,7 @@ async function openChecked(
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const client = new HttpClient({
-    ca: opts.caFile ? await readCa(opts.caFile) : undefined,
+    ca: opts.caFile ? await readCa(opts.caFile, opts.cwd) : undefined,
     timeoutMs: opts.timeoutMs ?? 30_000,
     retry: { retries: opts.retries ?? 3, baseMs: opts.retryBaseMs ?? 500, maxDelayMs: opts.maxRetryDelayMs ?? 30_000 },
     sleep: opts.sleep,
@@ -138,9 +139,9 @@ function parseUrl(source: string): URL {
   }
 }
 
-async function readCa(file: string): Promise<string> {
+async function readCa(file: string, cwd = ''): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
     throw new RegistryError(
       'registry-invalid-source',

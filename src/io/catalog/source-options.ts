@@ -10,6 +10,11 @@ export interface RegistrySourceOptions {
   token?: string;
   /** PEM file of CA certificates trusted in addition to the public roots. */
   caFile?: string;
+  /**
+   * Directory a relative registry file or `caFile` is read from (default: the process's working
+   * directory). Messages name the paths as given.
+   */
+  cwd?: string;
   /** Per request, headers and body together (default 30 s). */
   timeoutMs?: number;
   /** Retries after the first attempt, for the statuses and errors src/io/http/policy.ts lists (default 3). */

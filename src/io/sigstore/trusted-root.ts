@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
@@ -44,10 +44,10 @@ function verifierFor(root: TrustedRoot, thresholds: VerifierOptions): Verifier {
  * follow what the root provides: a private instance without CT logs or Rekor (GitHub's) relies on
  * its timestamp authority alone, like ToolHive's options for tuf-repo.github.com.
  */
-export function loadTrustedRootFile(path: string): LoadedTrust {
+export function loadTrustedRootFile(path: string, cwd = ''): LoadedTrust {
   let root: TrustedRoot;
   try {
-    root = TrustedRoot.fromJSON(JSON.parse(readFileSync(path, 'utf8')));
+    root = TrustedRoot.fromJSON(JSON.parse(readFileSync(resolve(cwd, path), 'utf8')));
   } catch (e) {
     throw new ConfigurationError(
       'trusted-root',

@@ -22,6 +22,8 @@ export type { Verification, VerifyMode };
 export interface VerifierOptions {
   /** A sigstore trusted_root.json that replaces TUF for every entry (private instances, air-gapped runners, tests). */
   trustedRootFile?: string;
+  /** Directory a relative `trustedRootFile` is read from (default: the process's working directory). */
+  cwd?: string;
   /** TUF cache directory; default `$RUNNER_TEMP/sigstore-tuf`. */
   cacheDir?: string;
   /** Where the public-good trusted root is refreshed from (default the sigstore CDN; a mirror needs its root.json). */
@@ -57,7 +59,7 @@ function stableJSON(v: unknown): string {
 export function createCandidateVerifier(opts: VerifierOptions): CandidateVerifier {
   const log = opts.log ?? (() => {});
   // A bad trusted-root file is a run-wide configuration error: surface it now (ConfigurationError).
-  const fileTrust = opts.trustedRootFile ? loadTrustedRootFile(opts.trustedRootFile) : undefined;
+  const fileTrust = opts.trustedRootFile ? loadTrustedRootFile(opts.trustedRootFile, opts.cwd) : undefined;
   let trustSource: string | undefined = fileTrust?.source;
   let trustPromise: Promise<LoadedTrust> | undefined = fileTrust ? Promise.resolve(fileTrust) : undefined;
   const client =
