@@ -32,7 +32,9 @@ export function buildRegistry(doc: unknown, source: string): Registry {
   if (format === 'legacy') {
     const entries: RawEntry[] = [];
     for (const remote of [false, true]) {
-      for (const [key, raw] of legacySection(doc, remote ? 'remote_servers' : 'servers', source)) {
+      const section = legacySection(doc, remote ? 'remote_servers' : 'servers', source);
+      for (const key of Object.keys(section)) {
+        const raw = section[key];
         entries.push({ raw, legacy: { key, remote }, name: legacyName(key, raw) });
       }
     }

@@ -34,21 +34,39 @@ type Upgrade = Pick<UpgradeAvailable, 'workload_name' | 'file' | 'workload' | 'e
  */
 export const HELD_VERIFICATION: Verification = { status: 'skipped' };
 
+/**
+ * What the policy reads of one upgrade. A class, not an object literal with getters: a literal
+ * makes two closures and its own accessors for each of a run's thousands of upgrades.
+ */
+class Subject implements UpgradeSubject {
+  declare readonly workload: string;
+  declare readonly server: string;
+  declare readonly updateType: UpgradeSubject['updateType'];
+  declare readonly optOut: UpgradeSubject['optOut'];
+  declare private readonly upgrade: Upgrade;
+  declare private readonly repositoryPath: RepositoryPath;
+
+  constructor(upgrade: Upgrade, repositoryPath: RepositoryPath) {
+    this.workload = upgrade.workload_name;
+    this.server = upgrade.entry.name;
+    this.updateType = upgrade.update_type;
+    this.optOut = upgrade.workload.optOut;
+    this.upgrade = upgrade;
+    this.repositoryPath = repositoryPath;
+  }
+
+  // Read only by a policy that selects paths, or allows prereleases: worked out when read.
+  get path(): string {
+    return this.repositoryPath(this.upgrade.file);
+  }
+
+  get currentIsPrerelease(): boolean {
+    return isPrerelease(this.upgrade.current_image);
+  }
+}
+
 export function subjectOf(upgrade: Upgrade, repositoryPath: RepositoryPath): UpgradeSubject {
-  const subject: UpgradeSubject = {
-    workload: upgrade.workload_name,
-    server: upgrade.entry.name,
-    // Read only by a policy that selects paths, or allows prereleases: worked out when read.
-    get path() {
-      return repositoryPath(upgrade.file);
-    },
-    updateType: upgrade.update_type,
-    get currentIsPrerelease() {
-      return isPrerelease(upgrade.current_image);
-    }
-  };
-  if (upgrade.workload.optOut) subject.optOut = upgrade.workload.optOut;
-  return subject;
+  return new Subject(upgrade, repositoryPath);
 }
 
 /** The results with `held_by` on each upgrade the policy holds back; before or after verification. */
