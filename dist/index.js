@@ -59666,7 +59666,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88179);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27553);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46870);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -59676,7 +59676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27553:
+/***/ 46870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60192,87 +60192,73 @@ function readInputs(core) {
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
+//
+// Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
+// out): a report's thousands of rows then share one shape each, where assigning only the present
+// keys would give V8 a shape per combination, and slow reads and writes on all of them.
 function envVarInfo(e) {
-    const out = { name: e.name };
-    if (e.description)
-        out.description = e.description;
-    out.required = e.required;
-    if (e.secret)
-        out.secret = true;
-    if (e.default)
-        out.default = e.default;
-    return out;
+    return {
+        name: e.name,
+        description: e.description || undefined,
+        required: e.required,
+        secret: e.secret ? true : undefined,
+        default: e.default || undefined
+    };
 }
 function envDrift(d) {
     if (!d || (!d.added?.length && !d.removed?.length))
         return undefined;
-    const out = {};
-    if (d.added?.length)
-        out.added = d.added.map(envVarInfo);
-    if (d.removed?.length)
-        out.removed = d.removed.map(envVarInfo);
-    return out;
+    return {
+        added: d.added?.length ? d.added.map(envVarInfo) : undefined,
+        removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+    };
 }
 function configDrift(d) {
     if (!d || (!d.transport && !d.permission_profile))
         return undefined;
-    const out = {};
-    if (d.transport)
-        out.transport = { from: d.transport.from, to: d.transport.to };
-    if (d.permission_profile)
-        out.permission_profile = { from: d.permission_profile.from, to: d.permission_profile.to };
-    return out;
+    return {
+        transport: d.transport ? { from: d.transport.from, to: d.transport.to } : undefined,
+        permission_profile: d.permission_profile ? { from: d.permission_profile.from, to: d.permission_profile.to } : undefined
+    };
 }
 function json_verification(v) {
     if (!v)
         return undefined;
-    const out = { status: v.status };
-    if (v.digest)
-        out.digest = v.digest;
-    if (v.signer) {
-        const { repository, workflow, ref, issuer, runner_environment } = v.signer;
-        out.signer = Object.fromEntries(Object.entries({ repository, workflow, ref, issuer, runner_environment }).filter(([, x]) => x));
-    }
-    if (v.reason)
-        out.reason = v.reason;
-    if (v.trusted_root)
-        out.trusted_root = v.trusted_root;
-    if (v.signature_source)
-        out.signature_source = v.signature_source;
-    return out;
+    const signer = v.signer && {
+        repository: v.signer.repository || undefined,
+        workflow: v.signer.workflow || undefined,
+        ref: v.signer.ref || undefined,
+        issuer: v.signer.issuer || undefined,
+        runner_environment: v.signer.runner_environment || undefined
+    };
+    return {
+        status: v.status,
+        digest: v.digest || undefined,
+        signer,
+        reason: v.reason || undefined,
+        trusted_root: v.trusted_root || undefined,
+        signature_source: v.signature_source || undefined
+    };
 }
+/** One result as the JSON report writes it (undefined members are left out). */
 function rowToJson(row) {
-    const out = { workload_name: row.workload_name };
-    if (row.registry_server)
-        out.registry_server = row.registry_server;
-    out.status = row.status;
-    if (row.current_image)
-        out.current_image = row.current_image;
-    if (row.candidate_image)
-        out.candidate_image = row.candidate_image;
-    if (row.reason)
-        out.reason = row.reason;
-    const env = envDrift(row.env_var_drift);
-    if (env)
-        out.env_var_drift = env;
-    const config = configDrift(row.config_drift);
-    if (config)
-        out.config_drift = config;
-    out.file = row.file;
-    if (row.line !== undefined)
-        out.line = row.line;
-    if (row.update_type)
-        out.update_type = row.update_type;
-    if (row.held_by)
-        out.held_by = row.held_by;
-    if (row.deprecated)
-        out.deprecated = true;
-    if (row.missing_env_vars?.length)
-        out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
-    const v = json_verification(row.verification);
-    if (v)
-        out.verification = v;
-    return out;
+    return {
+        workload_name: row.workload_name,
+        registry_server: row.registry_server || undefined,
+        status: row.status,
+        current_image: row.current_image || undefined,
+        candidate_image: row.candidate_image || undefined,
+        reason: row.reason || undefined,
+        env_var_drift: envDrift(row.env_var_drift),
+        config_drift: configDrift(row.config_drift),
+        file: row.file,
+        line: row.line,
+        update_type: row.update_type || undefined,
+        held_by: row.held_by || undefined,
+        deprecated: row.deprecated ? true : undefined,
+        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+        verification: json_verification(row.verification)
+    };
 }
 /**
  * The JSON report in pieces, which joined are exactly `JSON.stringify(rows, null, 2)` and a
@@ -61324,6 +61310,38 @@ async function writeCheckReport(core, rows, failOn, context, maxAnnotations) {
 
 // EXTERNAL MODULE: ./src/core/manifest/parse-json-manifest.ts + 1 modules
 var parse_json_manifest = __nccwpck_require__(11762);
+;// CONCATENATED MODULE: ./src/core/check/result.ts
+// One result per workload: thv's CheckResult (pkg/workloads/upgrade/types.go) as a union on
+// `status`, plus where the workload lives in the repository and what we add beyond thv (`invalid`,
+// missing env vars, verification of the candidate and whether a PR may propose it).
+/**
+ * A result with every member any result has, in one order, those it lacks left undefined. Rendering,
+ * sorting, the policy and verification read thousands of results: built this way they all share one
+ * object shape (not one per status and set of optional members), and V8 keeps those reads fast.
+ */
+function resultOfOneShape(status, workloadName, file, line) {
+    return {
+        workload_name: workloadName,
+        registry_server: undefined,
+        status,
+        current_image: undefined,
+        candidate_image: undefined,
+        reason: undefined,
+        env_var_drift: undefined,
+        config_drift: undefined,
+        file,
+        line,
+        update_type: undefined,
+        held_by: undefined,
+        deprecated: undefined,
+        missing_env_vars: undefined,
+        workload: undefined,
+        entry: undefined,
+        verification: undefined,
+        proposal: undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/provenance/mode.ts
 // What a verification outcome means for proposing the candidate, per verify mode (ToolHive's names).
 // Pure.
@@ -61542,6 +61560,7 @@ function missingRequiredEnvVars(workload, entry) {
 
 
 
+
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
 function perImagePair(compute) {
@@ -61575,19 +61594,16 @@ const compareCached = perImagePair(compareImageTags);
 const updateTypeOf = perImagePair((current, candidate) => updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major');
 const NOT_APPLICABLE = { status: 'not-applicable' };
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${mcpserver/* REGISTRY_SERVER_ANNOTATION */.Y1}: <entry name> to check it for upgrades`;
-/**
- * A verdict without a candidate to verify, with where its workload lives: one object literal and
- * optional members assigned after (no spreads), so a run's thousands of results share one shape.
- */
+/** A result for this workload, of one shape with every other (core/check/result resultOfOneShape). */
+function resultFor(workload, status) {
+    const result = resultOfOneShape(status, workload.name, workload.file, workload.imageSpan.line);
+    result.workload = workload;
+    return result;
+}
+/** A verdict without a candidate to verify, with where its workload lives. */
 function verdict(workload, status, reason) {
-    const result = {
-        workload_name: workload.name,
-        status,
-        file: workload.file,
-        line: workload.imageSpan.line,
-        workload,
-        verification: NOT_APPLICABLE
-    };
+    const result = resultFor(workload, status);
+    result.verification = NOT_APPLICABLE;
     if (workload.registryServerName !== '')
         result.registry_server = workload.registryServerName;
     if (workload.image !== '')
@@ -61621,18 +61637,12 @@ function checkWorkload(workload, lookup) {
     switch (cmp.result) {
         case 'newer': {
             // Both images parsed, so neither is empty.
-            const upgrade = {
-                workload_name: workload.name,
-                registry_server: workload.registryServerName,
-                status: 'upgrade-available',
-                current_image: workload.image,
-                candidate_image: server.image,
-                file: workload.file,
-                line: workload.imageSpan.line,
-                workload,
-                entry: server,
-                update_type: updateTypeOf(workload.image, server.image)
-            };
+            const upgrade = resultFor(workload, 'upgrade-available');
+            upgrade.registry_server = workload.registryServerName;
+            upgrade.current_image = workload.image;
+            upgrade.candidate_image = server.image;
+            upgrade.entry = server;
+            upgrade.update_type = updateTypeOf(workload.image, server.image);
             const env = computeEnvDrift(workload, server);
             if (env)
                 upgrade.env_var_drift = env;
@@ -61644,17 +61654,11 @@ function checkWorkload(workload, lookup) {
             return upgrade;
         }
         case 'sameOrOlder': {
-            const upToDate = {
-                workload_name: workload.name,
-                registry_server: workload.registryServerName,
-                status: 'up-to-date',
-                current_image: workload.image,
-                candidate_image: server.image,
-                file: workload.file,
-                line: workload.imageSpan.line,
-                workload,
-                verification: NOT_APPLICABLE
-            };
+            const upToDate = resultFor(workload, 'up-to-date');
+            upToDate.registry_server = workload.registryServerName;
+            upToDate.current_image = workload.image;
+            upToDate.candidate_image = server.image;
+            upToDate.verification = NOT_APPLICABLE;
             // Beyond thv: required variables `thv run --from-config` would miss today.
             const missing = missingRequiredEnvVars(workload, server);
             if (missing.length)
@@ -61679,19 +61683,16 @@ function checkWorkload(workload, lookup) {
 // candidate's verification.
 
 
+
 function checkAll(workloads, lookups) {
     return workloads.map((workload) => checkWorkload(workload, lookups.get(workload.registryServerName)));
 }
 function invalidResult(problem) {
-    return {
-        workload_name: problem.name ?? '',
-        status: 'invalid',
-        reason: problem.message,
-        file: problem.file,
-        ...(problem.line === undefined ? {} : { line: problem.line })
-    };
+    const result = resultOfOneShape('invalid', problem.name ?? '', problem.file, problem.line);
+    result.reason = problem.message;
+    return result;
 }
-/** The upgrade with its candidate's verification, and what the verify mode makes of it. */
+/** The upgrade with its candidate's verification, and what the verify mode makes of it (a copy: the same shape). */
 function attachVerification(found, verification, mode) {
     return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
 }

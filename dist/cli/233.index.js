@@ -102,7 +102,7 @@ function repositoryPathOf(root, repositoryRoot) {
 
 /***/ }),
 
-/***/ 1103:
+/***/ 4217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,6 +116,38 @@ __webpack_require__.d(__webpack_exports__, {
 var parse_json_manifest = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/core/provenance/verification.ts
 var verification = __webpack_require__(4);
+;// CONCATENATED MODULE: ./src/core/check/result.ts
+// One result per workload: thv's CheckResult (pkg/workloads/upgrade/types.go) as a union on
+// `status`, plus where the workload lives in the repository and what we add beyond thv (`invalid`,
+// missing env vars, verification of the candidate and whether a PR may propose it).
+/**
+ * A result with every member any result has, in one order, those it lacks left undefined. Rendering,
+ * sorting, the policy and verification read thousands of results: built this way they all share one
+ * object shape (not one per status and set of optional members), and V8 keeps those reads fast.
+ */
+function resultOfOneShape(status, workloadName, file, line) {
+    return {
+        workload_name: workloadName,
+        registry_server: undefined,
+        status,
+        current_image: undefined,
+        candidate_image: undefined,
+        reason: undefined,
+        env_var_drift: undefined,
+        config_drift: undefined,
+        file,
+        line,
+        update_type: undefined,
+        held_by: undefined,
+        deprecated: undefined,
+        missing_env_vars: undefined,
+        workload: undefined,
+        entry: undefined,
+        verification: undefined,
+        proposal: undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/provenance/mode.ts
 // What a verification outcome means for proposing the candidate, per verify mode (ToolHive's names).
 // Pure.
@@ -338,6 +370,7 @@ function missingRequiredEnvVars(workload, entry) {
 
 
 
+
 // Repositories pin the same few images many times over; parsing each reference pair once keeps
 // 10,000 manifests cheap. Results depend only on the two strings, so caching is safe.
 function perImagePair(compute) {
@@ -371,19 +404,16 @@ const compareCached = perImagePair(compareImageTags);
 const updateTypeOf = perImagePair((current, candidate) => updateType((0,reference/* splitRepoTag */.pk)(current).tag, (0,reference/* splitRepoTag */.pk)(candidate).tag) ?? 'major');
 const NOT_APPLICABLE = { status: 'not-applicable' };
 const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${mcpserver/* REGISTRY_SERVER_ANNOTATION */.Y1}: <entry name> to check it for upgrades`;
-/**
- * A verdict without a candidate to verify, with where its workload lives: one object literal and
- * optional members assigned after (no spreads), so a run's thousands of results share one shape.
- */
+/** A result for this workload, of one shape with every other (core/check/result resultOfOneShape). */
+function resultFor(workload, status) {
+    const result = resultOfOneShape(status, workload.name, workload.file, workload.imageSpan.line);
+    result.workload = workload;
+    return result;
+}
+/** A verdict without a candidate to verify, with where its workload lives. */
 function verdict(workload, status, reason) {
-    const result = {
-        workload_name: workload.name,
-        status,
-        file: workload.file,
-        line: workload.imageSpan.line,
-        workload,
-        verification: NOT_APPLICABLE
-    };
+    const result = resultFor(workload, status);
+    result.verification = NOT_APPLICABLE;
     if (workload.registryServerName !== '')
         result.registry_server = workload.registryServerName;
     if (workload.image !== '')
@@ -417,18 +447,12 @@ function checkWorkload(workload, lookup) {
     switch (cmp.result) {
         case 'newer': {
             // Both images parsed, so neither is empty.
-            const upgrade = {
-                workload_name: workload.name,
-                registry_server: workload.registryServerName,
-                status: 'upgrade-available',
-                current_image: workload.image,
-                candidate_image: server.image,
-                file: workload.file,
-                line: workload.imageSpan.line,
-                workload,
-                entry: server,
-                update_type: updateTypeOf(workload.image, server.image)
-            };
+            const upgrade = resultFor(workload, 'upgrade-available');
+            upgrade.registry_server = workload.registryServerName;
+            upgrade.current_image = workload.image;
+            upgrade.candidate_image = server.image;
+            upgrade.entry = server;
+            upgrade.update_type = updateTypeOf(workload.image, server.image);
             const env = computeEnvDrift(workload, server);
             if (env)
                 upgrade.env_var_drift = env;
@@ -440,17 +464,11 @@ function checkWorkload(workload, lookup) {
             return upgrade;
         }
         case 'sameOrOlder': {
-            const upToDate = {
-                workload_name: workload.name,
-                registry_server: workload.registryServerName,
-                status: 'up-to-date',
-                current_image: workload.image,
-                candidate_image: server.image,
-                file: workload.file,
-                line: workload.imageSpan.line,
-                workload,
-                verification: NOT_APPLICABLE
-            };
+            const upToDate = resultFor(workload, 'up-to-date');
+            upToDate.registry_server = workload.registryServerName;
+            upToDate.current_image = workload.image;
+            upToDate.candidate_image = server.image;
+            upToDate.verification = NOT_APPLICABLE;
             // Beyond thv: required variables `thv run --from-config` would miss today.
             const missing = missingRequiredEnvVars(workload, server);
             if (missing.length)
@@ -475,19 +493,16 @@ function checkWorkload(workload, lookup) {
 // candidate's verification.
 
 
+
 function checkAll(workloads, lookups) {
     return workloads.map((workload) => checkWorkload(workload, lookups.get(workload.registryServerName)));
 }
 function invalidResult(problem) {
-    return {
-        workload_name: problem.name ?? '',
-        status: 'invalid',
-        reason: problem.message,
-        file: problem.file,
-        ...(problem.line === undefined ? {} : { line: problem.line })
-    };
+    const result = resultOfOneShape('invalid', problem.name ?? '', problem.file, problem.line);
+    result.reason = problem.message;
+    return result;
 }
-/** The upgrade with its candidate's verification, and what the verify mode makes of it. */
+/** The upgrade with its candidate's verification, and what the verify mode makes of it (a copy: the same shape). */
 function attachVerification(found, verification, mode) {
     return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
 }
@@ -1004,87 +1019,73 @@ function failingFindings(row, failOn) {
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
+//
+// Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
+// out): a report's thousands of rows then share one shape each, where assigning only the present
+// keys would give V8 a shape per combination, and slow reads and writes on all of them.
 function envVarInfo(e) {
-    const out = { name: e.name };
-    if (e.description)
-        out.description = e.description;
-    out.required = e.required;
-    if (e.secret)
-        out.secret = true;
-    if (e.default)
-        out.default = e.default;
-    return out;
+    return {
+        name: e.name,
+        description: e.description || undefined,
+        required: e.required,
+        secret: e.secret ? true : undefined,
+        default: e.default || undefined
+    };
 }
 function envDrift(d) {
     if (!d || (!d.added?.length && !d.removed?.length))
         return undefined;
-    const out = {};
-    if (d.added?.length)
-        out.added = d.added.map(envVarInfo);
-    if (d.removed?.length)
-        out.removed = d.removed.map(envVarInfo);
-    return out;
+    return {
+        added: d.added?.length ? d.added.map(envVarInfo) : undefined,
+        removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+    };
 }
 function configDrift(d) {
     if (!d || (!d.transport && !d.permission_profile))
         return undefined;
-    const out = {};
-    if (d.transport)
-        out.transport = { from: d.transport.from, to: d.transport.to };
-    if (d.permission_profile)
-        out.permission_profile = { from: d.permission_profile.from, to: d.permission_profile.to };
-    return out;
+    return {
+        transport: d.transport ? { from: d.transport.from, to: d.transport.to } : undefined,
+        permission_profile: d.permission_profile ? { from: d.permission_profile.from, to: d.permission_profile.to } : undefined
+    };
 }
 function verification(v) {
     if (!v)
         return undefined;
-    const out = { status: v.status };
-    if (v.digest)
-        out.digest = v.digest;
-    if (v.signer) {
-        const { repository, workflow, ref, issuer, runner_environment } = v.signer;
-        out.signer = Object.fromEntries(Object.entries({ repository, workflow, ref, issuer, runner_environment }).filter(([, x]) => x));
-    }
-    if (v.reason)
-        out.reason = v.reason;
-    if (v.trusted_root)
-        out.trusted_root = v.trusted_root;
-    if (v.signature_source)
-        out.signature_source = v.signature_source;
-    return out;
+    const signer = v.signer && {
+        repository: v.signer.repository || undefined,
+        workflow: v.signer.workflow || undefined,
+        ref: v.signer.ref || undefined,
+        issuer: v.signer.issuer || undefined,
+        runner_environment: v.signer.runner_environment || undefined
+    };
+    return {
+        status: v.status,
+        digest: v.digest || undefined,
+        signer,
+        reason: v.reason || undefined,
+        trusted_root: v.trusted_root || undefined,
+        signature_source: v.signature_source || undefined
+    };
 }
+/** One result as the JSON report writes it (undefined members are left out). */
 function rowToJson(row) {
-    const out = { workload_name: row.workload_name };
-    if (row.registry_server)
-        out.registry_server = row.registry_server;
-    out.status = row.status;
-    if (row.current_image)
-        out.current_image = row.current_image;
-    if (row.candidate_image)
-        out.candidate_image = row.candidate_image;
-    if (row.reason)
-        out.reason = row.reason;
-    const env = envDrift(row.env_var_drift);
-    if (env)
-        out.env_var_drift = env;
-    const config = configDrift(row.config_drift);
-    if (config)
-        out.config_drift = config;
-    out.file = row.file;
-    if (row.line !== undefined)
-        out.line = row.line;
-    if (row.update_type)
-        out.update_type = row.update_type;
-    if (row.held_by)
-        out.held_by = row.held_by;
-    if (row.deprecated)
-        out.deprecated = true;
-    if (row.missing_env_vars?.length)
-        out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
-    const v = verification(row.verification);
-    if (v)
-        out.verification = v;
-    return out;
+    return {
+        workload_name: row.workload_name,
+        registry_server: row.registry_server || undefined,
+        status: row.status,
+        current_image: row.current_image || undefined,
+        candidate_image: row.candidate_image || undefined,
+        reason: row.reason || undefined,
+        env_var_drift: envDrift(row.env_var_drift),
+        config_drift: configDrift(row.config_drift),
+        file: row.file,
+        line: row.line,
+        update_type: row.update_type || undefined,
+        held_by: row.held_by || undefined,
+        deprecated: row.deprecated ? true : undefined,
+        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+        verification: verification(row.verification)
+    };
 }
 /**
  * The JSON report in pieces, which joined are exactly `JSON.stringify(rows, null, 2)` and a
@@ -1537,8 +1538,8 @@ function escapeChar(char) {
 
 // EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
 var open_catalog = __webpack_require__(8632);
-// EXTERNAL MODULE: ./src/app/run-check.ts + 9 modules
-var run_check = __webpack_require__(1103);
+// EXTERNAL MODULE: ./src/app/run-check.ts + 10 modules
+var run_check = __webpack_require__(4217);
 // EXTERNAL MODULE: ./src/app/no-manifests.ts
 var no_manifests = __webpack_require__(7);
 ;// CONCATENATED MODULE: ./src/app/describe-error.ts

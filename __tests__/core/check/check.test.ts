@@ -7,7 +7,7 @@ import type { Workload } from '../../../src/core/manifest/workload.js';
 import type { ImageMetadata, RemoteServerMetadata } from '../../../src/core/catalog/types.js';
 import { rowToJson } from '../../../src/core/render/json.js';
 import { toEnvVarInfo } from '../../../src/core/check/drift.js';
-import { attachVerification } from '../../../src/core/check/check-all.js';
+import { attachVerification, invalidResult } from '../../../src/core/check/check-all.js';
 import type { CheckResult, PreliminaryResult } from '../../../src/core/check/result.js';
 
 export function workloadFrom(runConfig: Record<string, unknown>): Workload {
@@ -196,5 +196,33 @@ describe('types_test.go', () => {
     });
     expect(info).toEqual({ name: 'API_KEY', description: 'service api key', required: true, secret: true });
     expect(JSON.stringify(info)).not.toContain('super-secret-default');
+  });
+});
+
+describe('result shape', () => {
+  // Rendering, sorting, the policy and verification read every result: they stay fast only while
+  // all results share one object shape, which a member added to one kind alone would break.
+  test('every kind of result has the same members in the same order', () => {
+    const registrySourced = { name: 'wl', image: `${S}:1.0.0`, registry_server_name: 'example-server', env_vars: { OLD: 'x' } };
+    const entry = imageMeta(`${S}:2.0.0`, {
+      status: 'Deprecated',
+      transport: 'sse',
+      env_vars: [{ name: 'TOKEN', description: 'token', required: true, secret: true }]
+    });
+    const results: CheckResult[] = [
+      checkWorkload(workloadFrom({ name: 'raw', image: `${S}:1.0.0` }), undefined) as CheckResult,
+      checkWorkload(workloadFrom(registrySourced), { kind: 'not-found', suggestions: ['example-server-2'] }) as CheckResult,
+      checkWorkload(workloadFrom(registrySourced), { kind: 'error', message: 'down' }) as CheckResult,
+      checkWorkload(workloadFrom({ ...registrySourced, image: `${S}:latest` }), found(entry)) as CheckResult,
+      checkWorkload(workloadFrom({ ...registrySourced, image: `${S}:2.0.0` }), found(entry)) as CheckResult,
+      withVerificationDisabled(checkWorkload(workloadFrom(registrySourced), found(entry))),
+      invalidResult({ file: 'bad.json', message: 'not valid JSON', line: 3 }),
+      invalidResult({ file: 'unreadable.json', message: 'cannot read file: EACCES' })
+    ];
+    expect(new Set(results.map((r) => r.status))).toEqual(
+      new Set(['not-registry-sourced', 'server-not-found', 'unknown', 'up-to-date', 'upgrade-available', 'invalid'])
+    );
+    const members = Object.keys(results[0]);
+    for (const result of results) expect(Object.keys(result)).toEqual(members);
   });
 });

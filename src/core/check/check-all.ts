@@ -1,7 +1,14 @@
 // The run's results, in order: check every workload, add what could not be read, attach each
 // candidate's verification.
 
-import type { CheckResult, InvalidManifest, PreliminaryResult, UpgradeAvailable, UpgradeFound } from './result.js';
+import {
+  type CheckResult,
+  type InvalidManifest,
+  type PreliminaryResult,
+  resultOfOneShape,
+  type UpgradeAvailable,
+  type UpgradeFound
+} from './result.js';
 import type { ManifestProblem } from '../manifest/problem.js';
 import type { Workload } from '../manifest/workload.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
@@ -14,16 +21,12 @@ export function checkAll(workloads: Workload[], lookups: Map<string, LookupOutco
 }
 
 export function invalidResult(problem: ManifestProblem): InvalidManifest {
-  return {
-    workload_name: problem.name ?? '',
-    status: 'invalid',
-    reason: problem.message,
-    file: problem.file,
-    ...(problem.line === undefined ? {} : { line: problem.line })
-  };
+  const result = resultOfOneShape('invalid', problem.name ?? '', problem.file, problem.line);
+  result.reason = problem.message;
+  return result as InvalidManifest;
 }
 
-/** The upgrade with its candidate's verification, and what the verify mode makes of it. */
+/** The upgrade with its candidate's verification, and what the verify mode makes of it (a copy: the same shape). */
 export function attachVerification(found: UpgradeFound, verification: Verification, mode: VerifyMode | undefined): UpgradeAvailable {
   return { ...found, verification, proposal: decideProposal(mode, Boolean(found.entry.provenance), verification) };
 }

@@ -1,4 +1,4 @@
-import type { PreliminaryResult, UpgradeFound, UpToDate } from './result.js';
+import { type PreliminaryResult, resultOfOneShape, type UpgradeFound, type UpToDate } from './result.js';
 import type { Workload } from '../manifest/workload.js';
 import type { LookupOutcome } from '../catalog/lookup.js';
 import { compareImageTags } from '../image/compare-tags.js';
@@ -50,19 +50,17 @@ const LINK_MCPSERVER = `not linked to a registry entry: add the annotation ${REG
 
 type RareVerdict = Exclude<PreliminaryResult, UpgradeFound | UpToDate>;
 
-/**
- * A verdict without a candidate to verify, with where its workload lives: one object literal and
- * optional members assigned after (no spreads), so a run's thousands of results share one shape.
- */
+/** A result for this workload, of one shape with every other (core/check/result resultOfOneShape). */
+function resultFor(workload: Workload, status: PreliminaryResult['status']) {
+  const result = resultOfOneShape(status, workload.name, workload.file, workload.imageSpan.line);
+  result.workload = workload;
+  return result;
+}
+
+/** A verdict without a candidate to verify, with where its workload lives. */
 function verdict<S extends RareVerdict['status']>(workload: Workload, status: S, reason?: string): Extract<RareVerdict, { status: S }> {
-  const result: { -readonly [K in keyof RareVerdict]?: unknown } = {
-    workload_name: workload.name,
-    status,
-    file: workload.file,
-    line: workload.imageSpan.line,
-    workload,
-    verification: NOT_APPLICABLE
-  };
+  const result = resultFor(workload, status);
+  result.verification = NOT_APPLICABLE;
   if (workload.registryServerName !== '') result.registry_server = workload.registryServerName;
   if (workload.image !== '') result.current_image = workload.image;
   if (reason) result.reason = reason;
@@ -101,42 +99,30 @@ export function checkWorkload(workload: Workload, lookup: LookupOutcome | undefi
   switch (cmp.result) {
     case 'newer': {
       // Both images parsed, so neither is empty.
-      const upgrade: UpgradeFound = {
-        workload_name: workload.name,
-        registry_server: workload.registryServerName,
-        status: 'upgrade-available',
-        current_image: workload.image,
-        candidate_image: server.image,
-        file: workload.file,
-        line: workload.imageSpan.line,
-        workload,
-        entry: server,
-        update_type: updateTypeOf(workload.image, server.image)
-      };
+      const upgrade = resultFor(workload, 'upgrade-available');
+      upgrade.registry_server = workload.registryServerName;
+      upgrade.current_image = workload.image;
+      upgrade.candidate_image = server.image;
+      upgrade.entry = server;
+      upgrade.update_type = updateTypeOf(workload.image, server.image);
       const env = computeEnvDrift(workload, server);
       if (env) upgrade.env_var_drift = env;
       const config = computeConfigDrift(workload, server);
       if (config) upgrade.config_drift = config;
       if (deprecated) upgrade.deprecated = true;
-      return upgrade;
+      return upgrade as UpgradeFound;
     }
     case 'sameOrOlder': {
-      const upToDate: UpToDate = {
-        workload_name: workload.name,
-        registry_server: workload.registryServerName,
-        status: 'up-to-date',
-        current_image: workload.image,
-        candidate_image: server.image,
-        file: workload.file,
-        line: workload.imageSpan.line,
-        workload,
-        verification: NOT_APPLICABLE
-      };
+      const upToDate = resultFor(workload, 'up-to-date');
+      upToDate.registry_server = workload.registryServerName;
+      upToDate.current_image = workload.image;
+      upToDate.candidate_image = server.image;
+      upToDate.verification = NOT_APPLICABLE;
       // Beyond thv: required variables `thv run --from-config` would miss today.
       const missing = missingRequiredEnvVars(workload, server);
       if (missing.length) upToDate.missing_env_vars = missing;
       if (deprecated) upToDate.deprecated = true;
-      return upToDate;
+      return upToDate as UpToDate;
     }
     default: {
       const unknown = verdict(workload, 'unknown', cmp.reason || undefined);

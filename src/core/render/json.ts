@@ -3,66 +3,75 @@ import type { Verification } from '../provenance/verification.js';
 
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
+//
+// Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
+// out): a report's thousands of rows then share one shape each, where assigning only the present
+// keys would give V8 a shape per combination, and slow reads and writes on all of them.
 
 function envVarInfo(e: EnvVarInfo): EnvVarInfo {
-  const out: EnvVarInfo = { name: e.name } as EnvVarInfo;
-  if (e.description) out.description = e.description;
-  out.required = e.required;
-  if (e.secret) out.secret = true;
-  if (e.default) out.default = e.default;
-  return out;
+  return {
+    name: e.name,
+    description: e.description || undefined,
+    required: e.required,
+    secret: e.secret ? true : undefined,
+    default: e.default || undefined
+  };
 }
 
 function envDrift(d: EnvVarDrift | undefined): EnvVarDrift | undefined {
   if (!d || (!d.added?.length && !d.removed?.length)) return undefined;
-  const out: EnvVarDrift = {};
-  if (d.added?.length) out.added = d.added.map(envVarInfo);
-  if (d.removed?.length) out.removed = d.removed.map(envVarInfo);
-  return out;
+  return {
+    added: d.added?.length ? d.added.map(envVarInfo) : undefined,
+    removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+  };
 }
 
 function configDrift(d: ConfigDrift | undefined): ConfigDrift | undefined {
   if (!d || (!d.transport && !d.permission_profile)) return undefined;
-  const out: ConfigDrift = {};
-  if (d.transport) out.transport = { from: d.transport.from, to: d.transport.to };
-  if (d.permission_profile) out.permission_profile = { from: d.permission_profile.from, to: d.permission_profile.to };
-  return out;
+  return {
+    transport: d.transport ? { from: d.transport.from, to: d.transport.to } : undefined,
+    permission_profile: d.permission_profile ? { from: d.permission_profile.from, to: d.permission_profile.to } : undefined
+  };
 }
 
 function verification(v: Verification | undefined): Verification | undefined {
   if (!v) return undefined;
-  const out: Verification = { status: v.status };
-  if (v.digest) out.digest = v.digest;
-  if (v.signer) {
-    const { repository, workflow, ref, issuer, runner_environment } = v.signer;
-    out.signer = Object.fromEntries(Object.entries({ repository, workflow, ref, issuer, runner_environment }).filter(([, x]) => x));
-  }
-  if (v.reason) out.reason = v.reason;
-  if (v.trusted_root) out.trusted_root = v.trusted_root;
-  if (v.signature_source) out.signature_source = v.signature_source;
-  return out;
+  const signer = v.signer && {
+    repository: v.signer.repository || undefined,
+    workflow: v.signer.workflow || undefined,
+    ref: v.signer.ref || undefined,
+    issuer: v.signer.issuer || undefined,
+    runner_environment: v.signer.runner_environment || undefined
+  };
+  return {
+    status: v.status,
+    digest: v.digest || undefined,
+    signer,
+    reason: v.reason || undefined,
+    trusted_root: v.trusted_root || undefined,
+    signature_source: v.signature_source || undefined
+  };
 }
 
+/** One result as the JSON report writes it (undefined members are left out). */
 export function rowToJson(row: CheckResult): Record<string, unknown> {
-  const out: Record<string, unknown> = { workload_name: row.workload_name };
-  if (row.registry_server) out.registry_server = row.registry_server;
-  out.status = row.status;
-  if (row.current_image) out.current_image = row.current_image;
-  if (row.candidate_image) out.candidate_image = row.candidate_image;
-  if (row.reason) out.reason = row.reason;
-  const env = envDrift(row.env_var_drift);
-  if (env) out.env_var_drift = env;
-  const config = configDrift(row.config_drift);
-  if (config) out.config_drift = config;
-  out.file = row.file;
-  if (row.line !== undefined) out.line = row.line;
-  if (row.update_type) out.update_type = row.update_type;
-  if (row.held_by) out.held_by = row.held_by;
-  if (row.deprecated) out.deprecated = true;
-  if (row.missing_env_vars?.length) out.missing_env_vars = row.missing_env_vars.map(envVarInfo);
-  const v = verification(row.verification);
-  if (v) out.verification = v;
-  return out;
+  return {
+    workload_name: row.workload_name,
+    registry_server: row.registry_server || undefined,
+    status: row.status,
+    current_image: row.current_image || undefined,
+    candidate_image: row.candidate_image || undefined,
+    reason: row.reason || undefined,
+    env_var_drift: envDrift(row.env_var_drift),
+    config_drift: configDrift(row.config_drift),
+    file: row.file,
+    line: row.line,
+    update_type: row.update_type || undefined,
+    held_by: row.held_by || undefined,
+    deprecated: row.deprecated ? true : undefined,
+    missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+    verification: verification(row.verification)
+  };
 }
 
 /**
