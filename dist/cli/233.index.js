@@ -290,16 +290,18 @@ function suppliedEnvVars(workload) {
     }
     return supplied;
 }
-/** thv's toEnvVarInfo: secret defaults are blanked so they never reach output. */
+/**
+ * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
+ * every member (the absent ones undefined), so that every variable's record has one shape.
+ */
 function toEnvVarInfo(ev) {
-    const info = { name: ev.name, required: ev.required === true };
-    if (ev.description)
-        info.description = ev.description;
-    if (ev.secret)
-        info.secret = true;
-    if (!ev.secret && ev.default)
-        info.default = ev.default;
-    return info;
+    return {
+        name: ev.name,
+        description: ev.description || undefined,
+        required: ev.required === true,
+        secret: ev.secret ? true : undefined,
+        default: (!ev.secret && ev.default) || undefined
+    };
 }
 // Many workloads share one registry entry: build its name set once.
 const declaredCache = new WeakMap();
@@ -326,29 +328,22 @@ function computeEnvDrift(workload, candidate) {
     for (const name of supplied)
         if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
             removedNames.push(name);
-    const removed = removedNames.sort().map((name) => ({ name, required: false }));
+    const removed = removedNames
+        .sort()
+        .map((name) => ({ name, description: undefined, required: false, secret: undefined, default: undefined }));
     if (added.length === 0 && removed.length === 0)
         return undefined;
-    const drift = {};
-    if (added.length)
-        drift.added = added;
-    if (removed.length)
-        drift.removed = removed;
-    return drift;
+    return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
 }
 /** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
 function computeConfigDrift(workload, candidate) {
-    const drift = {};
     const cur = workload.transport;
     const cand = candidate.transport ?? '';
-    if (cand !== '' && cur !== '' && cur !== cand)
-        drift.transport = { from: cur, to: cand };
+    const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
     const candProfile = candidate.permissions?.name ?? '';
     const curProfile = workload.permissionProfileNameOrPath;
-    if (candProfile !== '' && curProfile !== '' && curProfile !== candProfile) {
-        drift.permission_profile = { from: curProfile, to: candProfile };
-    }
-    return drift.transport || drift.permission_profile ? drift : undefined;
+    const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
+    return transport || profile ? { transport, permission_profile: profile } : undefined;
 }
 const requiresSome = new WeakMap();
 /** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */

@@ -17,13 +17,18 @@ export function suppliedEnvVars(workload: Workload): Set<string> {
   return supplied;
 }
 
-/** thv's toEnvVarInfo: secret defaults are blanked so they never reach output. */
+/**
+ * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
+ * every member (the absent ones undefined), so that every variable's record has one shape.
+ */
 export function toEnvVarInfo(ev: EnvVar): EnvVarInfo {
-  const info: EnvVarInfo = { name: ev.name, required: ev.required === true };
-  if (ev.description) info.description = ev.description;
-  if (ev.secret) info.secret = true;
-  if (!ev.secret && ev.default) info.default = ev.default;
-  return info;
+  return {
+    name: ev.name,
+    description: ev.description || undefined,
+    required: ev.required === true,
+    secret: ev.secret ? true : undefined,
+    default: (!ev.secret && ev.default) || undefined
+  };
 }
 
 // Many workloads share one registry entry: build its name set once.
@@ -49,26 +54,22 @@ export function computeEnvDrift(workload: Workload, candidate: ImageMetadata): E
   const declared = declaredNames(candidate);
   const removedNames: string[] = [];
   for (const name of supplied) if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name)) removedNames.push(name);
-  const removed = removedNames.sort().map((name): EnvVarInfo => ({ name, required: false }));
+  const removed = removedNames
+    .sort()
+    .map((name): EnvVarInfo => ({ name, description: undefined, required: false, secret: undefined, default: undefined }));
   if (added.length === 0 && removed.length === 0) return undefined;
-  const drift: EnvVarDrift = {};
-  if (added.length) drift.added = added;
-  if (removed.length) drift.removed = removed;
-  return drift;
+  return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
 }
 
 /** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
 export function computeConfigDrift(workload: Workload, candidate: ImageMetadata): ConfigDrift | undefined {
-  const drift: ConfigDrift = {};
   const cur = workload.transport;
   const cand = candidate.transport ?? '';
-  if (cand !== '' && cur !== '' && cur !== cand) drift.transport = { from: cur, to: cand };
+  const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
   const candProfile = candidate.permissions?.name ?? '';
   const curProfile = workload.permissionProfileNameOrPath;
-  if (candProfile !== '' && curProfile !== '' && curProfile !== candProfile) {
-    drift.permission_profile = { from: curProfile, to: candProfile };
-  }
-  return drift.transport || drift.permission_profile ? drift : undefined;
+  const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
+  return transport || profile ? { transport, permission_profile: profile } : undefined;
 }
 
 const requiresSome = new WeakMap<ImageMetadata, boolean>();
