@@ -328,9 +328,7 @@ function computeEnvDrift(workload, candidate) {
     for (const name of supplied)
         if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
             removedNames.push(name);
-    const removed = removedNames
-        .sort()
-        .map((name) => ({ name, description: undefined, required: false, secret: undefined, default: undefined }));
+    const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
     if (added.length === 0 && removed.length === 0)
         return undefined;
     return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
@@ -739,9 +737,8 @@ const DEFAULT_MAX_MANIFEST_BYTES = 1_048_576;
 // rest is read. Cheaper than a stat per file (a Stats object each), and nothing over the limit
 // is ever read past this probe.
 const PROBE_BYTES = 64 * 1024;
-let probe;
-// Read with readvSync: readSync checks its arguments through wrappers that allocate about 280
-// bytes per call, garbage for thousands of files; readv takes this list, made once.
+// The probe buffer, made once, in the one-element list readvSync takes: readSync checks its
+// arguments through wrappers that allocate about 280 bytes per call, garbage for thousands of files.
 let probeList;
 function refuse(file, size, maxBytes) {
     const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
@@ -753,8 +750,8 @@ function readManifest(file, maxBytes = DEFAULT_MAX_MANIFEST_BYTES) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
-        probe ??= Buffer.allocUnsafe(PROBE_BYTES);
-        probeList ??= [probe];
+        probeList ??= [Buffer.allocUnsafe(PROBE_BYTES)];
+        const probe = probeList[0];
         const head = (0,external_node_fs_.readvSync)(fd, probeList);
         if (head < PROBE_BYTES)
             return head > maxBytes ? refuse(file, head, maxBytes) : { kind: 'text', text: probe.toString('utf8', 0, head) };

@@ -54,9 +54,7 @@ export function computeEnvDrift(workload: Workload, candidate: ImageMetadata): E
   const declared = declaredNames(candidate);
   const removedNames: string[] = [];
   for (const name of supplied) if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name)) removedNames.push(name);
-  const removed = removedNames
-    .sort()
-    .map((name): EnvVarInfo => ({ name, description: undefined, required: false, secret: undefined, default: undefined }));
+  const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
   if (added.length === 0 && removed.length === 0) return undefined;
   return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
 }

@@ -18,10 +18,9 @@ export type ManifestRead =
 // rest is read. Cheaper than a stat per file (a Stats object each), and nothing over the limit
 // is ever read past this probe.
 const PROBE_BYTES = 64 * 1024;
-let probe: Buffer | undefined;
-// Read with readvSync: readSync checks its arguments through wrappers that allocate about 280
-// bytes per call, garbage for thousands of files; readv takes this list, made once.
-let probeList: Buffer[] | undefined;
+// The probe buffer, made once, in the one-element list readvSync takes: readSync checks its
+// arguments through wrappers that allocate about 280 bytes per call, garbage for thousands of files.
+let probeList: [Buffer] | undefined;
 
 function refuse(file: ManifestFile, size: number, maxBytes: number): ManifestRead {
   const reason = `file is ${size} bytes, more than the ${maxBytes}-byte limit for a manifest`;
@@ -34,8 +33,8 @@ export function readManifest(file: ManifestFile, maxBytes = DEFAULT_MAX_MANIFEST
   let fd: number | undefined;
   try {
     fd = openSync(file.absolute, 'r');
-    probe ??= Buffer.allocUnsafe(PROBE_BYTES);
-    probeList ??= [probe];
+    probeList ??= [Buffer.allocUnsafe(PROBE_BYTES)];
+    const probe = probeList[0];
     const head = readvSync(fd, probeList);
     if (head < PROBE_BYTES) return head > maxBytes ? refuse(file, head, maxBytes) : { kind: 'text', text: probe.toString('utf8', 0, head) };
     const stats = fstatSync(fd);
