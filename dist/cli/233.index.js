@@ -5658,35 +5658,65 @@ function madeOnce(make) {
 /* harmony export */   zC: () => (/* binding */ closeEnough)
 /* harmony export */ });
 // "Did you mean …?": the closest strings to a mistyped one, for flags and registry entry names.
+// Rows of the distance table, reused from call to call: a run that cannot find some names
+// compares each of them with every name in the registry, thousands of times over.
+let rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 /**
  * Edit distance with adjacent transpositions counted once (optimal string alignment), so `fecth`
  * is one edit from `fetch`. Returns `limit + 1` as soon as the distance is known to exceed `limit`.
  */
 function editDistance(a, b, limit = Infinity) {
-    if (Math.abs(a.length - b.length) > limit)
+    // A shared prefix or suffix costs no edit (names in one namespace share theirs): only the part
+    // between them is compared.
+    let start = 0;
+    let endA = a.length;
+    let endB = b.length;
+    while (start < endA && start < endB && a.charCodeAt(start) === b.charCodeAt(start))
+        start++;
+    while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (Math.abs(n - m) > limit)
         return limit + 1;
-    if (a === b)
-        return 0;
-    let beforePrevious = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+    if (n === 0 || m === 0)
+        return Math.max(n, m);
+    if (rowBuffers[0].length < m + 2)
+        rowBuffers = rowBuffers.map(() => new Int32Array(2 * (m + 2)));
+    let [beforePrevious, previous, current] = rowBuffers;
+    // Cells more than `limit` off the diagonal cannot lie on a path within the limit: each row is
+    // computed only within that band, and the cells just outside it read as out of reach.
+    const band = Math.min(limit, Math.max(n, m));
+    const outOfReach = Math.min(limit, n + m) + 1;
+    for (let j = 0; j <= m; j++)
+        previous[j] = j;
+    for (let i = 1; i <= n; i++) {
+        const from = Math.max(1, i - band);
+        const to = Math.min(m, i + band);
+        current[from - 1] = from === 1 ? i : outOfReach;
+        let rowMin = current[from - 1];
+        const ai = a.charCodeAt(start + i - 1);
+        const aBefore = i > 1 ? a.charCodeAt(start + i - 2) : -1;
+        for (let j = from; j <= to; j++) {
+            const bj = b.charCodeAt(start + j - 1);
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+            if (j > 1 && ai === b.charCodeAt(start + j - 2) && aBefore === bj)
                 d = Math.min(d, beforePrevious[j - 2] + 1);
-            current.push(d);
-            rowMin = Math.min(rowMin, d);
+            current[j] = d;
+            if (d < rowMin)
+                rowMin = d;
         }
+        if (to < m)
+            current[to + 1] = outOfReach;
         // Every later row is at least this row's minimum: stop once nothing can come back under the limit.
         if (rowMin > limit)
             return limit + 1;
-        beforePrevious = previous;
-        previous = current;
+        [beforePrevious, previous, current] = [previous, current, beforePrevious];
     }
-    return previous[b.length];
+    const distance = previous[m];
+    return distance > limit ? limit + 1 : distance;
 }
 /** How far a word may be from a suggestion: two edits, or a quarter of the word when it is long. */
 function closeEnough(word) {
@@ -6065,6 +6095,22 @@ var nearest = __webpack_require__(2561);
 function shortName(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
+// Every name a run cannot find is compared with every entry: each entry's lowered names are made
+// once per registry, not once per comparison.
+const candidatesByServers = new WeakMap();
+function candidatesOf(registry) {
+    const servers = registry.servers;
+    let candidates = candidatesByServers.get(servers);
+    if (candidates?.length !== servers.size) {
+        candidates = [...servers.keys()].map((entry) => {
+            const lower = entry.toLowerCase();
+            const lowerShort = shortName(lower);
+            return { entry, lower, lowerShort, namespace: lower.slice(0, lower.length - lowerShort.length) };
+        });
+        candidatesByServers.set(servers, candidates);
+    }
+    return candidates;
+}
 /**
  * Up to `max` container entry names within a few edits of `name`, compared whole and by the part
  * after the last `/`. The allowance follows the short name's length, so two long names under the
@@ -6075,9 +6121,11 @@ function suggestServerNames(registry, name, max = 3) {
     const wantedShort = shortName(wanted);
     const limit = (0,nearest/* closeEnough */.zC)(wantedShort);
     const scored = [];
-    for (const entry of registry.servers.keys()) {
-        const lower = entry.toLowerCase();
-        const distance = Math.min((0,nearest/* editDistance */.YC)(wanted, lower, limit), (0,nearest/* editDistance */.YC)(wantedShort, shortName(lower), limit));
+    const wantedNamespace = wanted.slice(0, wanted.length - wantedShort.length);
+    for (const { entry, lower, lowerShort, namespace } of candidatesOf(registry)) {
+        const short = (0,nearest/* editDistance */.YC)(wantedShort, lowerShort, limit);
+        // In one namespace the whole names differ exactly where the short names do.
+        const distance = namespace === wantedNamespace ? short : Math.min(short, (0,nearest/* editDistance */.YC)(wanted, lower, limit));
         if (distance <= limit)
             scored.push({ value: entry, distance });
     }

@@ -32,6 +32,20 @@ describe('suggestServerNames', () => {
     expect(suggestServerNames(registry, name)).toEqual(expected);
   });
 
+  test('a server added to the registry after a first suggestion is suggested too', () => {
+    const servers = new Map(registry.servers);
+    const grown: Registry = { ...registry, servers };
+    expect(suggestServerNames(grown, 'io.github.stacklok/notin')).toEqual([]);
+    servers.set('io.github.stacklok/notion', {
+      kind: 'image',
+      name: 'io.github.stacklok/notion',
+      image: 'x/notion:1',
+      transport: 'stdio',
+      env_vars: []
+    });
+    expect(suggestServerNames(grown, 'io.github.stacklok/notin')).toEqual(['io.github.stacklok/notion']);
+  });
+
   test('at most three', () => {
     expect(suggestServerNames(registry, 'io.github.stacklok/git', 3).length).toBeLessThanOrEqual(3);
   });

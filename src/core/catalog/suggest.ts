@@ -7,6 +7,32 @@ function shortName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
 
+interface Candidate {
+  entry: string;
+  lower: string;
+  lowerShort: string;
+  /** Everything before the short name (`io.github.stacklok/`), or ''. */
+  namespace: string;
+}
+
+// Every name a run cannot find is compared with every entry: each entry's lowered names are made
+// once per registry, not once per comparison.
+const candidatesByServers = new WeakMap<Map<string, unknown>, Candidate[]>();
+
+function candidatesOf(registry: Registry): Candidate[] {
+  const servers = registry.servers;
+  let candidates = candidatesByServers.get(servers);
+  if (candidates?.length !== servers.size) {
+    candidates = [...servers.keys()].map((entry) => {
+      const lower = entry.toLowerCase();
+      const lowerShort = shortName(lower);
+      return { entry, lower, lowerShort, namespace: lower.slice(0, lower.length - lowerShort.length) };
+    });
+    candidatesByServers.set(servers, candidates);
+  }
+  return candidates;
+}
+
 /**
  * Up to `max` container entry names within a few edits of `name`, compared whole and by the part
  * after the last `/`. The allowance follows the short name's length, so two long names under the
@@ -17,9 +43,11 @@ export function suggestServerNames(registry: Registry, name: string, max = 3): s
   const wantedShort = shortName(wanted);
   const limit = closeEnough(wantedShort);
   const scored: Scored[] = [];
-  for (const entry of registry.servers.keys()) {
-    const lower = entry.toLowerCase();
-    const distance = Math.min(editDistance(wanted, lower, limit), editDistance(wantedShort, shortName(lower), limit));
+  const wantedNamespace = wanted.slice(0, wanted.length - wantedShort.length);
+  for (const { entry, lower, lowerShort, namespace } of candidatesOf(registry)) {
+    const short = editDistance(wantedShort, lowerShort, limit);
+    // In one namespace the whole names differ exactly where the short names do.
+    const distance = namespace === wantedNamespace ? short : Math.min(short, editDistance(wanted, lower, limit));
     if (distance <= limit) scored.push({ value: entry, distance });
   }
   return bestSuggestions(scored, max);

@@ -1,30 +1,56 @@
 // "Did you mean …?": the closest strings to a mistyped one, for flags and registry entry names.
 
+// Rows of the distance table, reused from call to call: a run that cannot find some names
+// compares each of them with every name in the registry, thousands of times over.
+let rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance with adjacent transpositions counted once (optimal string alignment), so `fecth`
  * is one edit from `fetch`. Returns `limit + 1` as soon as the distance is known to exceed `limit`.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a === b) return 0;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, beforePrevious[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+  // A shared prefix or suffix costs no edit (names in one namespace share theirs): only the part
+  // between them is compared.
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  const n = endA - start;
+  const m = endB - start;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  if (n === 0 || m === 0) return Math.max(n, m);
+  if (rowBuffers[0]!.length < m + 2) rowBuffers = rowBuffers.map(() => new Int32Array(2 * (m + 2)));
+  let [beforePrevious, previous, current] = rowBuffers as [Int32Array, Int32Array, Int32Array];
+  // Cells more than `limit` off the diagonal cannot lie on a path within the limit: each row is
+  // computed only within that band, and the cells just outside it read as out of reach.
+  const band = Math.min(limit, Math.max(n, m));
+  const outOfReach = Math.min(limit, n + m) + 1;
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(m, i + band);
+    current[from - 1] = from === 1 ? i : outOfReach;
+    let rowMin = current[from - 1]!;
+    const ai = a.charCodeAt(start + i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(start + i - 2) : -1;
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(start + j - 1);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (j > 1 && ai === b.charCodeAt(start + j - 2) && aBefore === bj) d = Math.min(d, beforePrevious[j - 2]! + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (to < m) current[to + 1] = outOfReach;
     // Every later row is at least this row's minimum: stop once nothing can come back under the limit.
     if (rowMin > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length]!;
+  const distance = previous[m]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /** How far a word may be from a suggestion: two edits, or a quarter of the word when it is long. */
