@@ -19,6 +19,8 @@ const repeats = Number(process.env.BENCH_REPEATS ?? 7);
 const formats = (process.env.BENCH_FORMATS ?? 'legacy,upstream').split(',');
 // Share of the registry's entries that manifests name (1 = every entry, the worst case for loading).
 const namedShare = Number(process.env.BENCH_NAMED ?? 0.2);
+// Share of those names that the registry does not have (each is searched for close names to suggest).
+const missingShare = Number(process.env.BENCH_MISSING ?? 0);
 
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
 
@@ -58,7 +60,7 @@ const rows = [];
 for (const n of sizes) {
   const entries = Math.floor(n / 2);
   const dir = path.join(os.tmpdir(), `thv-bench-${process.pid}-${n}`);
-  const corpus = writeCorpus(dir, n, entries, templatePath, Math.round(entries * namedShare));
+  const corpus = writeCorpus(dir, n, entries, templatePath, Math.round(entries * namedShare), missingShare);
   const runs = Object.fromEntries(formats.map((f) => [f, { floor: [], check: [] }]));
   // Per format: the first report's verdicts, and its text, which every later run must repeat exactly.
   const seen = {};
@@ -130,7 +132,7 @@ for (const n of sizes) {
 rmSync(outFile, { force: true });
 
 console.log(
-  `${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them, median of ${repeats}`
+  `${path.relative(root, cli)}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}: node ${process.version}, ${os.cpus().length} cores, registry entries = manifests / 2 (cloned from embedded-v2026.02.18, no provenance), manifests name ${Math.round(namedShare * 100)}% of them${missingShare ? ` (${Math.round(missingShare * 100)}% of those names missing from it)` : ''}, median of ${repeats}`
 );
 // CPU time (all threads) is shown too: on a shared machine it moves less than wall time.
 console.log('manifests  entries  format     floor wall  check wall  ratio   floor cpu   check cpu  floor peak RSS  check peak RSS');

@@ -50,9 +50,13 @@ function toServerJSON(key, e) {
   return server;
 }
 
-/** A RunConfig naming entry `i % keys.length`, with a tag that makes every status appear. */
-function manifest(i, keys, servers) {
+/**
+ * A RunConfig naming entry `i % keys.length`, with a tag that makes every status appear; the first
+ * `missing` keys are named as servers the registry does not have (`<key>-retired`).
+ */
+function manifest(i, keys, servers, missing) {
   const key = keys[i % keys.length];
+  const named = i % keys.length < missing ? `${key}-retired` : key;
   const entry = servers[key];
   const [repo, tag] = entry.image.split(/:(?=[^:/]+$)/);
   const variant = i % 4;
@@ -63,7 +67,7 @@ function manifest(i, keys, servers) {
     {
       schema_version: 'v0.1.0',
       image,
-      registry_server_name: i % 2 ? key : `io.github.stacklok/${key}`,
+      registry_server_name: i % 2 ? named : `io.github.stacklok/${named}`,
       name: `${key}-${i}`,
       transport: entry.transport ?? 'stdio',
       host: '127.0.0.1',
@@ -81,9 +85,10 @@ function manifest(i, keys, servers) {
 /**
  * Writes `<dir>/manifests/` (n files) and `<dir>/registry-legacy.json`, `<dir>/registry-upstream.json`
  * (entries each). Manifests name the first `named` entries in turn (a fleet runs many copies of
- * fewer servers than its catalog lists); `named = entries` names every entry.
+ * fewer servers than its catalog lists); `named = entries` names every entry. A `missing` share of
+ * those names is not in the registry (servers retired from it): each costs a search for close names.
  */
-export function writeCorpus(dir, n, entries, templatePath, named = entries) {
+export function writeCorpus(dir, n, entries, templatePath, named = entries, missing = 0) {
   const template = JSON.parse(readFileSync(templatePath, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   const manifests = path.join(dir, 'manifests');
@@ -102,6 +107,8 @@ export function writeCorpus(dir, n, entries, templatePath, named = entries) {
   };
   writeFileSync(path.join(dir, 'registry-upstream.json'), JSON.stringify(upstream, null, 2));
   const namedKeys = keys.slice(0, Math.max(1, Math.min(named, keys.length)));
-  for (let i = 0; i < n; i++) writeFileSync(path.join(manifests, `wl-${String(i).padStart(5, '0')}.json`), manifest(i, namedKeys, servers));
+  const missingKeys = Math.round(namedKeys.length * missing);
+  for (let i = 0; i < n; i++)
+    writeFileSync(path.join(manifests, `wl-${String(i).padStart(5, '0')}.json`), manifest(i, namedKeys, servers, missingKeys));
   return { manifests, legacy: path.join(dir, 'registry-legacy.json'), upstream: path.join(dir, 'registry-upstream.json') };
 }

@@ -5655,6 +5655,8 @@ function madeOnce(make) {
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   pA: () => (/* binding */ nearest),
 /* harmony export */   sJ: () => (/* binding */ bestSuggestions),
+/* harmony export */   wz: () => (/* binding */ characterCounts),
+/* harmony export */   y9: () => (/* binding */ countsDistance),
 /* harmony export */   zC: () => (/* binding */ closeEnough)
 /* harmony export */ });
 // "Did you mean …?": the closest strings to a mistyped one, for flags and registry entry names.
@@ -5666,6 +5668,9 @@ let rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
  * is one edit from `fetch`. Returns `limit + 1` as soon as the distance is known to exceed `limit`.
  */
 function editDistance(a, b, limit = Infinity) {
+    // Each edit changes the length by one at most.
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
     // A shared prefix or suffix costs no edit (names in one namespace share theirs): only the part
     // between them is compared.
     let start = 0;
@@ -5679,8 +5684,6 @@ function editDistance(a, b, limit = Infinity) {
     }
     const n = endA - start;
     const m = endB - start;
-    if (Math.abs(n - m) > limit)
-        return limit + 1;
     if (n === 0 || m === 0)
         return Math.max(n, m);
     if (rowBuffers[0].length < m + 2)
@@ -5717,6 +5720,34 @@ function editDistance(a, b, limit = Infinity) {
     }
     const distance = previous[m];
     return distance > limit ? limit + 1 : distance;
+}
+const COUNT_BUCKETS = 32;
+/**
+ * How often each character occurs in `word`, folded into a few buckets (characters that share one
+ * only make the bound below weaker, never wrong; a bucket per character made it no faster).
+ */
+function characterCounts(word) {
+    const counts = new Int32Array(COUNT_BUCKETS);
+    for (let i = 0; i < word.length; i++)
+        counts[word.charCodeAt(i) % COUNT_BUCKETS]++;
+    return counts;
+}
+/**
+ * A lower bound on the edit distance of two words, from their characterCounts: each insertion,
+ * deletion or substitution adds or removes at most one character on each side, and a transposition
+ * none. Far cheaper than the distance itself, it rules most words out at once.
+ */
+function countsDistance(a, b) {
+    let more = 0;
+    let fewer = 0;
+    for (let i = 0; i < COUNT_BUCKETS; i++) {
+        const d = a[i] - b[i];
+        if (d > 0)
+            more += d;
+        else
+            fewer -= d;
+    }
+    return Math.max(more, fewer);
 }
 /** How far a word may be from a suggestion: two edits, or a quarter of the word when it is long. */
 function closeEnough(word) {
@@ -6105,7 +6136,13 @@ function candidatesOf(registry) {
         candidates = [...servers.keys()].map((entry) => {
             const lower = entry.toLowerCase();
             const lowerShort = shortName(lower);
-            return { entry, lower, lowerShort, namespace: lower.slice(0, lower.length - lowerShort.length) };
+            return {
+                entry,
+                lower,
+                lowerShort,
+                namespace: lower.slice(0, lower.length - lowerShort.length),
+                shortCounts: (0,nearest/* characterCounts */.wz)(lowerShort)
+            };
         });
         candidatesByServers.set(servers, candidates);
     }
@@ -6122,8 +6159,9 @@ function suggestServerNames(registry, name, max = 3) {
     const limit = (0,nearest/* closeEnough */.zC)(wantedShort);
     const scored = [];
     const wantedNamespace = wanted.slice(0, wanted.length - wantedShort.length);
-    for (const { entry, lower, lowerShort, namespace } of candidatesOf(registry)) {
-        const short = (0,nearest/* editDistance */.YC)(wantedShort, lowerShort, limit);
+    const wantedCounts = (0,nearest/* characterCounts */.wz)(wantedShort);
+    for (const { entry, lower, lowerShort, namespace, shortCounts } of candidatesOf(registry)) {
+        const short = (0,nearest/* countsDistance */.y9)(wantedCounts, shortCounts) > limit ? limit + 1 : (0,nearest/* editDistance */.YC)(wantedShort, lowerShort, limit);
         // In one namespace the whole names differ exactly where the short names do.
         const distance = namespace === wantedNamespace ? short : Math.min(short, (0,nearest/* editDistance */.YC)(wanted, lower, limit));
         if (distance <= limit)

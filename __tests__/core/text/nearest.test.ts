@@ -1,4 +1,4 @@
-import { didYouMean, editDistance, nearest } from '../../../src/core/text/nearest.js';
+import { characterCounts, countsDistance, didYouMean, editDistance, nearest } from '../../../src/core/text/nearest.js';
 
 describe('editDistance', () => {
   test.each([
@@ -46,10 +46,17 @@ describe('editDistance', () => {
       const [prefix, suffix] = random(2) ? ['io.github.stacklok/', '-mcp'] : ['', ''];
       const [x, y] = [prefix + a + suffix, prefix + b + suffix];
       const exact = textbook(x, y);
+      // The quick bound that rules candidates out must never rule out a close one.
+      expect(countsDistance(characterCounts(x), characterCounts(y))).toBeLessThanOrEqual(exact);
       for (const limit of [0, 1, 2, 3, 5, Infinity]) {
         expect({ x, y, limit, d: editDistance(x, y, limit) }).toEqual({ x, y, limit, d: exact <= limit ? exact : limit + 1 });
       }
     }
+  });
+
+  test('the character-count bound rules out words made of other letters', () => {
+    expect(countsDistance(characterCounts('fetch'), characterCounts('notion'))).toBeGreaterThan(2);
+    expect(countsDistance(characterCounts('fecth'), characterCounts('fetch'))).toBe(0);
   });
 
   test('a long name after a short one still gets rows long enough', () => {

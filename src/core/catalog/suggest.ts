@@ -1,6 +1,6 @@
 // Entry names close to one the registry does not have, for the `server-not-found` reason: a typo
 // in the name (`io.github.stacklok/fecth`) or the right short name under another namespace.
-import { bestSuggestions, closeEnough, editDistance, type Scored } from '../text/nearest.js';
+import { bestSuggestions, characterCounts, closeEnough, countsDistance, editDistance, type Scored } from '../text/nearest.js';
 import type { Registry } from './types.js';
 
 function shortName(name: string): string {
@@ -13,6 +13,7 @@ interface Candidate {
   lowerShort: string;
   /** Everything before the short name (`io.github.stacklok/`), or ''. */
   namespace: string;
+  shortCounts: Int32Array;
 }
 
 // Every name a run cannot find is compared with every entry: each entry's lowered names are made
@@ -26,7 +27,13 @@ function candidatesOf(registry: Registry): Candidate[] {
     candidates = [...servers.keys()].map((entry) => {
       const lower = entry.toLowerCase();
       const lowerShort = shortName(lower);
-      return { entry, lower, lowerShort, namespace: lower.slice(0, lower.length - lowerShort.length) };
+      return {
+        entry,
+        lower,
+        lowerShort,
+        namespace: lower.slice(0, lower.length - lowerShort.length),
+        shortCounts: characterCounts(lowerShort)
+      };
     });
     candidatesByServers.set(servers, candidates);
   }
@@ -44,8 +51,9 @@ export function suggestServerNames(registry: Registry, name: string, max = 3): s
   const limit = closeEnough(wantedShort);
   const scored: Scored[] = [];
   const wantedNamespace = wanted.slice(0, wanted.length - wantedShort.length);
-  for (const { entry, lower, lowerShort, namespace } of candidatesOf(registry)) {
-    const short = editDistance(wantedShort, lowerShort, limit);
+  const wantedCounts = characterCounts(wantedShort);
+  for (const { entry, lower, lowerShort, namespace, shortCounts } of candidatesOf(registry)) {
+    const short = countsDistance(wantedCounts, shortCounts) > limit ? limit + 1 : editDistance(wantedShort, lowerShort, limit);
     // In one namespace the whole names differ exactly where the short names do.
     const distance = namespace === wantedNamespace ? short : Math.min(short, editDistance(wanted, lower, limit));
     if (distance <= limit) scored.push({ value: entry, distance });

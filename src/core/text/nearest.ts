@@ -9,6 +9,8 @@ let rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
  * is one edit from `fetch`. Returns `limit + 1` as soon as the distance is known to exceed `limit`.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
+  // Each edit changes the length by one at most.
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   // A shared prefix or suffix costs no edit (names in one namespace share theirs): only the part
   // between them is compared.
   let start = 0;
@@ -21,7 +23,6 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   const n = endA - start;
   const m = endB - start;
-  if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0 || m === 0) return Math.max(n, m);
   if (rowBuffers[0]!.length < m + 2) rowBuffers = rowBuffers.map(() => new Int32Array(2 * (m + 2)));
   let [beforePrevious, previous, current] = rowBuffers as [Int32Array, Int32Array, Int32Array];
@@ -51,6 +52,34 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   const distance = previous[m]!;
   return distance > limit ? limit + 1 : distance;
+}
+
+const COUNT_BUCKETS = 32;
+
+/**
+ * How often each character occurs in `word`, folded into a few buckets (characters that share one
+ * only make the bound below weaker, never wrong; a bucket per character made it no faster).
+ */
+export function characterCounts(word: string): Int32Array {
+  const counts = new Int32Array(COUNT_BUCKETS);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) % COUNT_BUCKETS]!++;
+  return counts;
+}
+
+/**
+ * A lower bound on the edit distance of two words, from their characterCounts: each insertion,
+ * deletion or substitution adds or removes at most one character on each side, and a transposition
+ * none. Far cheaper than the distance itself, it rules most words out at once.
+ */
+export function countsDistance(a: Int32Array, b: Int32Array): number {
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < COUNT_BUCKETS; i++) {
+    const d = a[i]! - b[i]!;
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return Math.max(more, fewer);
 }
 
 /** How far a word may be from a suggestion: two edits, or a quarter of the word when it is long. */
