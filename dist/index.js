@@ -72265,7 +72265,10 @@ function editDistance(a, b, limit = Infinity) {
         // Every later row is at least this row's minimum: stop once nothing can come back under the limit.
         if (rowMin > limit)
             return limit + 1;
-        [beforePrevious, previous, current] = [previous, current, beforePrevious];
+        const spare = beforePrevious;
+        beforePrevious = previous;
+        previous = current;
+        current = spare;
     }
     const distance = previous[m];
     return distance > limit ? limit + 1 : distance;

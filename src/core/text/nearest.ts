@@ -48,7 +48,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     if (to < m) current[to + 1] = outOfReach;
     // Every later row is at least this row's minimum: stop once nothing can come back under the limit.
     if (rowMin > limit) return limit + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    const spare = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = spare;
   }
   const distance = previous[m]!;
   return distance > limit ? limit + 1 : distance;
