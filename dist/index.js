@@ -72568,6 +72568,8 @@ var nearest = __nccwpck_require__(72561);
 function shortName(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
+/** Server names are reverse-DNS names of a few dozen characters (server.json allows at most 200). */
+const LONGEST_SUGGESTED_NAME = 512;
 // Every name a run cannot find is compared with every entry: each entry's lowered names are made
 // once per registry, not once per comparison.
 const candidatesByServers = new WeakMap();
@@ -72596,6 +72598,10 @@ function candidatesOf(registry) {
  * same namespace are not "close" merely for sharing it.
  */
 function suggestServerNames(registry, name, max = 3) {
+    // The allowance grows with the name, and the comparison with the allowance: a name longer than
+    // any server's is no typo of one, and is not searched for.
+    if (name.length > LONGEST_SUGGESTED_NAME)
+        return [];
     const wanted = name.toLowerCase();
     const wantedShort = shortName(wanted);
     const limit = (0,nearest/* closeEnough */.zC)(wantedShort);

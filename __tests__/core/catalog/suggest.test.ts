@@ -46,6 +46,16 @@ describe('suggestServerNames', () => {
     expect(suggestServerNames(grown, 'io.github.stacklok/notin')).toEqual(['io.github.stacklok/notion']);
   });
 
+  test('a name far longer than any server name is not searched for', () => {
+    // Two edits apart, but the search over names this long grows with the square of their length.
+    const middle = 'fetch'.repeat(200);
+    const servers = new Map(registry.servers);
+    const near = `io.github.stacklok/b${middle}a`;
+    servers.set(near, { kind: 'image', name: near, image: 'x/long:1', transport: 'stdio', env_vars: [] });
+    expect(suggestServerNames({ ...registry, servers }, `io.github.stacklok/a${middle}b`)).toEqual([]);
+    expect(suggestServerNames({ ...registry, servers }, 'io.github.stacklok/fecth')).toEqual(['io.github.stacklok/fetch']);
+  });
+
   test('at most three', () => {
     expect(suggestServerNames(registry, 'io.github.stacklok/git', 3).length).toBeLessThanOrEqual(3);
   });

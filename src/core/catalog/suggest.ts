@@ -7,6 +7,9 @@ function shortName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
 
+/** Server names are reverse-DNS names of a few dozen characters (server.json allows at most 200). */
+const LONGEST_SUGGESTED_NAME = 512;
+
 interface Candidate {
   entry: string;
   lower: string;
@@ -46,6 +49,9 @@ function candidatesOf(registry: Registry): Candidate[] {
  * same namespace are not "close" merely for sharing it.
  */
 export function suggestServerNames(registry: Registry, name: string, max = 3): string[] {
+  // The allowance grows with the name, and the comparison with the allowance: a name longer than
+  // any server's is no typo of one, and is not searched for.
+  if (name.length > LONGEST_SUGGESTED_NAME) return [];
   const wanted = name.toLowerCase();
   const wantedShort = shortName(wanted);
   const limit = closeEnough(wantedShort);
