@@ -60189,28 +60189,105 @@ function readInputs(core) {
     return { run, pullRequest: parsePullRequestOptions(raw, inputLabel, run.mode) };
 }
 
+// EXTERNAL MODULE: ./src/core/check/secret-parameter.ts
+var secret_parameter = __nccwpck_require__(49988);
+;// CONCATENATED MODULE: ./src/core/check/drift.ts
+
+// ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
+const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
+/** Env var names the workload provides: env keys plus the targets of well-formed secret parameters. */
+function suppliedEnvVars(workload) {
+    const supplied = new Set(workload.envVarNames);
+    for (const secret of workload.secrets) {
+        // thv skips malformed secret parameters here; they satisfy nothing.
+        const target = (0,secret_parameter/* secretTarget */.Gk)(secret);
+        if (target)
+            supplied.add(target);
+    }
+    return supplied;
+}
+/**
+ * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
+ * every member (the absent ones undefined), so that every variable's record has one shape.
+ */
+function toEnvVarInfo(ev) {
+    return {
+        name: ev.name,
+        description: ev.description || undefined,
+        required: ev.required === true,
+        secret: ev.secret ? true : undefined,
+        default: (!ev.secret && ev.default) || undefined
+    };
+}
+// Many workloads share one registry entry: build its name set once.
+const declaredCache = new WeakMap();
+function declaredNames(entry) {
+    let names = declaredCache.get(entry);
+    if (!names) {
+        names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
+        declaredCache.set(entry, names);
+    }
+    return names;
+}
+/**
+ * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
+ * the candidate no longer declares, leaving out the ones ToolHive injects.
+ */
+function computeEnvDrift(workload, candidate) {
+    const supplied = suppliedEnvVars(workload);
+    const added = [];
+    for (const ev of candidate.env_vars)
+        if (ev && !supplied.has(ev.name))
+            added.push(toEnvVarInfo(ev));
+    const declared = declaredNames(candidate);
+    const removedNames = [];
+    for (const name of supplied)
+        if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
+            removedNames.push(name);
+    const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
+    if (added.length === 0 && removed.length === 0)
+        return undefined;
+    return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
+}
+/** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
+function computeConfigDrift(workload, candidate) {
+    const cur = workload.transport;
+    const cand = candidate.transport ?? '';
+    const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
+    const candProfile = candidate.permissions?.name ?? '';
+    const curProfile = workload.permissionProfileNameOrPath;
+    const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
+    return transport || profile ? { transport, permission_profile: profile } : undefined;
+}
+const requiresSome = new WeakMap();
+/** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
+function missingRequiredEnvVars(workload, entry) {
+    let requires = requiresSome.get(entry);
+    if (requires === undefined)
+        requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
+    // Most entries require nothing: then what the workload supplies does not matter.
+    if (!requires)
+        return [];
+    const supplied = suppliedEnvVars(workload);
+    return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
+
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
 //
 // Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
 // out): a report's thousands of rows then share one shape each, where assigning only the present
-// keys would give V8 a shape per combination, and slow reads and writes on all of them.
-function envVarInfo(e) {
-    return {
-        name: e.name,
-        description: e.description || undefined,
-        required: e.required,
-        secret: e.secret ? true : undefined,
-        default: e.default || undefined
-    };
-}
+// keys would give V8 a shape per combination, and slow reads and writes on all of them. Variable
+// records go through thv's toEnvVarInfo again, whoever built them: its literal has Go's key order,
+// and a secret's default never reaches the report.
 function envDrift(d) {
     if (!d || (!d.added?.length && !d.removed?.length))
         return undefined;
     return {
-        added: d.added?.length ? d.added.map(envVarInfo) : undefined,
-        removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+        added: d.added?.length ? d.added.map(toEnvVarInfo) : undefined,
+        removed: d.removed?.length ? d.removed.map(toEnvVarInfo) : undefined
     };
 }
 function configDrift(d) {
@@ -60256,7 +60333,7 @@ function rowToJson(row) {
         update_type: row.update_type || undefined,
         held_by: row.held_by || undefined,
         deprecated: row.deprecated ? true : undefined,
-        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(toEnvVarInfo) : undefined,
         verification: json_verification(row.verification)
     };
 }
@@ -61463,89 +61540,6 @@ function updateType(currentTag, candidateTag) {
 var mcpserver = __nccwpck_require__(94502);
 // EXTERNAL MODULE: ./src/core/text/nearest.ts
 var nearest = __nccwpck_require__(72561);
-// EXTERNAL MODULE: ./src/core/check/secret-parameter.ts
-var secret_parameter = __nccwpck_require__(49988);
-;// CONCATENATED MODULE: ./src/core/check/drift.ts
-
-// ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
-const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
-/** Env var names the workload provides: env keys plus the targets of well-formed secret parameters. */
-function suppliedEnvVars(workload) {
-    const supplied = new Set(workload.envVarNames);
-    for (const secret of workload.secrets) {
-        // thv skips malformed secret parameters here; they satisfy nothing.
-        const target = (0,secret_parameter/* secretTarget */.Gk)(secret);
-        if (target)
-            supplied.add(target);
-    }
-    return supplied;
-}
-/**
- * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
- * every member (the absent ones undefined), so that every variable's record has one shape.
- */
-function toEnvVarInfo(ev) {
-    return {
-        name: ev.name,
-        description: ev.description || undefined,
-        required: ev.required === true,
-        secret: ev.secret ? true : undefined,
-        default: (!ev.secret && ev.default) || undefined
-    };
-}
-// Many workloads share one registry entry: build its name set once.
-const declaredCache = new WeakMap();
-function declaredNames(entry) {
-    let names = declaredCache.get(entry);
-    if (!names) {
-        names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
-        declaredCache.set(entry, names);
-    }
-    return names;
-}
-/**
- * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
- * the candidate no longer declares, leaving out the ones ToolHive injects.
- */
-function computeEnvDrift(workload, candidate) {
-    const supplied = suppliedEnvVars(workload);
-    const added = [];
-    for (const ev of candidate.env_vars)
-        if (ev && !supplied.has(ev.name))
-            added.push(toEnvVarInfo(ev));
-    const declared = declaredNames(candidate);
-    const removedNames = [];
-    for (const name of supplied)
-        if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
-            removedNames.push(name);
-    const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
-    if (added.length === 0 && removed.length === 0)
-        return undefined;
-    return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
-}
-/** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
-function computeConfigDrift(workload, candidate) {
-    const cur = workload.transport;
-    const cand = candidate.transport ?? '';
-    const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
-    const candProfile = candidate.permissions?.name ?? '';
-    const curProfile = workload.permissionProfileNameOrPath;
-    const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
-    return transport || profile ? { transport, permission_profile: profile } : undefined;
-}
-const requiresSome = new WeakMap();
-/** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
-function missingRequiredEnvVars(workload, entry) {
-    let requires = requiresSome.get(entry);
-    if (requires === undefined)
-        requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
-    // Most entries require nothing: then what the workload supplies does not matter.
-    if (!requires)
-        return [];
-    const supplied = suppliedEnvVars(workload);
-    return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
-}
-
 ;// CONCATENATED MODULE: ./src/core/check/check.ts
 
 

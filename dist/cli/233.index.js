@@ -102,7 +102,7 @@ function repositoryPathOf(root, repositoryRoot) {
 
 /***/ }),
 
-/***/ 4217:
+/***/ 341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -273,89 +273,8 @@ function updateType(currentTag, candidateTag) {
 var mcpserver = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/core/text/nearest.ts
 var nearest = __webpack_require__(2561);
-// EXTERNAL MODULE: ./src/core/check/secret-parameter.ts
-var secret_parameter = __webpack_require__(9988);
-;// CONCATENATED MODULE: ./src/core/check/drift.ts
-
-// ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
-const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
-/** Env var names the workload provides: env keys plus the targets of well-formed secret parameters. */
-function suppliedEnvVars(workload) {
-    const supplied = new Set(workload.envVarNames);
-    for (const secret of workload.secrets) {
-        // thv skips malformed secret parameters here; they satisfy nothing.
-        const target = (0,secret_parameter/* secretTarget */.Gk)(secret);
-        if (target)
-            supplied.add(target);
-    }
-    return supplied;
-}
-/**
- * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
- * every member (the absent ones undefined), so that every variable's record has one shape.
- */
-function toEnvVarInfo(ev) {
-    return {
-        name: ev.name,
-        description: ev.description || undefined,
-        required: ev.required === true,
-        secret: ev.secret ? true : undefined,
-        default: (!ev.secret && ev.default) || undefined
-    };
-}
-// Many workloads share one registry entry: build its name set once.
-const declaredCache = new WeakMap();
-function declaredNames(entry) {
-    let names = declaredCache.get(entry);
-    if (!names) {
-        names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
-        declaredCache.set(entry, names);
-    }
-    return names;
-}
-/**
- * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
- * the candidate no longer declares, leaving out the ones ToolHive injects.
- */
-function computeEnvDrift(workload, candidate) {
-    const supplied = suppliedEnvVars(workload);
-    const added = [];
-    for (const ev of candidate.env_vars)
-        if (ev && !supplied.has(ev.name))
-            added.push(toEnvVarInfo(ev));
-    const declared = declaredNames(candidate);
-    const removedNames = [];
-    for (const name of supplied)
-        if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
-            removedNames.push(name);
-    const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
-    if (added.length === 0 && removed.length === 0)
-        return undefined;
-    return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
-}
-/** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
-function computeConfigDrift(workload, candidate) {
-    const cur = workload.transport;
-    const cand = candidate.transport ?? '';
-    const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
-    const candProfile = candidate.permissions?.name ?? '';
-    const curProfile = workload.permissionProfileNameOrPath;
-    const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
-    return transport || profile ? { transport, permission_profile: profile } : undefined;
-}
-const requiresSome = new WeakMap();
-/** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
-function missingRequiredEnvVars(workload, entry) {
-    let requires = requiresSome.get(entry);
-    if (requires === undefined)
-        requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
-    // Most entries require nothing: then what the workload supplies does not matter.
-    if (!requires)
-        return [];
-    const supplied = suppliedEnvVars(workload);
-    return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
-}
-
+// EXTERNAL MODULE: ./src/core/check/drift.ts
+var drift = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/core/check/check.ts
 
 
@@ -446,10 +365,10 @@ function checkWorkload(workload, lookup) {
             upgrade.candidate_image = server.image;
             upgrade.entry = server;
             upgrade.update_type = updateTypeOf(workload.image, server.image);
-            const env = computeEnvDrift(workload, server);
+            const env = (0,drift/* computeEnvDrift */.eq)(workload, server);
             if (env)
                 upgrade.env_var_drift = env;
-            const config = computeConfigDrift(workload, server);
+            const config = (0,drift/* computeConfigDrift */.FL)(workload, server);
             if (config)
                 upgrade.config_drift = config;
             if (deprecated)
@@ -463,7 +382,7 @@ function checkWorkload(workload, lookup) {
             upToDate.candidate_image = server.image;
             upToDate.verification = NOT_APPLICABLE;
             // Beyond thv: required variables `thv run --from-config` would miss today.
-            const missing = missingRequiredEnvVars(workload, server);
+            const missing = (0,drift/* missingRequiredEnvVars */.dJ)(workload, server);
             if (missing.length)
                 upToDate.missing_env_vars = missing;
             if (deprecated)
@@ -1010,28 +929,24 @@ function failingFindings(row, failOn) {
     return failOn.length === 0 ? [] : findingsOf(row).filter((f) => failOn.includes(f));
 }
 
+// EXTERNAL MODULE: ./src/core/check/drift.ts
+var drift = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
+
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
 // cleanly against `thv upgrade check --format json`; our additions come after thv's fields.
 //
 // Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
 // out): a report's thousands of rows then share one shape each, where assigning only the present
-// keys would give V8 a shape per combination, and slow reads and writes on all of them.
-function envVarInfo(e) {
-    return {
-        name: e.name,
-        description: e.description || undefined,
-        required: e.required,
-        secret: e.secret ? true : undefined,
-        default: e.default || undefined
-    };
-}
+// keys would give V8 a shape per combination, and slow reads and writes on all of them. Variable
+// records go through thv's toEnvVarInfo again, whoever built them: its literal has Go's key order,
+// and a secret's default never reaches the report.
 function envDrift(d) {
     if (!d || (!d.added?.length && !d.removed?.length))
         return undefined;
     return {
-        added: d.added?.length ? d.added.map(envVarInfo) : undefined,
-        removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+        added: d.added?.length ? d.added.map(drift/* toEnvVarInfo */.KS) : undefined,
+        removed: d.removed?.length ? d.removed.map(drift/* toEnvVarInfo */.KS) : undefined
     };
 }
 function configDrift(d) {
@@ -1077,7 +992,7 @@ function rowToJson(row) {
         update_type: row.update_type || undefined,
         held_by: row.held_by || undefined,
         deprecated: row.deprecated ? true : undefined,
-        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+        missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(drift/* toEnvVarInfo */.KS) : undefined,
         verification: verification(row.verification)
     };
 }
@@ -1532,8 +1447,8 @@ function escapeChar(char) {
 
 // EXTERNAL MODULE: ./src/io/catalog/open-catalog.ts
 var open_catalog = __webpack_require__(8632);
-// EXTERNAL MODULE: ./src/app/run-check.ts + 10 modules
-var run_check = __webpack_require__(4217);
+// EXTERNAL MODULE: ./src/app/run-check.ts + 9 modules
+var run_check = __webpack_require__(341);
 // EXTERNAL MODULE: ./src/app/no-manifests.ts
 var no_manifests = __webpack_require__(7);
 ;// CONCATENATED MODULE: ./src/app/describe-error.ts
@@ -3514,6 +3429,100 @@ function decodeCustomMetadata(v, path, mode) {
 /** `tool_definitions` ([]mcp.Tool): passed through; only its shape (array of objects) is checked. */
 function decodeToolDefinitions(v, path, mode) {
     return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(v, path, mode).filter((e, i) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(e, `${path}[${i}]`, mode) !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 1935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ computeConfigDrift),
+/* harmony export */   KS: () => (/* binding */ toEnvVarInfo),
+/* harmony export */   dJ: () => (/* binding */ missingRequiredEnvVars),
+/* harmony export */   eq: () => (/* binding */ computeEnvDrift)
+/* harmony export */ });
+/* unused harmony export suppliedEnvVars */
+/* harmony import */ var _secret_parameter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+
+// ToolHive sets these itself (pkg/runner): a workload supplying them is not relying on the registry.
+const TOOLHIVE_INJECTED = new Set(['MCP_TRANSPORT', 'MCP_PORT', 'FASTMCP_PORT']);
+/** Env var names the workload provides: env keys plus the targets of well-formed secret parameters. */
+function suppliedEnvVars(workload) {
+    const supplied = new Set(workload.envVarNames);
+    for (const secret of workload.secrets) {
+        // thv skips malformed secret parameters here; they satisfy nothing.
+        const target = (0,_secret_parameter_js__WEBPACK_IMPORTED_MODULE_0__/* .secretTarget */ .Gk)(secret);
+        if (target)
+            supplied.add(target);
+    }
+    return supplied;
+}
+/**
+ * thv's toEnvVarInfo: secret defaults are blanked so they never reach output. One literal with
+ * every member (the absent ones undefined), so that every variable's record has one shape.
+ */
+function toEnvVarInfo(ev) {
+    return {
+        name: ev.name,
+        description: ev.description || undefined,
+        required: ev.required === true,
+        secret: ev.secret ? true : undefined,
+        default: (!ev.secret && ev.default) || undefined
+    };
+}
+// Many workloads share one registry entry: build its name set once.
+const declaredCache = new WeakMap();
+function declaredNames(entry) {
+    let names = declaredCache.get(entry);
+    if (!names) {
+        names = new Set(entry.env_vars.filter(Boolean).map((ev) => ev.name));
+        declaredCache.set(entry, names);
+    }
+    return names;
+}
+/**
+ * thv's computeEnvDrift (`added`), plus `removed` (beyond thv): variables the workload supplies that
+ * the candidate no longer declares, leaving out the ones ToolHive injects.
+ */
+function computeEnvDrift(workload, candidate) {
+    const supplied = suppliedEnvVars(workload);
+    const added = [];
+    for (const ev of candidate.env_vars)
+        if (ev && !supplied.has(ev.name))
+            added.push(toEnvVarInfo(ev));
+    const declared = declaredNames(candidate);
+    const removedNames = [];
+    for (const name of supplied)
+        if (!declared.has(name) && !TOOLHIVE_INJECTED.has(name))
+            removedNames.push(name);
+    const removed = removedNames.sort().map((name) => toEnvVarInfo({ name }));
+    if (added.length === 0 && removed.length === 0)
+        return undefined;
+    return { added: added.length ? added : undefined, removed: removed.length ? removed : undefined };
+}
+/** thv's computeConfigDrift: raw string comparison, only when both sides are set. */
+function computeConfigDrift(workload, candidate) {
+    const cur = workload.transport;
+    const cand = candidate.transport ?? '';
+    const transport = cand !== '' && cur !== '' && cur !== cand ? { from: cur, to: cand } : undefined;
+    const candProfile = candidate.permissions?.name ?? '';
+    const curProfile = workload.permissionProfileNameOrPath;
+    const profile = candProfile !== '' && curProfile !== '' && curProfile !== candProfile ? { from: curProfile, to: candProfile } : undefined;
+    return transport || profile ? { transport, permission_profile: profile } : undefined;
+}
+const requiresSome = new WeakMap();
+/** Required variables of the entry the workload does not supply: `thv run --from-config` would fail. */
+function missingRequiredEnvVars(workload, entry) {
+    let requires = requiresSome.get(entry);
+    if (requires === undefined)
+        requiresSome.set(entry, (requires = entry.env_vars.some((ev) => ev && ev.required)));
+    // Most entries require nothing: then what the workload supplies does not matter.
+    if (!requires)
+        return [];
+    const supplied = suppliedEnvVars(workload);
+    return entry.env_vars.filter((ev) => ev && ev.required && !supplied.has(ev.name)).map(toEnvVarInfo);
 }
 
 

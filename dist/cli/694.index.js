@@ -647,8 +647,8 @@ function planPullRequests(upgrades, texts, options) {
     return { groups, warnings };
 }
 
-// EXTERNAL MODULE: ./src/app/run-check.ts + 10 modules
-var run_check = __webpack_require__(4217);
+// EXTERNAL MODULE: ./src/app/run-check.ts + 9 modules
+var run_check = __webpack_require__(341);
 ;// CONCATENATED MODULE: ./src/app/apply.ts
 // `toolhive-upgrade apply`: the upgrades the check would propose, written into the manifests in
 // place with the PR mode's byte-exact edits (core/pr/edit) and its tag-only rule (core/pr/retag),

@@ -56,3 +56,15 @@ test('a large report is written in groups of 100 results, none splitting a row',
   for (const group of groups) expect(group.endsWith('  }')).toBe(true);
   expect(pieces.filter((_, i) => i % 2 === 1)).toEqual([...Array<string>(12).fill(',\n'), '\n]\n']);
 });
+
+test("a secret variable's default never reaches the report, whoever built its record", () => {
+  const upgrade = rowToJson(
+    upgradeAvailable({ env_var_drift: { added: [{ name: 'API_KEY', required: true, secret: true, default: 'sk-live-123' }] } })
+  );
+  const missing = rowToJson(upToDate({ missing_env_vars: [{ name: 'TOKEN', required: true, secret: true, default: 'ghp-456' }] }));
+  expect(JSON.stringify(upgrade)).not.toContain('sk-live-123');
+  expect(JSON.stringify(missing)).not.toContain('ghp-456');
+  // Go's key order for each record: name, description, required, secret, default.
+  expect(JSON.stringify((upgrade.env_var_drift as { added: unknown[] }).added[0])).toBe('{"name":"API_KEY","required":true,"secret":true}');
+  expect(JSON.stringify((missing.missing_env_vars as unknown[])[0])).toBe('{"name":"TOKEN","required":true,"secret":true}');
+});

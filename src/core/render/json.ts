@@ -1,4 +1,5 @@
-import type { CheckResult, ConfigDrift, EnvVarDrift, EnvVarInfo } from '../check/result.js';
+import type { CheckResult, ConfigDrift, EnvVarDrift } from '../check/result.js';
+import { toEnvVarInfo } from '../check/drift.js';
 import type { Verification } from '../provenance/verification.js';
 
 // Key order and omitempty as Go's encoding/json writes thv's CheckResult, so `--format json` diffs
@@ -6,23 +7,15 @@ import type { Verification } from '../provenance/verification.js';
 //
 // Each object is one literal with every key, an omitted one undefined (JSON.stringify leaves it
 // out): a report's thousands of rows then share one shape each, where assigning only the present
-// keys would give V8 a shape per combination, and slow reads and writes on all of them.
-
-function envVarInfo(e: EnvVarInfo): EnvVarInfo {
-  return {
-    name: e.name,
-    description: e.description || undefined,
-    required: e.required,
-    secret: e.secret ? true : undefined,
-    default: e.default || undefined
-  };
-}
+// keys would give V8 a shape per combination, and slow reads and writes on all of them. Variable
+// records go through thv's toEnvVarInfo again, whoever built them: its literal has Go's key order,
+// and a secret's default never reaches the report.
 
 function envDrift(d: EnvVarDrift | undefined): EnvVarDrift | undefined {
   if (!d || (!d.added?.length && !d.removed?.length)) return undefined;
   return {
-    added: d.added?.length ? d.added.map(envVarInfo) : undefined,
-    removed: d.removed?.length ? d.removed.map(envVarInfo) : undefined
+    added: d.added?.length ? d.added.map(toEnvVarInfo) : undefined,
+    removed: d.removed?.length ? d.removed.map(toEnvVarInfo) : undefined
   };
 }
 
@@ -69,7 +62,7 @@ export function rowToJson(row: CheckResult): Record<string, unknown> {
     update_type: row.update_type || undefined,
     held_by: row.held_by || undefined,
     deprecated: row.deprecated ? true : undefined,
-    missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(envVarInfo) : undefined,
+    missing_env_vars: row.missing_env_vars?.length ? row.missing_env_vars.map(toEnvVarInfo) : undefined,
     verification: verification(row.verification)
   };
 }
